@@ -1,0 +1,35 @@
+# Pledge Board. The two commands in the README:
+#   make run    build the app and serve it on http://127.0.0.1:8080
+#   make test   run every test: native, wasm in headless Chromium, end-to-end
+# Each installs what it lacks first (scripts/setup.sh), and skips what is there.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: run test setup setup-test dist test-native test-wasm test-e2e size-report clean
+
+run: setup
+	trunk serve --release --offline
+
+test: setup-test dist
+	cargo test --lib --bins
+	cargo test $(WASM) --test web
+	cargo test --test e2e
+	@echo "make test: native, wasm (headless Chromium) and end-to-end tests all passed"
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+# The release bundle: wasm-opt -Oz, hashed file names.
+dist: setup
+	trunk build --release --offline
+
+size-report: dist
+	cargo run --quiet --release --bin size-report -- dist
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown

@@ -1,0 +1,136 @@
+//! Transfer sizes of a built bundle: raw, gzip and brotli, file by file.
+//!
+//! Used by the `size-report` binary (`make size-report`), whose Markdown
+//! table goes into BENCHMARKS.md. Native only.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// The sizes of one file, in bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileSizes {
+    /// Path relative to the bundle's root, with `/` separators.
+    pub name: String,
+    pub raw: u64,
+    /// gzip at level 9, as a server would pre-compress it.
+    pub gzip: u64,
+    /// brotli at quality 11, window 22.
+    pub brotli: u64,
+}
+
+/// Measures one file's contents.
+pub fn measure(name: &str, bytes: &[u8]) -> io::Result<FileSizes> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes)?;
+    let gzip = gz.finish()?.len() as u64;
+
+    let mut br = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+        w.write_all(bytes)?;
+    }
+    Ok(FileSizes {
+        name: name.to_owned(),
+        raw: bytes.len() as u64,
+        gzip,
+        brotli: br.len() as u64,
+    })
+}
+
+/// Measures every file below `root`, sorted by name.
+pub fn measure_dir(root: &Path) -> io::Result<Vec<FileSizes>> {
+    let mut files = Vec::new();
+    collect(root, &mut files)?;
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(root)
+                .unwrap_or(path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            measure(&name, &std::fs::read(path)?)
+        })
+        .collect()
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A Markdown table of the files and their total, sizes in bytes and KiB.
+pub fn markdown_table(files: &[FileSizes]) -> String {
+    let mut s = String::from("| file | raw | gzip | brotli |\n|---|---:|---:|---:|\n");
+    let cell = |n: u64| format!("{n} B ({:.1} KiB)", n as f64 / 1024.0);
+    for f in files {
+        s += &format!("| {} | {} | {} | {} |\n", f.name, cell(f.raw), cell(f.gzip), cell(f.brotli));
+    }
+    let sum = |get: fn(&FileSizes) -> u64| files.iter().map(get).sum::<u64>();
+    s += &format!(
+        "| **total** | {} | {} | {} |\n",
+        cell(sum(|f| f.raw)),
+        cell(sum(|f| f.gzip)),
+        cell(sum(|f| f.brotli))
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repetitive_text_compresses_and_brotli_beats_gzip() {
+        let text = "I will speak up when I see hate. ".repeat(200);
+        let s = measure("a.txt", text.as_bytes()).unwrap();
+        assert_eq!(s.raw, text.len() as u64);
+        assert!(s.gzip < s.raw / 10, "{s:?}");
+        assert!(s.brotli < s.gzip, "{s:?}");
+    }
+
+    #[test]
+    fn gzip_output_is_a_real_gzip_stream() {
+        // Decompress what measure() sized, to prove it sized real output.
+        let data = b"No place for hate";
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(data).unwrap();
+        let packed = gz.finish().unwrap();
+        assert_eq!(measure("x", data).unwrap().gzip, packed.len() as u64);
+        let mut back = Vec::new();
+        io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut back).unwrap();
+        assert_eq!(back, data);
+    }
+
+    #[test]
+    fn table_lists_each_file_and_totals() {
+        let files = vec![
+            FileSizes { name: "index.html".into(), raw: 2048, gzip: 1024, brotli: 512 },
+            FileSizes { name: "app.wasm".into(), raw: 1024, gzip: 512, brotli: 256 },
+        ];
+        let t = markdown_table(&files);
+        assert!(t.contains("| index.html | 2048 B (2.0 KiB) | 1024 B (1.0 KiB) | 512 B (0.5 KiB) |"), "{t}");
+        assert!(t.contains("| **total** | 3072 B (3.0 KiB) | 1536 B (1.5 KiB) | 768 B (0.8 KiB) |"), "{t}");
+    }
+
+    #[test]
+    fn measure_dir_walks_subfolders_with_slash_names() {
+        let dir = std::env::temp_dir().join(format!("pb-size-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("fonts")).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+        std::fs::write(dir.join("fonts/a.bin"), [0u8; 100]).unwrap();
+        let names: Vec<_> = measure_dir(&dir).unwrap().into_iter().map(|f| f.name).collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(names, ["fonts/a.bin", "index.html"]);
+    }
+}

@@ -1,0 +1,27 @@
+//! The end-to-end harness: serves the release build in `dist/` on a loopback
+//! port and drives it in headless Chromium through chromedriver, finding
+//! elements by role and accessible name as a screen reader would, and
+//! collecting console errors, uncaught exceptions and failed requests.
+
+mod browser;
+mod server;
+
+pub use browser::Browser;
+pub use server::StaticServer;
+
+use std::path::PathBuf;
+
+/// Where tests write screenshots and other output for people to look at.
+pub fn output_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/output");
+    std::fs::create_dir_all(&dir).expect("create tests/output");
+    dir
+}
+
+/// Serves `dist/` and opens a fresh browser on it, at the given window size.
+pub async fn open_app(width: u32, height: u32) -> (StaticServer, Browser) {
+    let server = StaticServer::serve_dist();
+    let browser = Browser::start(width, height).await;
+    browser.goto(&server.url("/")).await;
+    (server, browser)
+}

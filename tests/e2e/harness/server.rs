@@ -1,0 +1,126 @@
+//! A static file server for `dist/` on 127.0.0.1, on a free port, that
+//! records every request and the status it answered.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+/// One request the server answered.
+#[derive(Clone, Debug)]
+pub struct Served {
+    pub path: String,
+    pub status: u16,
+}
+
+pub struct StaticServer {
+    server: Arc<tiny_http::Server>,
+    port: u16,
+    log: Arc<Mutex<Vec<Served>>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl StaticServer {
+    /// Serves the release build. Panics, saying how to make it, if there is none.
+    pub fn serve_dist() -> Self {
+        let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+        assert!(
+            dist.join("index.html").is_file(),
+            "{} has no index.html: build the release bundle first with `make dist` \
+             (`make test` does this)",
+            dist.display()
+        );
+        Self::serve(dist)
+    }
+
+    /// Serves the files below `root`.
+    pub fn serve(root: PathBuf) -> Self {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
+        let port = server.server_addr().to_ip().expect("an IP address").port();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let thread = {
+            let (server, log) = (server.clone(), log.clone());
+            std::thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    let path = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+                    let status = respond(&root, &path, request);
+                    log.lock().unwrap().push(Served { path, status });
+                }
+            })
+        };
+        StaticServer { server, port, log, thread: Some(thread) }
+    }
+
+    /// The address of `path` on this server.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Every request answered so far.
+    pub fn requests(&self) -> Vec<Served> {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// The requests answered with an error status.
+    pub fn failed_requests(&self) -> Vec<Served> {
+        self.requests().into_iter().filter(|r| r.status >= 400).collect()
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn respond(root: &Path, path: &str, request: tiny_http::Request) -> u16 {
+    let file = match resolve(root, path) {
+        Some(file) => file,
+        None => {
+            let _ = request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+            return 404;
+        }
+    };
+    let body = match std::fs::read(&file) {
+        Ok(body) => body,
+        Err(_) => {
+            let _ = request.respond(tiny_http::Response::from_string("unreadable").with_status_code(500));
+            return 500;
+        }
+    };
+    let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("valid header");
+    let response = tiny_http::Response::from_data(body)
+        .with_header(header("Content-Type", content_type(&file)))
+        .with_header(header("Cache-Control", "no-store"))
+        .with_header(header("X-Content-Type-Options", "nosniff"));
+    let _ = request.respond(response);
+    200
+}
+
+/// The file for a URL path, never outside `root`; `/` is `index.html`.
+fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    let rel = Path::new(path.trim_start_matches('/'));
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    let file = if path.ends_with('/') { root.join(rel).join("index.html") } else { root.join(rel) };
+    file.is_file().then_some(file)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "json" => "application/json",
+        "toml" => "text/plain; charset=utf-8",
+        "ttf" | "otf" => "font/ttf",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}

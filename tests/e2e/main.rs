@@ -1,0 +1,7 @@
+//! End-to-end tests: the real release build (`dist/`, from `make dist`) in
+//! headless Chromium, used as a person would use it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod harness;
+mod page;
+mod harness_self_test;
