@@ -33,3 +33,4 @@ async fn by_role_uses_the_accessibility_tree_not_the_markup() {
     assert!(!named.iter().any(|n| n == "Your pledge"), "still named: {named:?}");
     browser.close().await;
 }
+

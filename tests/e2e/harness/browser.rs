@@ -125,7 +125,7 @@ impl Browser {
             .unwrap_or_default();
         let mut out = Vec::new();
         for el in candidates {
-            if self.computed(&el, "computedrole").await == role {
+            if same_role(&self.computed(&el, "computedrole").await, role) {
                 let label = self.computed(&el, "computedlabel").await;
                 out.push((el, label));
             }
@@ -199,6 +199,13 @@ impl Drop for Browser {
 
 fn chromium_binary() -> String {
     std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+/// Whether a computed role is the role asked for. ARIA 1.3 names `img`
+/// `image` too, and Chromium reports the new name.
+fn same_role(computed: &str, wanted: &str) -> bool {
+    let canonical = |r: &str| if r == "img" { "image".to_owned() } else { r.to_owned() };
+    canonical(computed) == canonical(wanted)
 }
 
 /// Elements that may carry `role`, natively or explicitly; the browser's
