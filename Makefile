@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test dist test-native test-wasm test-e2e size-report clean
+.PHONY: run test setup setup-test dist size-report twiggy clean
 
 run: setup
 	trunk serve --release --offline
@@ -33,3 +33,9 @@ size-report: dist
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown
+
+# What takes the space in the app's wasm, by function (needs names, so it
+# reads cargo's release output before wasm-bindgen and wasm-opt).
+twiggy: dist
+	command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
+	twiggy top -n 25 target/wasm32-unknown-unknown/release/pledge-board.wasm

@@ -74,7 +74,13 @@ pub fn markdown_table(files: &[FileSizes]) -> String {
     let mut s = String::from("| file | raw | gzip | brotli |\n|---|---:|---:|---:|\n");
     let cell = |n: u64| format!("{n} B ({:.1} KiB)", n as f64 / 1024.0);
     for f in files {
-        s += &format!("| {} | {} | {} | {} |\n", f.name, cell(f.raw), cell(f.gzip), cell(f.brotli));
+        s += &format!(
+            "| {} | {} | {} | {} |\n",
+            f.name,
+            cell(f.raw),
+            cell(f.gzip),
+            cell(f.brotli)
+        );
     }
     let sum = |get: fn(&FileSizes) -> u64| files.iter().map(get).sum::<u64>();
     s += &format!(
@@ -115,12 +121,28 @@ mod tests {
     #[test]
     fn table_lists_each_file_and_totals() {
         let files = vec![
-            FileSizes { name: "index.html".into(), raw: 2048, gzip: 1024, brotli: 512 },
-            FileSizes { name: "app.wasm".into(), raw: 1024, gzip: 512, brotli: 256 },
+            FileSizes {
+                name: "index.html".into(),
+                raw: 2048,
+                gzip: 1024,
+                brotli: 512,
+            },
+            FileSizes {
+                name: "app.wasm".into(),
+                raw: 1024,
+                gzip: 512,
+                brotli: 256,
+            },
         ];
         let t = markdown_table(&files);
-        assert!(t.contains("| index.html | 2048 B (2.0 KiB) | 1024 B (1.0 KiB) | 512 B (0.5 KiB) |"), "{t}");
-        assert!(t.contains("| **total** | 3072 B (3.0 KiB) | 1536 B (1.5 KiB) | 768 B (0.8 KiB) |"), "{t}");
+        assert!(
+            t.contains("| index.html | 2048 B (2.0 KiB) | 1024 B (1.0 KiB) | 512 B (0.5 KiB) |"),
+            "{t}"
+        );
+        assert!(
+            t.contains("| **total** | 3072 B (3.0 KiB) | 1536 B (1.5 KiB) | 768 B (0.8 KiB) |"),
+            "{t}"
+        );
     }
 
     #[test]
@@ -129,7 +151,11 @@ mod tests {
         std::fs::create_dir_all(dir.join("fonts")).unwrap();
         std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
         std::fs::write(dir.join("fonts/a.bin"), [0u8; 100]).unwrap();
-        let names: Vec<_> = measure_dir(&dir).unwrap().into_iter().map(|f| f.name).collect();
+        let names: Vec<_> = measure_dir(&dir)
+            .unwrap()
+            .into_iter()
+            .map(|f| f.name)
+            .collect();
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(names, ["fonts/a.bin", "index.html"]);
     }

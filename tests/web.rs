@@ -25,11 +25,19 @@ async fn settle() {
 }
 
 fn text_box(root: &Element) -> HtmlTextAreaElement {
-    root.query_selector("textarea").unwrap().expect("a textarea").dyn_into().unwrap()
+    root.query_selector("textarea")
+        .unwrap()
+        .expect("a textarea")
+        .dyn_into()
+        .unwrap()
 }
 
 fn board_label(root: &Element) -> String {
-    root.query_selector("[role=img]").unwrap().expect("the board").get_attribute("aria-label").unwrap()
+    root.query_selector("[role=img]")
+        .unwrap()
+        .expect("the board")
+        .get_attribute("aria-label")
+        .unwrap()
 }
 
 /// Types as a person would: the value changes, then an input event fires.
@@ -37,7 +45,8 @@ async fn type_text(area: &HtmlTextAreaElement, text: &str) {
     area.set_value(text);
     let init = InputEventInit::new();
     init.set_bubbles(true);
-    area.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    area.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
     settle().await;
 }
 
@@ -48,22 +57,47 @@ async fn heading_and_labelled_text_box_render() {
     assert_eq!(h1.text_content().unwrap(), "Make your pledge");
 
     let area = text_box(&root);
-    let label = root.query_selector(&format!("label[for='{}']", area.id())).unwrap();
-    assert_eq!(label.expect("a label for the text box").text_content().unwrap(), "Your pledge");
-    let hint_id = area.get_attribute("aria-describedby").expect("described by a hint");
-    assert!(web_sys::window().unwrap().document().unwrap().get_element_by_id(&hint_id).is_some());
+    let label = root
+        .query_selector(&format!("label[for='{}']", area.id()))
+        .unwrap();
+    assert_eq!(
+        label
+            .expect("a label for the text box")
+            .text_content()
+            .unwrap(),
+        "Your pledge"
+    );
+    let hint_id = area
+        .get_attribute("aria-describedby")
+        .expect("described by a hint");
+    assert!(web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .get_element_by_id(&hint_id)
+        .is_some());
 }
 
 #[wasm_bindgen_test]
 async fn typing_updates_the_preview_and_keeps_the_text() {
     let root = mount().await;
-    assert_eq!(board_label(&root), "Pledge board, empty: your pledge will appear here.");
+    assert_eq!(
+        board_label(&root),
+        "Pledge board, empty: your pledge will appear here."
+    );
 
     let area = text_box(&root);
     type_text(&area, "  No place for hate\n").await;
     assert_eq!(board_label(&root), "Pledge board: No place for hate");
-    assert_eq!(area.value(), "  No place for hate\n", "the box keeps exactly what was typed");
+    assert_eq!(
+        area.value(),
+        "  No place for hate\n",
+        "the box keeps exactly what was typed"
+    );
 
     type_text(&area, "   ").await;
-    assert_eq!(board_label(&root), "Pledge board, empty: your pledge will appear here.");
+    assert_eq!(
+        board_label(&root),
+        "Pledge board, empty: your pledge will appear here."
+    );
 }

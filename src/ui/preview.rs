@@ -21,7 +21,10 @@ pub fn preview(props: &Props) -> Html {
             "Pledge board, empty: your pledge will appear here.".to_string(),
         )
     } else {
-        (html! { { pledge.to_string() } }, format!("Pledge board: {pledge}"))
+        (
+            html! { { pledge.to_string() } },
+            format!("Pledge board: {pledge}"),
+        )
     };
 
     html! {

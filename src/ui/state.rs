@@ -61,8 +61,15 @@ mod tests {
 
     #[test]
     fn any_script_is_kept() {
-        for text in ["نفرت کی کوئی جگہ نہیں", "Razem przeciw nienawiści", "આપણે સાથે છીએ"] {
-            assert_eq!(Editor::default().apply(Action::SetText(text.into())).text, text);
+        for text in [
+            "نفرت کی کوئی جگہ نہیں",
+            "Razem przeciw nienawiści",
+            "આપણે સાથે છીએ",
+        ] {
+            assert_eq!(
+                Editor::default().apply(Action::SetText(text.into())).text,
+                text
+            );
         }
     }
 }

@@ -9,7 +9,9 @@ async fn harness_catches_console_errors_exceptions_and_failed_requests() {
     browser.by_role("heading", "Make your pledge").await;
     assert!(browser.console_errors().await.is_empty());
 
-    browser.js("console.error('deliberate console error'); return null").await;
+    browser
+        .js("console.error('deliberate console error'); return null")
+        .await;
     browser.js("setTimeout(() => { throw new Error('deliberate uncaught exception') }, 0); return null").await;
     browser.js("fetch('/no-such-file.txt'); return null").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
@@ -18,7 +20,10 @@ async fn harness_catches_console_errors_exceptions_and_failed_requests() {
     assert!(errors.contains("deliberate console error"), "{errors}");
     assert!(errors.contains("deliberate uncaught exception"), "{errors}");
     assert!(errors.contains("404"), "{errors}");
-    assert!(server.failed_requests().iter().any(|r| r.path == "/no-such-file.txt" && r.status == 404));
+    assert!(server
+        .failed_requests()
+        .iter()
+        .any(|r| r.path == "/no-such-file.txt" && r.status == 404));
     browser.close().await;
 }
 
@@ -27,10 +32,18 @@ async fn by_role_uses_the_accessibility_tree_not_the_markup() {
     let (_server, browser) = open_app(800, 600).await;
     browser.by_role("textbox", "Your pledge").await;
     // Break the label's association: the textbox must lose its name.
-    browser.js("document.querySelector('label[for=pledge-text]').htmlFor = 'nothing'; return null").await;
-    let named: Vec<String> =
-        browser.all_by_role("textbox").await.into_iter().map(|(_, name)| name).collect();
-    assert!(!named.iter().any(|n| n == "Your pledge"), "still named: {named:?}");
+    browser
+        .js("document.querySelector('label[for=pledge-text]').htmlFor = 'nothing'; return null")
+        .await;
+    let named: Vec<String> = browser
+        .all_by_role("textbox")
+        .await
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    assert!(
+        !named.iter().any(|n| n == "Your pledge"),
+        "still named: {named:?}"
+    );
     browser.close().await;
 }
-

@@ -3,5 +3,5 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod harness;
-mod page;
 mod harness_self_test;
+mod page;

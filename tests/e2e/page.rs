@@ -16,19 +16,40 @@ async fn page_loads_with_heading_pledge_box_and_preview() {
 
     // The text box is named by its label and described by its hint.
     let pledge = browser.by_role("textbox", "Your pledge").await;
-    let hint_id = pledge.attr("aria-describedby").await.unwrap().expect("a hint");
-    let hint = browser.client.find(fantoccini::Locator::Id(&hint_id)).await.unwrap();
-    assert!(hint.text().await.unwrap().contains("You can write in any language"));
+    let hint_id = pledge
+        .attr("aria-describedby")
+        .await
+        .unwrap()
+        .expect("a hint");
+    let hint = browser
+        .client
+        .find(fantoccini::Locator::Id(&hint_id))
+        .await
+        .unwrap();
+    assert!(hint
+        .text()
+        .await
+        .unwrap()
+        .contains("You can write in any language"));
 
-    browser.by_role("img", "Pledge board, empty: your pledge will appear here.").await;
+    browser
+        .by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
     browser.by_role("main", "").await;
 
-    let lang = browser.js("return [document.documentElement.lang, document.documentElement.dir]").await;
+    let lang = browser
+        .js("return [document.documentElement.lang, document.documentElement.dir]")
+        .await;
     assert_eq!(lang, serde_json::json!(["en-GB", "ltr"]));
 
     browser.screenshot("page-desktop").await;
     browser.assert_no_console_errors().await;
-    assert_eq!(server.failed_requests().len(), 0, "{:?}", server.failed_requests());
+    assert_eq!(
+        server.failed_requests().len(),
+        0,
+        "{:?}",
+        server.failed_requests()
+    );
     browser.close().await;
 }
 
@@ -37,18 +58,33 @@ async fn typing_a_pledge_shows_it_on_the_board() {
     let (server, browser) = open_app(1280, 900).await;
 
     let pledge = browser.by_role("textbox", "Your pledge").await;
-    pledge.send_keys("I will speak up when I see hate").await.unwrap();
-    browser.by_role("img", "Pledge board: I will speak up when I see hate").await;
+    pledge
+        .send_keys("I will speak up when I see hate")
+        .await
+        .unwrap();
+    browser
+        .by_role("img", "Pledge board: I will speak up when I see hate")
+        .await;
 
     // Any script: the board's text alternative is the pledge itself.
     pledge.clear().await.unwrap();
     pledge.send_keys("Razem przeciw nienawiści").await.unwrap();
-    browser.by_role("img", "Pledge board: Razem przeciw nienawiści").await;
-    assert_eq!(pledge.prop("value").await.unwrap().as_deref(), Some("Razem przeciw nienawiści"));
+    browser
+        .by_role("img", "Pledge board: Razem przeciw nienawiści")
+        .await;
+    assert_eq!(
+        pledge.prop("value").await.unwrap().as_deref(),
+        Some("Razem przeciw nienawiści")
+    );
 
     browser.screenshot("page-desktop-typed").await;
     browser.assert_no_console_errors().await;
-    assert_eq!(server.failed_requests().len(), 0, "{:?}", server.failed_requests());
+    assert_eq!(
+        server.failed_requests().len(),
+        0,
+        "{:?}",
+        server.failed_requests()
+    );
     browser.close().await;
 }
 
@@ -63,8 +99,15 @@ async fn layout_fits_320px_phones_and_uses_width_on_desktop() {
         .await;
     assert_eq!(overflow, 0, "the page scrolls sideways at 320px");
     let (x, _, w, _) = pledge.rectangle().await.unwrap();
-    assert!(x >= 0.0 && x + w <= 320.0, "text box spans {x}..{} of 320px", x + w);
-    pledge.send_keys("We stand together against hate in every form").await.unwrap();
+    assert!(
+        x >= 0.0 && x + w <= 320.0,
+        "text box spans {x}..{} of 320px",
+        x + w
+    );
+    pledge
+        .send_keys("We stand together against hate in every form")
+        .await
+        .unwrap();
     browser.full_page_screenshot("page-320").await;
 
     browser.set_viewport(1280, 900).await;
@@ -72,8 +115,15 @@ async fn layout_fits_320px_phones_and_uses_width_on_desktop() {
     let board = browser.by_role("region", "Your pledge board").await;
     let (fx, fy, fw, _) = form.rectangle().await.unwrap();
     let (bx, by, _, _) = board.rectangle().await.unwrap();
-    assert!(bx >= fx + fw, "on desktop the board ({bx}) is beside the form (ends {})", fx + fw);
-    assert!((by - fy).abs() < 1.0, "form and board tops differ: {fy} vs {by}");
+    assert!(
+        bx >= fx + fw,
+        "on desktop the board ({bx}) is beside the form (ends {})",
+        fx + fw
+    );
+    assert!(
+        (by - fy).abs() < 1.0,
+        "form and board tops differ: {fy} vs {by}"
+    );
     browser.assert_no_console_errors().await;
     browser.close().await;
 }

@@ -36,7 +36,11 @@ impl Browser {
     /// Starts chromedriver on a free loopback port and a new Chromium session
     /// whose viewport is `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
@@ -60,10 +64,11 @@ impl Browser {
         let url = format!("http://127.0.0.1:{port}/");
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
-            let builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await;
+            let builder =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                    .capabilities(caps.clone())
+                    .connect(&url)
+                    .await;
             match builder {
                 Ok(client) => break client,
                 Err(e) if Instant::now() > deadline => panic!("no WebDriver session: {e}"),
@@ -78,22 +83,39 @@ impl Browser {
     /// Makes the page's viewport exactly `width` × `height` CSS pixels.
     pub async fn set_viewport(&self, width: u32, height: u32) {
         // The window includes no chrome in headless mode, but be exact anyway.
-        self.client.set_window_size(width, height).await.expect("set window size");
-        let inner = self.js("return [window.innerWidth, window.innerHeight]").await;
-        let (iw, ih) = (inner[0].as_u64().unwrap() as u32, inner[1].as_u64().unwrap() as u32);
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("set window size");
+        let inner = self
+            .js("return [window.innerWidth, window.innerHeight]")
+            .await;
+        let (iw, ih) = (
+            inner[0].as_u64().unwrap() as u32,
+            inner[1].as_u64().unwrap() as u32,
+        );
         if (iw, ih) != (width, height) {
             let (w, h) = (2 * width - iw, 2 * height - ih);
-            self.client.set_window_size(w, h).await.expect("set window size");
+            self.client
+                .set_window_size(w, h)
+                .await
+                .expect("set window size");
         }
     }
 
     pub async fn goto(&self, url: &str) {
-        self.client.goto(url).await.unwrap_or_else(|e| panic!("open {url}: {e}"));
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("open {url}: {e}"));
     }
 
     /// Runs `script` (a function body) in the page and returns its result.
     pub async fn js(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
     }
 
     /// The element with this ARIA role and accessible name, as the browser's
@@ -136,7 +158,10 @@ impl Browser {
     /// The element's computed role or label (WebDriver's `computedrole` and
     /// `computedlabel` commands), or "" if it went away.
     pub async fn computed(&self, el: &Element, what: &'static str) -> String {
-        let cmd = ElementQuery { element: el.element_id().to_string(), what };
+        let cmd = ElementQuery {
+            element: el.element_id().to_string(),
+            what,
+        };
         match self.client.issue_cmd(cmd).await {
             Ok(Value::String(s)) => s,
             Ok(other) => other.to_string(),
@@ -147,7 +172,11 @@ impl Browser {
     /// Everything the page logged at error level since the last call: console
     /// errors, uncaught exceptions and failed requests.
     pub async fn console_errors(&self) -> Vec<String> {
-        let log = self.client.issue_cmd(BrowserLog).await.expect("read the browser log");
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("read the browser log");
         log.as_array()
             .into_iter()
             .flatten()
@@ -172,14 +201,21 @@ impl Browser {
     /// Saves a PNG screenshot of the whole page, however long.
     pub async fn full_page_screenshot(&self, name: &str) {
         let (w, h) = {
-            let v = self.js("return [window.innerWidth, document.documentElement.scrollHeight]").await;
+            let v = self
+                .js("return [window.innerWidth, document.documentElement.scrollHeight]")
+                .await;
             (v[0].as_u64().unwrap() as u32, v[1].as_u64().unwrap() as u32)
         };
-        let before = self.js("return [window.innerWidth, window.innerHeight]").await;
+        let before = self
+            .js("return [window.innerWidth, window.innerHeight]")
+            .await;
         self.set_viewport(w, h).await;
         self.screenshot(name).await;
-        self.set_viewport(before[0].as_u64().unwrap() as u32, before[1].as_u64().unwrap() as u32)
-            .await;
+        self.set_viewport(
+            before[0].as_u64().unwrap() as u32,
+            before[1].as_u64().unwrap() as u32,
+        )
+        .await;
     }
 
     /// Ends the session and chromedriver.
@@ -204,7 +240,13 @@ fn chromium_binary() -> String {
 /// Whether a computed role is the role asked for. ARIA 1.3 names `img`
 /// `image` too, and Chromium reports the new name.
 fn same_role(computed: &str, wanted: &str) -> bool {
-    let canonical = |r: &str| if r == "img" { "image".to_owned() } else { r.to_owned() };
+    let canonical = |r: &str| {
+        if r == "img" {
+            "image".to_owned()
+        } else {
+            r.to_owned()
+        }
+    };
     canonical(computed) == canonical(wanted)
 }
 
@@ -213,7 +255,9 @@ fn same_role(computed: &str, wanted: &str) -> bool {
 fn candidate_selector(role: &str) -> String {
     let native = match role {
         "heading" => "h1,h2,h3,h4,h5,h6",
-        "textbox" => "textarea,input:not([type]),input[type=text],input[type=email],[contenteditable]",
+        "textbox" => {
+            "textarea,input:not([type]),input[type=text],input[type=email],[contenteditable]"
+        }
         "button" => "button,input[type=button],input[type=submit],input[type=reset]",
         "link" => "a[href]",
         "img" => "img,svg",
@@ -242,8 +286,17 @@ struct ElementQuery {
 }
 
 impl WebDriverCompatibleCommand for ElementQuery {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/element/{}/{}", session.unwrap_or(""), self.element, self.what))
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/element/{}/{}",
+            session.unwrap_or(""),
+            self.element,
+            self.what
+        ))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::GET, None)
@@ -255,7 +308,11 @@ impl WebDriverCompatibleCommand for ElementQuery {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or("")))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {

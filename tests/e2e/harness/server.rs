@@ -41,13 +41,23 @@ impl StaticServer {
             let (server, log) = (server.clone(), log.clone());
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
-                    let path = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+                    let path = request
+                        .url()
+                        .split(['?', '#'])
+                        .next()
+                        .unwrap_or("/")
+                        .to_owned();
                     let status = respond(&root, &path, request);
                     log.lock().unwrap().push(Served { path, status });
                 }
             })
         };
-        StaticServer { server, port, log, thread: Some(thread) }
+        StaticServer {
+            server,
+            port,
+            log,
+            thread: Some(thread),
+        }
     }
 
     /// The address of `path` on this server.
@@ -62,7 +72,10 @@ impl StaticServer {
 
     /// The requests answered with an error status.
     pub fn failed_requests(&self) -> Vec<Served> {
-        self.requests().into_iter().filter(|r| r.status >= 400).collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r.status >= 400)
+            .collect()
     }
 }
 
@@ -79,14 +92,16 @@ fn respond(root: &Path, path: &str, request: tiny_http::Request) -> u16 {
     let file = match resolve(root, path) {
         Some(file) => file,
         None => {
-            let _ = request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
+            let _ = request
+                .respond(tiny_http::Response::from_string("not found").with_status_code(404));
             return 404;
         }
     };
     let body = match std::fs::read(&file) {
         Ok(body) => body,
         Err(_) => {
-            let _ = request.respond(tiny_http::Response::from_string("unreadable").with_status_code(500));
+            let _ = request
+                .respond(tiny_http::Response::from_string("unreadable").with_status_code(500));
             return 500;
         }
     };
@@ -105,7 +120,11 @@ fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
         return None;
     }
-    let file = if path.ends_with('/') { root.join(rel).join("index.html") } else { root.join(rel) };
+    let file = if path.ends_with('/') {
+        root.join(rel).join("index.html")
+    } else {
+        root.join(rel)
+    };
     file.is_file().then_some(file)
 }
 
