@@ -4,12 +4,13 @@
 //! The library holds all of the logic; the binaries in `src/bin/` are thin.
 //! Layers, each depending only on those above it in this list:
 //!
-//! - `campaign`: the campaign file's model and validation (to come);
+//! - [`campaign`]: the campaign file's model and its validation;
 //! - `render`: board + pledge + photo to PNG, pure Rust (to come);
 //! - `worker`: the Web Worker that renders off the main thread (to come);
 //! - [`ui`]: Yew function components and their state;
 //! - `web`: browser glue such as downloads and storage (to come).
 
+pub mod campaign;
 pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,44 @@
+//! The campaign file: what a force's communications team sets each year
+//! without recompiling (boards, colours, quotes, hashtags, export sizes,
+//! reporting routes, contact e-mail), its model and its validation.
+//!
+//! The file is TOML (`static/campaign.toml`). [`Campaign::from_toml`] reads
+//! it and returns either a campaign that the renderer and the app can rely
+//! on, or a [`CampaignError`]: a file that is not TOML or has a value of the
+//! wrong type gives the parser's message with its line; a file that parses
+//! gives every problem at once, each naming its field.
+
+mod colour;
+mod model;
+mod validate;
+
+pub use colour::Colour;
+pub use model::*;
+pub use validate::{CampaignError, FieldError};
+
+impl Campaign {
+    /// Reads and validates a campaign file. Never panics.
+    pub fn from_toml(text: &str) -> Result<Campaign, CampaignError> {
+        let campaign: Campaign =
+            toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))?;
+        let problems = validate::problems(&campaign);
+        if problems.is_empty() {
+            Ok(campaign)
+        } else {
+            Err(CampaignError::Invalid(problems))
+        }
+    }
+
+    /// The board with this id.
+    pub fn board(&self, id: &str) -> Option<&Board> {
+        self.boards.iter().find(|b| b.id == id)
+    }
+
+    /// The export size with this id.
+    pub fn size(&self, id: &str) -> Option<&ExportSize> {
+        self.sizes.iter().find(|s| s.id == id)
+    }
+}
+
+/// The default campaign, National Hate Crime Awareness Week, as shipped.
+pub const DEFAULT_CAMPAIGN_TOML: &str = include_str!("../../static/campaign.toml");

@@ -1,0 +1,255 @@
+//! The campaign file's shape. Lengths and positions on a board are
+//! fractions of the image (x and widths of its width, y and heights of its
+//! height) so that one board lays itself out for every export size; font
+//! sizes and radii are pixels at 1080 pixels wide, scaled with the width.
+
+use super::Colour;
+use serde::Deserialize;
+
+/// A whole campaign.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    /// Shown as the page's campaign name, e.g. "National Hate Crime Awareness Week".
+    #[serde(default)]
+    pub name: String,
+    /// Short, lower-case, for file names: `pledge-<slug>-<size>.png`.
+    #[serde(default)]
+    pub slug: String,
+    /// Who runs it, e.g. the force's name.
+    #[serde(default)]
+    pub organisation: String,
+    /// Where people may e-mail their image.
+    #[serde(default)]
+    pub contact_email: String,
+    /// Hashtags to share with, each starting with `#`.
+    #[serde(default)]
+    pub hashtags: Vec<String>,
+    /// The social media handle, starting with `@`.
+    #[serde(default)]
+    pub handle: String,
+    /// The share caption; `{pledge}`, `{hashtags}` and `{handle}` are filled in.
+    #[serde(default)]
+    pub caption: String,
+    /// The most characters a pledge may have, whatever fits on the board.
+    #[serde(default = "default_max_chars")]
+    pub max_pledge_chars: usize,
+    pub colours: Colours,
+    #[serde(default)]
+    pub reporting: Reporting,
+    #[serde(default)]
+    pub boards: Vec<Board>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub sizes: Vec<ExportSize>,
+}
+
+fn default_max_chars() -> usize {
+    280
+}
+
+/// The campaign's brand colours, used by the page around the board.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Colours {
+    pub primary: Colour,
+    pub accent: Colour,
+    pub text: Colour,
+    pub background: Colour,
+}
+
+/// How to report hate crime.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reporting {
+    /// In an emergency, e.g. "999".
+    #[serde(default)]
+    pub emergency: String,
+    /// Otherwise, e.g. "101".
+    #[serde(default)]
+    pub non_emergency: String,
+    /// Anonymous or online reporting page (https).
+    #[serde(default)]
+    pub online_url: String,
+    /// What that page is called, e.g. "True Vision".
+    #[serde(default)]
+    pub online_name: String,
+}
+
+/// A quote example people can start from.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    /// A theme such as "We stand together", for grouping.
+    #[serde(default)]
+    pub theme: String,
+}
+
+/// An export size, e.g. square 1080×1080.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ExportSize {
+    pub id: String,
+    pub name: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// One board design.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Board {
+    pub id: String,
+    pub name: String,
+    /// Drawn in order, over an opaque fill of the first shape's colour.
+    pub background: Vec<Shape>,
+    /// Where the pledge goes.
+    pub text_box: Rect,
+    /// The pledge's font family for Latin, Greek and Cyrillic text; other
+    /// scripts use the Noto font made for them.
+    #[serde(default = "default_family")]
+    pub font_family: String,
+    /// The auto-fit range, in pixels at 1080 wide.
+    pub min_font_size: f32,
+    pub max_font_size: f32,
+    /// Line height as a multiple of the font size.
+    #[serde(default = "default_line_height")]
+    pub line_height: f32,
+    #[serde(default)]
+    pub align: Align,
+    pub text_colour: Colour,
+    /// Fixed lines such as "I pledge" above the text box.
+    #[serde(default)]
+    pub labels: Vec<Label>,
+    /// Footer lines such as the hashtag and handle.
+    #[serde(default)]
+    pub footer: Vec<Label>,
+    #[serde(default)]
+    pub photo_frame: Option<PhotoFrame>,
+}
+
+fn default_family() -> String {
+    "Noto Sans".into()
+}
+
+fn default_line_height() -> f32 {
+    1.25
+}
+
+/// Horizontal alignment; `start` and `end` follow each line's direction.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    #[default]
+    Start,
+    Center,
+    End,
+}
+
+/// A rectangle in fractions of the image.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// A fixed line of text on the board.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Label {
+    pub text: String,
+    /// Where the line's box starts (x) and its top (y), in fractions.
+    pub x: f32,
+    pub y: f32,
+    /// The box's width, in fractions; the text is aligned within it.
+    pub width: f32,
+    /// Pixels at 1080 wide.
+    pub size: f32,
+    pub colour: Colour,
+    #[serde(default)]
+    pub align: Align,
+}
+
+/// Where a photo goes, and its shape.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoFrame {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub shape: FrameShape,
+    /// Corner radius for `rounded`, pixels at 1080 wide.
+    #[serde(default)]
+    pub radius: f32,
+    /// Drawn in the frame while there is no photo.
+    pub placeholder: Colour,
+}
+
+impl PhotoFrame {
+    pub fn rect(&self) -> Rect {
+        Rect {
+            x: self.x,
+            y: self.y,
+            width: self.width,
+            height: self.height,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FrameShape {
+    Rectangle,
+    Rounded,
+    Circle,
+}
+
+/// A background shape, drawn by code. Positions in fractions of the image;
+/// `r`, `radius` and `stroke` in pixels at 1080 wide.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Shape {
+    /// The whole image in one colour.
+    Fill { colour: Colour },
+    /// The whole image, `from` to `to` along `angle` degrees (0 = left to
+    /// right, 90 = top to bottom).
+    LinearGradient {
+        from: Colour,
+        to: Colour,
+        angle: f32,
+    },
+    Circle {
+        cx: f32,
+        cy: f32,
+        r: f32,
+        colour: Colour,
+    },
+    /// A circle's outline, `stroke` pixels wide.
+    Ring {
+        cx: f32,
+        cy: f32,
+        r: f32,
+        stroke: f32,
+        colour: Colour,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        #[serde(default)]
+        radius: f32,
+        colour: Colour,
+    },
+    /// A closed polygon through `points`, each `[x, y]` in fractions.
+    Polygon {
+        points: Vec<[f32; 2]>,
+        colour: Colour,
+    },
+}

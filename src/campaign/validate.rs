@@ -1,0 +1,427 @@
+//! Checks a parsed campaign and lists every problem, each naming its field.
+
+use super::model::*;
+use super::Colour;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Latin-script font families the renderer has (see `render::fonts`).
+pub const KNOWN_FAMILIES: &[&str] = &["Noto Sans"];
+
+/// One problem with one field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// Where, as a path: `boards[0].text_box.width`.
+    pub field: String,
+    /// What is wrong, and what is expected.
+    pub problem: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+/// Why a campaign file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CampaignError {
+    /// Not TOML, or a value of the wrong type; the parser's message says where.
+    Parse(String),
+    /// Parsed, but these fields are wrong.
+    Invalid(Vec<FieldError>),
+}
+
+impl fmt::Display for CampaignError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CampaignError::Parse(message) => {
+                write!(f, "the campaign file cannot be read: {message}")
+            }
+            CampaignError::Invalid(problems) => {
+                write!(f, "the campaign file has {} problem(s):", problems.len())?;
+                for p in problems {
+                    write!(f, "\n- {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for CampaignError {}
+
+/// Gathers problems under field paths.
+struct Check(Vec<FieldError>);
+
+impl Check {
+    fn fail(&mut self, field: impl Into<String>, problem: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            problem: problem.into(),
+        });
+    }
+
+    fn not_empty(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(field, "is empty; it must say something");
+        }
+    }
+
+    fn colour(&mut self, field: &str, c: &Colour) {
+        if !c.is_valid() {
+            self.fail(
+                field,
+                format!(
+                    "{:?} is not a colour; write #rrggbb or #rrggbbaa",
+                    c.as_written()
+                ),
+            );
+        }
+    }
+
+    fn range(&mut self, field: &str, v: f32, lo: f32, hi: f32) {
+        if !(v.is_finite() && v >= lo && v <= hi) {
+            self.fail(field, format!("is {v}; it must be from {lo} to {hi}"));
+        }
+    }
+
+    fn rect(&mut self, field: &str, r: &Rect) {
+        self.range(&format!("{field}.x"), r.x, 0.0, 1.0);
+        self.range(&format!("{field}.y"), r.y, 0.0, 1.0);
+        self.range(&format!("{field}.width"), r.width, 0.01, 1.0);
+        self.range(&format!("{field}.height"), r.height, 0.01, 1.0);
+        if r.x + r.width > 1.0 + 1e-4 {
+            self.fail(
+                format!("{field}.width"),
+                format!(
+                    "x + width is {}; the box must end inside the image (at most 1)",
+                    r.x + r.width
+                ),
+            );
+        }
+        if r.y + r.height > 1.0 + 1e-4 {
+            self.fail(
+                format!("{field}.height"),
+                format!(
+                    "y + height is {}; the box must end inside the image (at most 1)",
+                    r.y + r.height
+                ),
+            );
+        }
+    }
+
+    fn slug(&mut self, field: &str, v: &str) {
+        if v.is_empty()
+            || !v
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            self.fail(field, format!("{v:?} must be lower-case letters, digits and hyphens (it goes into file names)"));
+        }
+    }
+}
+
+/// Every problem with the campaign; empty when it is good.
+pub fn problems(c: &Campaign) -> Vec<FieldError> {
+    let mut k = Check(Vec::new());
+    k.not_empty("name", &c.name);
+    k.slug("slug", &c.slug);
+    k.not_empty("organisation", &c.organisation);
+    if !looks_like_email(&c.contact_email) {
+        k.fail(
+            "contact_email",
+            format!(
+                "{:?} is not an e-mail address like name@example.org",
+                c.contact_email
+            ),
+        );
+    }
+    for (i, tag) in c.hashtags.iter().enumerate() {
+        if !tag.starts_with('#') || tag.len() < 2 || tag.chars().any(char::is_whitespace) {
+            k.fail(
+                format!("hashtags[{i}]"),
+                format!("{tag:?} must start with # and have no spaces"),
+            );
+        }
+    }
+    if !c.handle.is_empty()
+        && (!c.handle.starts_with('@')
+            || c.handle.len() < 2
+            || c.handle.chars().any(char::is_whitespace))
+    {
+        k.fail(
+            "handle",
+            format!("{:?} must start with @ and have no spaces", c.handle),
+        );
+    }
+    check_caption(&mut k, &c.caption);
+    if !(1..=1000).contains(&c.max_pledge_chars) {
+        k.fail(
+            "max_pledge_chars",
+            format!("is {}; it must be from 1 to 1000", c.max_pledge_chars),
+        );
+    }
+    for (name, colour) in [
+        ("primary", &c.colours.primary),
+        ("accent", &c.colours.accent),
+        ("text", &c.colours.text),
+        ("background", &c.colours.background),
+    ] {
+        k.colour(&format!("colours.{name}"), colour);
+    }
+    check_reporting(&mut k, &c.reporting);
+
+    if c.boards.is_empty() {
+        k.fail("boards", "there are none; add at least one [[boards]]");
+    }
+    let mut ids = HashSet::new();
+    for (i, b) in c.boards.iter().enumerate() {
+        let f = format!("boards[{i}]");
+        if !ids.insert(b.id.as_str()) {
+            k.fail(
+                format!("{f}.id"),
+                format!("{:?} is used by another board; ids must differ", b.id),
+            );
+        }
+        check_board(&mut k, &f, b);
+    }
+
+    if c.quotes.is_empty() {
+        k.fail("quotes", "there are none; add at least one [[quotes]]");
+    }
+    for (i, q) in c.quotes.iter().enumerate() {
+        k.not_empty(&format!("quotes[{i}].text"), &q.text);
+        let n = q.text.chars().count();
+        if n > c.max_pledge_chars {
+            k.fail(
+                format!("quotes[{i}].text"),
+                format!(
+                    "has {n} characters; pledges may have at most {} (max_pledge_chars)",
+                    c.max_pledge_chars
+                ),
+            );
+        }
+    }
+
+    if c.sizes.is_empty() {
+        k.fail("sizes", "there are none; add at least one [[sizes]]");
+    }
+    let mut size_ids = HashSet::new();
+    for (i, s) in c.sizes.iter().enumerate() {
+        let f = format!("sizes[{i}]");
+        k.slug(&format!("{f}.id"), &s.id);
+        if !size_ids.insert(s.id.as_str()) {
+            k.fail(
+                format!("{f}.id"),
+                format!("{:?} is used by another size; ids must differ", s.id),
+            );
+        }
+        k.not_empty(&format!("{f}.name"), &s.name);
+        for (name, v) in [("width", s.width), ("height", s.height)] {
+            if !(200..=4096).contains(&v) {
+                k.fail(
+                    format!("{f}.{name}"),
+                    format!("is {v}; it must be from 200 to 4096 pixels"),
+                );
+            }
+        }
+    }
+    k.0
+}
+
+fn looks_like_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
+        && !domain.contains('@')
+}
+
+fn check_caption(k: &mut Check, caption: &str) {
+    k.not_empty("caption", caption);
+    let mut rest = caption;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            k.fail("caption", "has a { with no }");
+            return;
+        };
+        let name = &after[..close];
+        if !["pledge", "hashtags", "handle"].contains(&name) {
+            k.fail("caption", format!("{{{name}}} is not something it can fill in; use {{pledge}}, {{hashtags}} or {{handle}}"));
+        }
+        rest = &after[close + 1..];
+    }
+}
+
+fn check_reporting(k: &mut Check, r: &Reporting) {
+    for (name, number) in [
+        ("emergency", &r.emergency),
+        ("non_emergency", &r.non_emergency),
+    ] {
+        if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+            k.fail(
+                format!("reporting.{name}"),
+                format!("{number:?} must be a phone number (digits)"),
+            );
+        }
+    }
+    if !r.online_url.starts_with("https://") || r.online_url.len() <= "https://".len() {
+        k.fail(
+            "reporting.online_url",
+            format!("{:?} must be an https:// address", r.online_url),
+        );
+    }
+    k.not_empty("reporting.online_name", &r.online_name);
+}
+
+fn check_board(k: &mut Check, f: &str, b: &Board) {
+    k.slug(&format!("{f}.id"), &b.id);
+    k.not_empty(&format!("{f}.name"), &b.name);
+    if !KNOWN_FAMILIES.contains(&b.font_family.as_str()) {
+        k.fail(
+            format!("{f}.font_family"),
+            format!(
+                "{:?} is not a font we have; use one of {KNOWN_FAMILIES:?}",
+                b.font_family
+            ),
+        );
+    }
+    k.range(&format!("{f}.min_font_size"), b.min_font_size, 12.0, 400.0);
+    k.range(&format!("{f}.max_font_size"), b.max_font_size, 12.0, 400.0);
+    if b.min_font_size > b.max_font_size {
+        k.fail(
+            format!("{f}.min_font_size"),
+            format!(
+                "{} is more than max_font_size ({})",
+                b.min_font_size, b.max_font_size
+            ),
+        );
+    }
+    k.range(&format!("{f}.line_height"), b.line_height, 0.8, 3.0);
+    k.colour(&format!("{f}.text_colour"), &b.text_colour);
+    k.rect(&format!("{f}.text_box"), &b.text_box);
+
+    match b.background.first() {
+        None => k.fail(
+            format!("{f}.background"),
+            "is empty; start with a fill or a linear_gradient",
+        ),
+        Some(Shape::Fill { colour }) => opaque_base(k, f, b, &[colour]),
+        Some(Shape::LinearGradient { from, to, .. }) => opaque_base(k, f, b, &[from, to]),
+        Some(_) => k.fail(
+            format!("{f}.background[0]"),
+            "must be a fill or a linear_gradient, covering the whole image",
+        ),
+    }
+    for (i, shape) in b.background.iter().enumerate() {
+        check_shape(k, &format!("{f}.background[{i}]"), shape);
+    }
+    for (list, labels) in [("labels", &b.labels), ("footer", &b.footer)] {
+        for (i, l) in labels.iter().enumerate() {
+            let lf = format!("{f}.{list}[{i}]");
+            k.not_empty(&format!("{lf}.text"), &l.text);
+            k.range(&format!("{lf}.x"), l.x, 0.0, 1.0);
+            k.range(&format!("{lf}.y"), l.y, 0.0, 1.0);
+            k.range(&format!("{lf}.width"), l.width, 0.01, 1.0);
+            k.range(&format!("{lf}.size"), l.size, 8.0, 400.0);
+            k.colour(&format!("{lf}.colour"), &l.colour);
+        }
+    }
+    if let Some(frame) = &b.photo_frame {
+        let pf = format!("{f}.photo_frame");
+        k.rect(&pf, &frame.rect());
+        k.range(&format!("{pf}.radius"), frame.radius, 0.0, 1000.0);
+        k.colour(&format!("{pf}.placeholder"), &frame.placeholder);
+        if overlaps(&frame.rect(), &b.text_box) {
+            k.fail(
+                pf,
+                "overlaps the text box; the photo would cover the pledge",
+            );
+        }
+    }
+}
+
+/// The first shape makes the image opaque, and the pledge must be readable on it.
+fn opaque_base(k: &mut Check, f: &str, b: &Board, colours: &[&Colour]) {
+    for c in colours {
+        if c.is_valid() && c.rgba()[3] != 255 {
+            k.fail(
+                format!("{f}.background[0]"),
+                format!(
+                    "{} is see-through; the first shape must be opaque",
+                    c.as_written()
+                ),
+            );
+        }
+        if c.is_valid() && b.text_colour.is_valid() {
+            let ratio = c.contrast(&b.text_colour);
+            if ratio < 4.5 {
+                k.fail(
+                    format!("{f}.text_colour"),
+                    format!("has contrast {ratio:.1}:1 with the background colour {}; at least 4.5:1 is needed to read it", c.as_written()),
+                );
+            }
+        }
+    }
+}
+
+fn check_shape(k: &mut Check, f: &str, shape: &Shape) {
+    match shape {
+        Shape::Fill { colour } => k.colour(&format!("{f}.colour"), colour),
+        Shape::LinearGradient { from, to, angle } => {
+            k.colour(&format!("{f}.from"), from);
+            k.colour(&format!("{f}.to"), to);
+            k.range(&format!("{f}.angle"), *angle, -360.0, 360.0);
+        }
+        Shape::Circle { cx, cy, r, colour }
+        | Shape::Ring {
+            cx, cy, r, colour, ..
+        } => {
+            k.range(&format!("{f}.cx"), *cx, -1.0, 2.0);
+            k.range(&format!("{f}.cy"), *cy, -1.0, 2.0);
+            k.range(&format!("{f}.r"), *r, 1.0, 5000.0);
+            k.colour(&format!("{f}.colour"), colour);
+            if let Shape::Ring { stroke, .. } = shape {
+                k.range(&format!("{f}.stroke"), *stroke, 0.5, 1000.0);
+            }
+        }
+        Shape::Rect {
+            x,
+            y,
+            width,
+            height,
+            radius,
+            colour,
+        } => {
+            k.range(&format!("{f}.x"), *x, -1.0, 2.0);
+            k.range(&format!("{f}.y"), *y, -1.0, 2.0);
+            k.range(&format!("{f}.width"), *width, 0.0, 3.0);
+            k.range(&format!("{f}.height"), *height, 0.0, 3.0);
+            k.range(&format!("{f}.radius"), *radius, 0.0, 5000.0);
+            k.colour(&format!("{f}.colour"), colour);
+        }
+        Shape::Polygon { points, colour } => {
+            if points.len() < 3 {
+                k.fail(
+                    format!("{f}.points"),
+                    format!("has {} point(s); a polygon needs at least 3", points.len()),
+                );
+            }
+            for (i, [x, y]) in points.iter().enumerate() {
+                k.range(&format!("{f}.points[{i}][0]"), *x, -1.0, 2.0);
+                k.range(&format!("{f}.points[{i}][1]"), *y, -1.0, 2.0);
+            }
+            k.colour(&format!("{f}.colour"), colour);
+        }
+    }
+}
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}

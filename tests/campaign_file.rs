@@ -1,0 +1,252 @@
+//! The campaign file: the shipped ones are valid, and each kind of mistake
+//! an organiser could make is refused with the field named.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pledge_board::campaign::{Campaign, CampaignError, DEFAULT_CAMPAIGN_TOML};
+
+fn example() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/unity-week.toml"
+    ))
+    .unwrap()
+}
+
+/// The default campaign with `from` replaced by `to` (exactly once).
+fn edited(from: &str, to: &str) -> String {
+    assert_eq!(
+        DEFAULT_CAMPAIGN_TOML.matches(from).count(),
+        1,
+        "{from:?} must occur once"
+    );
+    DEFAULT_CAMPAIGN_TOML.replacen(from, to, 1)
+}
+
+/// The fields named by the problems with this file.
+fn problem_fields(text: &str) -> Vec<String> {
+    match Campaign::from_toml(text) {
+        Err(CampaignError::Invalid(problems)) => problems.into_iter().map(|p| p.field).collect(),
+        other => panic!("expected field problems, got {other:?}"),
+    }
+}
+
+fn parse_error(text: &str) -> String {
+    match Campaign::from_toml(text) {
+        Err(CampaignError::Parse(message)) => message,
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_default_campaign_is_valid_and_complete() {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(c.name, "National Hate Crime Awareness Week");
+    assert!(c.quotes.len() >= 10, "{} quotes", c.quotes.len());
+    let sizes: Vec<_> = c
+        .sizes
+        .iter()
+        .map(|s| (s.id.as_str(), s.width, s.height))
+        .collect();
+    assert_eq!(
+        sizes,
+        [
+            ("square", 1080, 1080),
+            ("portrait", 1080, 1350),
+            ("story", 1080, 1920)
+        ]
+    );
+    assert!(c.boards.len() >= 2);
+    assert!(c.boards.iter().any(|b| b.photo_frame.is_some()));
+    assert_eq!(
+        (
+            c.reporting.emergency.as_str(),
+            c.reporting.non_emergency.as_str()
+        ),
+        ("999", "101")
+    );
+    assert_eq!(c.hashtags, ["#NationalHCAW"]);
+    assert_eq!(c.handle, "@LPStaySafe");
+}
+
+#[test]
+fn the_example_campaign_is_valid_and_different() {
+    let c = Campaign::from_toml(&example()).unwrap_or_else(|e| panic!("{e}"));
+    let d = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    assert_ne!(c.slug, d.slug);
+    assert!(c.boards.iter().all(|b| d.board(&b.id).is_none()));
+    assert!(c.size("landscape").is_some_and(|s| s.width > s.height));
+}
+
+#[test]
+fn a_file_that_is_not_toml_says_where() {
+    let message = parse_error("name = \"Unclosed\n[colours]\n");
+    assert!(message.contains("line 1"), "{message}");
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named() {
+    let message = parse_error(&edited(
+        "max_pledge_chars = 280",
+        "max_pledge_chars = \"lots\"",
+    ));
+    assert!(message.contains("max_pledge_chars"), "{message}");
+}
+
+#[test]
+fn a_misspelt_field_is_refused_not_ignored() {
+    let message = parse_error(&edited(
+        "text_colour = \"#ffffff\"",
+        "text_color = \"#ffffff\"",
+    ));
+    assert!(message.contains("text_color"), "{message}");
+}
+
+#[test]
+fn an_unknown_shape_kind_is_named() {
+    let message = parse_error(&edited("kind = \"ring\"", "kind = \"star\""));
+    assert!(message.contains("star"), "{message}");
+}
+
+#[test]
+fn a_bad_colour_names_the_field_and_the_value() {
+    let text = edited("to = \"#26143f\"", "to = \"dark purple\"");
+    assert_eq!(problem_fields(&text), ["boards[0].background[0].to"]);
+    let message = Campaign::from_toml(&text).unwrap_err().to_string();
+    assert!(
+        message.contains("\"dark purple\" is not a colour"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_text_box_outside_the_image_is_refused() {
+    let text = edited(
+        "text_box = { x = 0.08, y = 0.19, width = 0.84, height = 0.58 }",
+        "text_box = { x = 0.5, y = 0.19, width = 0.84, height = 0.58 }",
+    );
+    assert_eq!(problem_fields(&text), ["boards[0].text_box.width"]);
+}
+
+#[test]
+fn font_sizes_the_wrong_way_round_are_refused() {
+    let text = edited("min_font_size = 34", "min_font_size = 120");
+    assert_eq!(problem_fields(&text), ["boards[0].min_font_size"]);
+}
+
+#[test]
+fn unreadable_text_colour_is_refused() {
+    let text = edited("text_colour = \"#ffffff\"", "text_colour = \"#5a3a90\"");
+    let fields = problem_fields(&text);
+    assert!(
+        !fields.is_empty() && fields.iter().all(|f| f == "boards[0].text_colour"),
+        "{fields:?}"
+    );
+}
+
+#[test]
+fn a_photo_frame_over_the_text_is_refused() {
+    let text = edited(
+        "y = 0.66, width = 0.3, height = 0.24",
+        "y = 0.5, width = 0.3, height = 0.24",
+    );
+    assert_eq!(problem_fields(&text), ["boards[1].photo_frame"]);
+}
+
+#[test]
+fn duplicate_board_ids_are_refused() {
+    let text = edited("id = \"many-voices\"", "id = \"purple-dawn\"");
+    assert_eq!(problem_fields(&text), ["boards[1].id"]);
+}
+
+#[test]
+fn no_boards_no_quotes_no_sizes_are_each_named() {
+    let bare = r##"
+        name = "X"
+        slug = "x"
+        organisation = "Y"
+        contact_email = "a@b.org"
+        caption = "{pledge}"
+        [colours]
+        primary = "#000000"
+        accent = "#000000"
+        text = "#000000"
+        background = "#ffffff"
+        [reporting]
+        emergency = "999"
+        non_emergency = "101"
+        online_url = "https://example.org"
+        online_name = "Z"
+    "##;
+    assert_eq!(problem_fields(bare), ["boards", "quotes", "sizes"]);
+}
+
+#[test]
+fn contact_details_and_sharing_fields_are_checked() {
+    let text = edited(
+        "contact_email = \"hatecrime.pledges@example.org\"",
+        "contact_email = \"pledges at example\"",
+    );
+    assert_eq!(problem_fields(&text), ["contact_email"]);
+    let text = edited(
+        "hashtags = [\"#NationalHCAW\"]",
+        "hashtags = [\"National HCAW\"]",
+    );
+    assert_eq!(problem_fields(&text), ["hashtags[0]"]);
+    let text = edited("handle = \"@LPStaySafe\"", "handle = \"LPStaySafe\"");
+    assert_eq!(problem_fields(&text), ["handle"]);
+    let text = edited("{pledge}” {hashtags}", "{pledge}” {tags}");
+    assert_eq!(problem_fields(&text), ["caption"]);
+    let text = edited(
+        "online_url = \"https://www.report-it.org.uk/\"",
+        "online_url = \"report-it.org.uk\"",
+    );
+    assert_eq!(problem_fields(&text), ["reporting.online_url"]);
+    let text = edited("non_emergency = \"101\"", "non_emergency = \"one-oh-one\"");
+    assert_eq!(problem_fields(&text), ["reporting.non_emergency"]);
+}
+
+#[test]
+fn a_quote_longer_than_a_pledge_may_be_is_refused() {
+    let text = edited("max_pledge_chars = 280", "max_pledge_chars = 40");
+    let fields = problem_fields(&text);
+    assert!(
+        fields.len() >= 5 && fields.iter().all(|f| f.starts_with("quotes[")),
+        "{fields:?}"
+    );
+}
+
+#[test]
+fn export_sizes_are_checked() {
+    let text = edited(
+        "width = 1080\nheight = 1920",
+        "width = 100000\nheight = 1920",
+    );
+    assert_eq!(problem_fields(&text), ["sizes[2].width"]);
+}
+
+#[test]
+fn a_polygon_needs_three_points() {
+    let text = edited(
+        "points = [[0.0, 0.86], [1.0, 0.80], [1.0, 1.0], [0.0, 1.0]]",
+        "points = [[0.0, 0.86], [1.0, 0.80]]",
+    );
+    assert_eq!(problem_fields(&text), ["boards[0].background[4].points"]);
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let text = edited("slug = \"nhcaw\"", "slug = \"NHCAW 2026\"")
+        .replacen("min_font_size = 34", "min_font_size = 2", 1)
+        .replacen("colour = \"#ffffff1c\"", "colour = \"#fff\"", 1);
+    let fields = problem_fields(&text);
+    for f in [
+        "slug",
+        "boards[0].min_font_size",
+        "boards[0].background[1].colour",
+    ] {
+        assert!(
+            fields.contains(&f.to_string()),
+            "{f} missing from {fields:?}"
+        );
+    }
+}
