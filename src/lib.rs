@@ -5,13 +5,16 @@
 //! Layers, each depending only on those above it in this list:
 //!
 //! - [`campaign`]: the campaign file's model and its validation;
-//! - `render`: board + pledge + photo to PNG, pure Rust (to come);
+//! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
 //! - `worker`: the Web Worker that renders off the main thread (to come);
 //! - [`ui`]: Yew function components and their state;
 //! - `web`: browser glue such as downloads and storage (to come).
 
 pub mod campaign;
+pub mod render;
 pub mod ui;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod size_report;

@@ -14,7 +14,7 @@ mod validate;
 
 pub use colour::Colour;
 pub use model::*;
-pub use validate::{CampaignError, FieldError};
+pub use validate::{CampaignError, FieldError, KNOWN_FAMILIES};
 
 impl Campaign {
     /// Reads and validates a campaign file. Never panics.

@@ -1,0 +1,128 @@
+//! The `pledge-render` command: renders a pledge image from a campaign file
+//! on the command line, or checks a campaign file. Native only.
+
+use crate::campaign::Campaign;
+use crate::render::{Pledge, Renderer};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+pub const USAGE: &str = "\
+Usage: pledge-render [OPTIONS] --text TEXT -o FILE.png
+       pledge-render [--campaign FILE] --check
+
+Renders a pledge board image as PNG.
+
+Options:
+  --campaign FILE   campaign file (default: static/campaign.toml)
+  --board ID        board design (default: the campaign's first)
+  --size ID         export size, e.g. square, portrait, story (default: the first)
+  --text TEXT       the pledge
+  --name NAME       shown as \"— NAME\" under the pledge
+  --date DATE       shown after the name
+  --lang TAG        the pledge's language, e.g. ur, ar, pl
+  --fonts DIR       where the fonts are (default: static/fonts)
+  -o, --output FILE where to write the PNG
+  --check           only check the campaign file, listing every problem
+  -h, --help        show this help";
+
+/// What the command was asked to do.
+#[derive(Debug, PartialEq)]
+pub struct Args {
+    pub campaign: PathBuf,
+    pub fonts: PathBuf,
+    pub board: Option<String>,
+    pub size: Option<String>,
+    pub pledge: Pledge,
+    pub output: Option<PathBuf>,
+    pub check: bool,
+    pub help: bool,
+}
+
+/// Reads the arguments (without the program name).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
+    use lexopt::prelude::*;
+    let mut a = Args {
+        campaign: "static/campaign.toml".into(),
+        fonts: "static/fonts".into(),
+        board: None,
+        size: None,
+        pledge: Pledge::default(),
+        output: None,
+        check: false,
+        help: false,
+    };
+    let mut text = None;
+    let mut p = lexopt::Parser::from_args(args);
+    let value = |p: &mut lexopt::Parser, name: &str| -> Result<String, String> {
+        let v = p.value().map_err(|_| format!("{name} needs a value"))?;
+        v.into_string().map_err(|v| format!("{name}: {v:?} is not valid text"))
+    };
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("campaign") => a.campaign = value(&mut p, "--campaign")?.into(),
+            Long("fonts") => a.fonts = value(&mut p, "--fonts")?.into(),
+            Long("board") => a.board = Some(value(&mut p, "--board")?),
+            Long("size") => a.size = Some(value(&mut p, "--size")?),
+            Long("text") => text = Some(value(&mut p, "--text")?),
+            Long("name") => a.pledge.name = value(&mut p, "--name")?,
+            Long("date") => a.pledge.date = value(&mut p, "--date")?,
+            Long("lang") => a.pledge.lang = Some(value(&mut p, "--lang")?),
+            Short('o') | Long("output") => a.output = Some(value(&mut p, "--output")?.into()),
+            Long("check") => a.check = true,
+            Short('h') | Long("help") => a.help = true,
+            Value(v) => return Err(format!("unexpected argument {v:?}; put the pledge after --text")),
+            other => return Err(format!("{} is not an option of pledge-render", other.unexpected())),
+        }
+    }
+    if a.help || a.check {
+        return Ok(a);
+    }
+    a.pledge.text = text.ok_or("--text is missing: what is the pledge?")?;
+    match &a.output {
+        None => return Err("-o FILE.png is missing: where should the image go?".into()),
+        Some(o) if o.extension().and_then(|e| e.to_str()) != Some("png") => {
+            return Err(format!("{}: the output must be a .png file", o.display()))
+        }
+        _ => {}
+    }
+    Ok(a)
+}
+
+/// Runs the command; returns what to print, or the error message.
+pub fn run(a: &Args) -> Result<String, String> {
+    if a.help {
+        return Ok(USAGE.into());
+    }
+    let text = std::fs::read_to_string(&a.campaign).map_err(|e| format!("cannot read {}: {e}", a.campaign.display()))?;
+    let campaign = Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    if a.check {
+        return Ok(format!(
+            "{}: good ({} boards, {} sizes, {} quotes)",
+            a.campaign.display(),
+            campaign.boards.len(),
+            campaign.sizes.len(),
+            campaign.quotes.len()
+        ));
+    }
+    let board = a.board.clone().unwrap_or_else(|| campaign.boards[0].id.clone());
+    if campaign.board(&board).is_none() {
+        let ids: Vec<_> = campaign.boards.iter().map(|b| b.id.as_str()).collect();
+        return Err(format!("--board {board:?} is not in the campaign; it has {}", ids.join(", ")));
+    }
+    let size = a.size.clone().unwrap_or_else(|| campaign.sizes[0].id.clone());
+    if campaign.size(&size).is_none() {
+        let ids: Vec<_> = campaign.sizes.iter().map(|s| s.id.as_str()).collect();
+        return Err(format!("--size {size:?} is not in the campaign; it has {}", ids.join(", ")));
+    }
+    let mut renderer = Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
+    let image = renderer.render(&campaign, &board, &size, &a.pledge).map_err(|e| e.to_string())?;
+    let out = a.output.as_ref().expect("parse() requires it");
+    std::fs::write(out, image.to_png()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(format!(
+        "wrote {} ({}×{}, board {board}, text at {} px)",
+        out.display(),
+        image.width,
+        image.height,
+        image.font_size_px
+    ))
+}

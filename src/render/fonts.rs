@@ -1,0 +1,199 @@
+//! The fonts the renderer can use, which script each serves, and how a
+//! pledge is split into runs that each go to one font.
+//!
+//! The engine never reads system fonts: whoever calls it hands over the
+//! bytes of the files it needs ([`needed_for`] says which), so the browser
+//! fetches a script's font only when a pledge uses that script.
+
+/// One font file in `static/fonts/`.
+#[derive(Debug, PartialEq)]
+pub struct FontFile {
+    /// File name in `static/fonts/`.
+    pub file: &'static str,
+    /// The family name inside the file.
+    pub family: &'static str,
+    /// What it is for, for messages: "Latin, Greek and Cyrillic".
+    pub covers: &'static str,
+    /// The weight the file declares (its OS/2 table), which font matching
+    /// must ask for: all are bold designs, but Noto Nastaliq Urdu Bold
+    /// declares 400.
+    pub weight: u16,
+    /// Line spacing relative to the board's: Nastaliq's tall, deep letters
+    /// need more room between lines than the other scripts.
+    pub leading: f32,
+}
+
+/// Latin, Greek and Cyrillic (the board's `font_family`, "Noto Sans").
+pub const LATIN: FontFile = FontFile { file: "NotoSans-Bold.ttf", family: "Noto Sans", covers: "Latin, Greek and Cyrillic", weight: 700, leading: 1.0 };
+pub const ARABIC: FontFile = FontFile { file: "NotoSansArabic-Bold.ttf", family: "Noto Sans Arabic", covers: "Arabic", weight: 700, leading: 1.0 };
+/// Urdu is written in the Nastaliq style.
+pub const URDU: FontFile = FontFile { file: "NotoNastaliqUrdu-Bold.ttf", family: "Noto Nastaliq Urdu", covers: "Urdu", weight: 400, leading: 1.7 };
+pub const DEVANAGARI: FontFile = FontFile { file: "NotoSansDevanagari-Bold.ttf", family: "Noto Sans Devanagari", covers: "Devanagari (Hindi)", weight: 700, leading: 1.0 };
+pub const GUJARATI: FontFile = FontFile { file: "NotoSansGujarati-Bold.ttf", family: "Noto Sans Gujarati", covers: "Gujarati", weight: 700, leading: 1.0 };
+pub const GURMUKHI: FontFile = FontFile { file: "NotoSansGurmukhi-Bold.ttf", family: "Noto Sans Gurmukhi", covers: "Gurmukhi (Punjabi)", weight: 700, leading: 1.0 };
+
+/// Every font the renderer knows.
+pub const ALL: [&FontFile; 6] = [&LATIN, &ARABIC, &URDU, &DEVANAGARI, &GUJARATI, &GURMUKHI];
+
+/// The script class of a character, as far as choosing a font goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// Spaces, punctuation, digits, marks: they take their neighbours' font.
+    Common,
+    Latin,
+    Arabic,
+    Devanagari,
+    Gujarati,
+    Gurmukhi,
+}
+
+fn class(c: char) -> Class {
+    match c as u32 {
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            // Arabic-Indic digits and punctuation are shared, but still Arabic script.
+            Class::Arabic
+        }
+        0x0900..=0x097F | 0xA8E0..=0xA8FF => Class::Devanagari,
+        0x0A00..=0x0A7F => Class::Gurmukhi,
+        0x0A80..=0x0AFF => Class::Gujarati,
+        _ if c.is_alphabetic() => Class::Latin,
+        _ => Class::Common,
+    }
+}
+
+/// Letters only Urdu (not Arabic) uses: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ.
+fn is_urdu_letter(c: char) -> bool {
+    matches!(c as u32, 0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06BE | 0x06C1 | 0x06C3 | 0x06D2 | 0x06D3)
+}
+
+/// Whether Arabic-script text should be set as Urdu (Nastaliq): the
+/// language says so, or the text has letters only Urdu uses.
+pub fn is_urdu(text: &str, lang: Option<&str>) -> bool {
+    match lang.map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()) {
+        Some(l) if l == "ur" => true,
+        Some(l) if l == "ar" || l == "fa" => false,
+        _ => text.chars().any(is_urdu_letter),
+    }
+}
+
+fn font_for(class: Class, urdu: bool) -> &'static FontFile {
+    match class {
+        Class::Common | Class::Latin => &LATIN,
+        Class::Arabic if urdu => &URDU,
+        Class::Arabic => &ARABIC,
+        Class::Devanagari => &DEVANAGARI,
+        Class::Gujarati => &GUJARATI,
+        Class::Gurmukhi => &GURMUKHI,
+    }
+}
+
+/// Splits `text` into byte ranges each set in one font. Common characters
+/// join the run before them (or, at the start, the run after them), so a
+/// space or full stop never switches font in the middle of a phrase.
+pub fn runs(text: &str, lang: Option<&str>) -> Vec<(std::ops::Range<usize>, &'static FontFile)> {
+    let urdu = is_urdu(text, lang);
+    let mut out: Vec<(std::ops::Range<usize>, &'static FontFile)> = Vec::new();
+    let mut pending_start: Option<usize> = None; // leading common characters
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let cls = class(c);
+        if cls == Class::Common {
+            match out.last_mut() {
+                Some(last) => last.0.end = end,
+                None => {
+                    pending_start.get_or_insert(i);
+                }
+            }
+            continue;
+        }
+        let font = font_for(cls, urdu);
+        match out.last_mut() {
+            Some(last) if std::ptr::eq(last.1, font) => last.0.end = end,
+            _ => out.push((pending_start.take().unwrap_or(i)..end, font)),
+        }
+    }
+    if let Some(start) = pending_start {
+        out.push((start..text.len(), &LATIN));
+    }
+    out
+}
+
+/// The fonts that setting `text` needs (Latin always, for punctuation and
+/// digits), without repeats, in [`ALL`]'s order.
+pub fn needed_for(text: &str, lang: Option<&str>) -> Vec<&'static FontFile> {
+    let used: Vec<&FontFile> = runs(text, lang).into_iter().map(|(_, f)| f).collect();
+    ALL.into_iter().filter(|f| std::ptr::eq(*f, &LATIN) || used.iter().any(|u| std::ptr::eq(*u, *f))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn families(text: &str, lang: Option<&str>) -> Vec<(&str, &'static str)> {
+        runs(text, lang).into_iter().map(|(r, f)| (&text[r], f.family)).collect()
+    }
+
+    #[test]
+    fn latin_text_is_one_run() {
+        assert_eq!(families("We stand together.", None), [("We stand together.", "Noto Sans")]);
+        assert_eq!(families("Razem przeciw nienawiści", None), [("Razem przeciw nienawiści", "Noto Sans")]);
+        assert_eq!(families("Разом проти ненависті", None), [("Разом проти ненависті", "Noto Sans")]);
+    }
+
+    #[test]
+    fn mixed_scripts_split_at_the_script_change_keeping_spaces_with_the_left() {
+        assert_eq!(
+            families("Hate: नफ़रत नहीं. OK", None),
+            [("Hate: ", "Noto Sans"), ("नफ़रत नहीं. ", "Noto Sans Devanagari"), ("OK", "Noto Sans")]
+        );
+    }
+
+    #[test]
+    fn leading_punctuation_joins_the_first_run() {
+        assert_eq!(families("“ਅਸੀਂ ਇਕੱਠੇ", None), [("“ਅਸੀਂ ਇਕੱਠੇ", "Noto Sans Gurmukhi")]);
+        assert_eq!(families("123 !", None), [("123 !", "Noto Sans")]);
+        assert!(runs("", None).is_empty());
+    }
+
+    #[test]
+    fn urdu_is_told_from_arabic_by_its_letters_or_language() {
+        assert_eq!(families("نفرت کی کوئی جگہ نہیں ہے", None)[0].1, "Noto Nastaliq Urdu");
+        assert_eq!(families("لا مكان للكراهية", None)[0].1, "Noto Sans Arabic");
+        assert_eq!(families("لا مكان للكراهية", Some("ur-PK"))[0].1, "Noto Nastaliq Urdu");
+        assert_eq!(families("نہیں", Some("ar"))[0].1, "Noto Sans Arabic");
+    }
+
+    #[test]
+    fn needed_fonts_are_only_those_the_text_uses() {
+        let files = |t: &str| needed_for(t, None).into_iter().map(|f| f.file).collect::<Vec<_>>();
+        assert_eq!(files("Hello"), ["NotoSans-Bold.ttf"]);
+        assert_eq!(files("આપણે સાથે છીએ"), ["NotoSans-Bold.ttf", "NotoSansGujarati-Bold.ttf"]);
+        assert_eq!(
+            files("नमस्ते ਸਤਿ"),
+            ["NotoSans-Bold.ttf", "NotoSansDevanagari-Bold.ttf", "NotoSansGurmukhi-Bold.ttf"]
+        );
+    }
+
+    #[test]
+    fn each_file_declares_the_family_and_weight_in_the_table() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts");
+        for f in ALL {
+            let mut db = cosmic_text::fontdb::Database::new();
+            db.load_font_data(std::fs::read(dir.join(f.file)).unwrap());
+            let face = db.faces().next().unwrap();
+            assert_eq!(face.families[0].0, f.family, "{}", f.file);
+            assert_eq!(face.weight.0, f.weight, "{}", f.file);
+        }
+    }
+
+    #[test]
+    fn every_known_family_has_a_file() {
+        for family in crate::campaign::KNOWN_FAMILIES {
+            assert!(ALL.iter().any(|f| f.family == *family), "{family}");
+        }
+        for f in ALL {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts").join(f.file);
+            assert!(path.is_file(), "{} is missing", path.display());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! PNG encoding with fixed settings, so equal pixels give equal bytes.
+
+use tiny_skia::Pixmap;
+
+/// Straight RGBA from tiny-skia's premultiplied pixels.
+pub fn demultiply(pixmap: Pixmap) -> Vec<u8> {
+    let mut out = Vec::with_capacity(pixmap.data().len());
+    for p in pixmap.pixels() {
+        let c = p.demultiply();
+        out.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+    }
+    out
+}
+
+/// Encodes straight RGBA8 as PNG.
+pub fn encode(width: u32, height: u32, rgba: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, width, height);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        enc.set_compression(png::Compression::Fast);
+        enc.set_filter(png::Filter::Sub);
+        let mut writer = enc.write_header().expect("writing to a Vec cannot fail");
+        writer.write_image_data(rgba).expect("the buffer has width × height × 4 bytes");
+    }
+    out
+}

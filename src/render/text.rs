@@ -1,0 +1,220 @@
+//! Setting text: shaping and line breaking with cosmic-text, auto-fit, and
+//! turning the laid-out glyphs into one tiny-skia path to fill.
+
+use super::fonts;
+use crate::campaign::Align;
+use cosmic_text::{Attrs, Buffer, Command, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap};
+use tiny_skia::{Path, PathBuilder, Rect};
+
+/// The signature line's size, relative to the pledge's.
+const SIGNATURE_SCALE: f32 = 0.6;
+
+/// What to set: the pledge and an optional signature line under it.
+#[derive(Clone, Copy, Debug)]
+pub struct Content<'a> {
+    pub text: &'a str,
+    pub signature: &'a str,
+    pub lang: Option<&'a str>,
+}
+
+/// Text that has been set at one size, as a path whose origin is the top
+/// left of its layout box.
+pub struct SetText {
+    pub size: f32,
+    pub path: Option<Path>,
+    /// Line boxes' extent.
+    pub width: f32,
+    pub height: f32,
+    /// How many lines.
+    pub lines: usize,
+    /// How far right to draw it so that its ink stays in its box (letters
+    /// such as Nastaliq's can reach past the line's edge).
+    pub dx: f32,
+}
+
+impl SetText {
+    /// The ink's bounds, relative to the layout box.
+    pub fn ink(&self) -> Option<Rect> {
+        self.path.as_ref().map(|p| p.bounds())
+    }
+}
+
+/// `attrs` set to ask for exactly this font file, at `size` with the
+/// font's own line spacing.
+fn face<'a>(attrs: &Attrs<'a>, font: &'static fonts::FontFile, size: f32, line_height: f32) -> Attrs<'a> {
+    let metrics = Metrics::new(size, size * line_height * font.leading);
+    attrs.clone().family(Family::Name(font.family)).weight(Weight(font.weight)).metrics(metrics)
+}
+
+pub struct Typesetter {
+    pub fonts: FontSystem,
+    pub cache: SwashCache,
+}
+
+impl Typesetter {
+    /// Lays out `content` at `size` pixels in a box `width` wide (no limit
+    /// if `None`) and returns it as a path.
+    pub fn set(&mut self, content: Content<'_>, size: f32, line_height: f32, width: Option<f32>, align: Align) -> SetText {
+        let mut buffer = Buffer::new_empty(Metrics::new(size, size * line_height));
+        buffer.set_wrap(if width.is_some() { Wrap::WordOrGlyph } else { Wrap::None });
+        buffer.set_size(width, None);
+
+        let base = Attrs::new().weight(Weight::BOLD);
+        let small = size * SIGNATURE_SCALE;
+        let mut spans: Vec<(&str, Attrs)> = Vec::new();
+        for (range, font) in fonts::runs(content.text, content.lang) {
+            spans.push((&content.text[range], face(&base, font, size, line_height)));
+        }
+        if !content.signature.is_empty() {
+            spans.push(("\n", face(&base, &fonts::LATIN, small, line_height)));
+            for (range, font) in fonts::runs(content.signature, content.lang) {
+                spans.push((&content.signature[range], face(&base, font, small, line_height)));
+            }
+        }
+        let align = match align {
+            Align::Start => None,
+            Align::Center => Some(cosmic_text::Align::Center),
+            Align::End => Some(cosmic_text::Align::End),
+        };
+        buffer.set_rich_text(spans, &base, Shaping::Advanced, align);
+        buffer.shape_until_scroll(&mut self.fonts, false);
+
+        let (mut w, mut h, mut lines) = (0.0f32, 0.0f32, 0usize);
+        let mut pb = PathBuilder::new();
+        for run in buffer.layout_runs() {
+            w = w.max(run.line_w);
+            h = h.max(run.line_top + run.line_height);
+            lines += 1;
+            for g in run.glyphs {
+                let key = g.physical((0.0, 0.0), 1.0).cache_key;
+                let gx = g.x + g.font_size * g.x_offset;
+                let gy = run.line_y + g.y - g.font_size * g.y_offset;
+                let Some(commands) = self.cache.get_outline_commands(&mut self.fonts, key) else { continue };
+                for c in commands {
+                    match *c {
+                        Command::MoveTo(p) => pb.move_to(gx + p.x, gy - p.y),
+                        Command::LineTo(p) => pb.line_to(gx + p.x, gy - p.y),
+                        Command::QuadTo(a, p) => pb.quad_to(gx + a.x, gy - a.y, gx + p.x, gy - p.y),
+                        Command::CurveTo(a, b, p) => {
+                            pb.cubic_to(gx + a.x, gy - a.y, gx + b.x, gy - b.y, gx + p.x, gy - p.y)
+                        }
+                        Command::Close => pb.close(),
+                    }
+                }
+            }
+        }
+        SetText { size, path: pb.finish(), width: w, height: h, lines, dx: 0.0 }
+    }
+
+    /// Whether `content` set at `size` fits a `w` × `h` box: line boxes
+    /// and ink both inside. Ink that reaches past a line's edge is made room
+    /// for by setting the text a little narrower.
+    fn fits_at(&mut self, content: Content<'_>, size: f32, line_height: f32, w: f32, h: f32, align: Align) -> Option<SetText> {
+        let mut width = w;
+        for _ in 0..3 {
+            let mut set = self.set(content, size, line_height, Some(width), align);
+            if set.height > h || set.width > width + 0.5 {
+                return None;
+            }
+            let Some(ink) = set.ink() else { return Some(set) };
+            if ink.height() > h {
+                return None;
+            }
+            let (over_left, over_right) = ((-ink.left()).max(0.0), (ink.right() - width).max(0.0));
+            if ink.width() > w {
+                return None;
+            }
+            if over_left + over_right <= 0.0 || ink.right() + over_left <= w {
+                set.dx = over_left.max(0.0).min(w - ink.right());
+                if ink.left() + set.dx >= -0.01 && ink.right() + set.dx <= w + 0.01 {
+                    return Some(set);
+                }
+            }
+            width -= over_left + over_right + 1.0;
+            if width < w / 2.0 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The largest whole-pixel size from `min` to `max` at which `content`
+    /// fits the box, or `None` if it does not fit even at `min`.
+    pub fn fit(&mut self, content: Content<'_>, min: f32, max: f32, line_height: f32, w: f32, h: f32, align: Align) -> Option<SetText> {
+        let (lo, hi) = (min.ceil() as i32, (max.floor() as i32).max(min.ceil() as i32));
+        let mut best = self.fits_at(content, lo as f32, line_height, w, h, align)?;
+        let (mut ok, mut bad) = (lo, hi + 1);
+        while bad - ok > 1 {
+            let mid = ok + (bad - ok) / 2;
+            match self.fits_at(content, mid as f32, line_height, w, h, align) {
+                Some(set) => {
+                    ok = mid;
+                    best = set;
+                }
+                None => bad = mid,
+            }
+        }
+        Some(best)
+    }
+
+    /// For centred text: the narrowest width, down to half the box, at which
+    /// `set` keeps its number of lines, so lines come out even rather than
+    /// leaving one word alone on the last. Returns the new set text and how
+    /// far to move it right to stay centred in the box.
+    pub fn balance(&mut self, content: Content<'_>, set: SetText, line_height: f32, w: f32, h: f32) -> (SetText, f32) {
+        let target = set.lines;
+        if target < 2 {
+            return (set, 0.0);
+        }
+        let (mut lo, mut hi) = (w / 2.0, w);
+        let mut best = (set, w);
+        for _ in 0..8 {
+            let mid = (lo + hi) / 2.0;
+            match self.fits_at(content, best.0.size, line_height, mid, h, Align::Center) {
+                Some(s) if s.lines <= target => {
+                    hi = mid;
+                    best = (s, mid);
+                }
+                _ => lo = mid,
+            }
+        }
+        let (set, width) = best;
+        (set, (w - width) / 2.0)
+    }
+
+    /// How many of `content.text`'s characters fit at size `min` (the
+    /// signature, if any, kept whole).
+    pub fn chars_that_fit(&mut self, content: Content<'_>, min: f32, line_height: f32, w: f32, h: f32, align: Align) -> usize {
+        let bounds: Vec<usize> = content.text.char_indices().map(|(i, _)| i).chain([content.text.len()]).collect();
+        let (mut ok, mut bad) = (0usize, bounds.len());
+        while bad - ok > 1 {
+            let mid = ok + (bad - ok) / 2;
+            let prefix = Content { text: &content.text[..bounds[mid]], ..content };
+            if self.fits_at(prefix, min, line_height, w, h, align).is_some() {
+                ok = mid;
+            } else {
+                bad = mid;
+            }
+        }
+        ok
+    }
+
+    /// Sets a one-line label in a box `w` wide, shrinking it if it is wider.
+    pub fn label(&mut self, text: &str, size: f32, w: f32, align: Align) -> SetText {
+        let content = Content { text, signature: "", lang: None };
+        let set = self.set(content, size, 1.2, Some(w), align);
+        let ink_w = set.ink().map_or(0.0, |r| r.right().max(set.width));
+        if set.height <= size * 1.2 + 0.5 && ink_w <= w {
+            return set;
+        }
+        // Too wide (it wrapped): shrink until it is one line that fits.
+        let mut size = size * 0.95;
+        loop {
+            let set = self.set(content, size, 1.2, Some(w), align);
+            if (set.height <= size * 1.2 + 0.5 && set.ink().is_none_or(|r| r.right() <= w)) || size < 4.0 {
+                return set;
+            }
+            size *= 0.95;
+        }
+    }
+}
