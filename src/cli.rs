@@ -55,7 +55,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
     let mut p = lexopt::Parser::from_args(args);
     let value = |p: &mut lexopt::Parser, name: &str| -> Result<String, String> {
         let v = p.value().map_err(|_| format!("{name} needs a value"))?;
-        v.into_string().map_err(|v| format!("{name}: {v:?} is not valid text"))
+        v.into_string()
+            .map_err(|v| format!("{name}: {v:?} is not valid text"))
     };
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
@@ -70,8 +71,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
             Short('o') | Long("output") => a.output = Some(value(&mut p, "--output")?.into()),
             Long("check") => a.check = true,
             Short('h') | Long("help") => a.help = true,
-            Value(v) => return Err(format!("unexpected argument {v:?}; put the pledge after --text")),
-            other => return Err(format!("{} is not an option of pledge-render", other.unexpected())),
+            Value(v) => {
+                return Err(format!(
+                    "unexpected argument {v:?}; put the pledge after --text"
+                ))
+            }
+            other => {
+                return Err(format!(
+                    "{} is not an option of pledge-render",
+                    other.unexpected()
+                ))
+            }
         }
     }
     if a.help || a.check {
@@ -93,8 +103,10 @@ pub fn run(a: &Args) -> Result<String, String> {
     if a.help {
         return Ok(USAGE.into());
     }
-    let text = std::fs::read_to_string(&a.campaign).map_err(|e| format!("cannot read {}: {e}", a.campaign.display()))?;
-    let campaign = Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    let text = std::fs::read_to_string(&a.campaign)
+        .map_err(|e| format!("cannot read {}: {e}", a.campaign.display()))?;
+    let campaign =
+        Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", a.campaign.display()))?;
     if a.check {
         return Ok(format!(
             "{}: good ({} boards, {} sizes, {} quotes)",
@@ -104,20 +116,36 @@ pub fn run(a: &Args) -> Result<String, String> {
             campaign.quotes.len()
         ));
     }
-    let board = a.board.clone().unwrap_or_else(|| campaign.boards[0].id.clone());
+    let board = a
+        .board
+        .clone()
+        .unwrap_or_else(|| campaign.boards[0].id.clone());
     if campaign.board(&board).is_none() {
         let ids: Vec<_> = campaign.boards.iter().map(|b| b.id.as_str()).collect();
-        return Err(format!("--board {board:?} is not in the campaign; it has {}", ids.join(", ")));
+        return Err(format!(
+            "--board {board:?} is not in the campaign; it has {}",
+            ids.join(", ")
+        ));
     }
-    let size = a.size.clone().unwrap_or_else(|| campaign.sizes[0].id.clone());
+    let size = a
+        .size
+        .clone()
+        .unwrap_or_else(|| campaign.sizes[0].id.clone());
     if campaign.size(&size).is_none() {
         let ids: Vec<_> = campaign.sizes.iter().map(|s| s.id.as_str()).collect();
-        return Err(format!("--size {size:?} is not in the campaign; it has {}", ids.join(", ")));
+        return Err(format!(
+            "--size {size:?} is not in the campaign; it has {}",
+            ids.join(", ")
+        ));
     }
-    let mut renderer = Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
-    let image = renderer.render(&campaign, &board, &size, &a.pledge).map_err(|e| e.to_string())?;
+    let mut renderer =
+        Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
+    let image = renderer
+        .render(&campaign, &board, &size, &a.pledge)
+        .map_err(|e| e.to_string())?;
     let out = a.output.as_ref().expect("parse() requires it");
-    std::fs::write(out, image.to_png()).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    std::fs::write(out, image.to_png())
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(format!(
         "wrote {} ({}×{}, board {board}, text at {} px)",
         out.display(),

@@ -24,16 +24,52 @@ pub struct FontFile {
 }
 
 /// Latin, Greek and Cyrillic (the board's `font_family`, "Noto Sans").
-pub const LATIN: FontFile = FontFile { file: "NotoSans-Bold.ttf", family: "Noto Sans", covers: "Latin, Greek and Cyrillic", weight: 700, leading: 1.0 };
-pub const ARABIC: FontFile = FontFile { file: "NotoSansArabic-Bold.ttf", family: "Noto Sans Arabic", covers: "Arabic", weight: 700, leading: 1.0 };
+pub static LATIN: FontFile = FontFile {
+    file: "NotoSans-Bold.ttf",
+    family: "Noto Sans",
+    covers: "Latin, Greek and Cyrillic",
+    weight: 700,
+    leading: 1.0,
+};
+pub static ARABIC: FontFile = FontFile {
+    file: "NotoSansArabic-Bold.ttf",
+    family: "Noto Sans Arabic",
+    covers: "Arabic",
+    weight: 700,
+    leading: 1.0,
+};
 /// Urdu is written in the Nastaliq style.
-pub const URDU: FontFile = FontFile { file: "NotoNastaliqUrdu-Bold.ttf", family: "Noto Nastaliq Urdu", covers: "Urdu", weight: 400, leading: 1.7 };
-pub const DEVANAGARI: FontFile = FontFile { file: "NotoSansDevanagari-Bold.ttf", family: "Noto Sans Devanagari", covers: "Devanagari (Hindi)", weight: 700, leading: 1.0 };
-pub const GUJARATI: FontFile = FontFile { file: "NotoSansGujarati-Bold.ttf", family: "Noto Sans Gujarati", covers: "Gujarati", weight: 700, leading: 1.0 };
-pub const GURMUKHI: FontFile = FontFile { file: "NotoSansGurmukhi-Bold.ttf", family: "Noto Sans Gurmukhi", covers: "Gurmukhi (Punjabi)", weight: 700, leading: 1.0 };
+pub static URDU: FontFile = FontFile {
+    file: "NotoNastaliqUrdu-Bold.ttf",
+    family: "Noto Nastaliq Urdu",
+    covers: "Urdu",
+    weight: 400,
+    leading: 1.7,
+};
+pub static DEVANAGARI: FontFile = FontFile {
+    file: "NotoSansDevanagari-Bold.ttf",
+    family: "Noto Sans Devanagari",
+    covers: "Devanagari (Hindi)",
+    weight: 700,
+    leading: 1.0,
+};
+pub static GUJARATI: FontFile = FontFile {
+    file: "NotoSansGujarati-Bold.ttf",
+    family: "Noto Sans Gujarati",
+    covers: "Gujarati",
+    weight: 700,
+    leading: 1.0,
+};
+pub static GURMUKHI: FontFile = FontFile {
+    file: "NotoSansGurmukhi-Bold.ttf",
+    family: "Noto Sans Gurmukhi",
+    covers: "Gurmukhi (Punjabi)",
+    weight: 700,
+    leading: 1.0,
+};
 
 /// Every font the renderer knows.
-pub const ALL: [&FontFile; 6] = [&LATIN, &ARABIC, &URDU, &DEVANAGARI, &GUJARATI, &GURMUKHI];
+pub static ALL: [&FontFile; 6] = [&LATIN, &ARABIC, &URDU, &DEVANAGARI, &GUJARATI, &GURMUKHI];
 
 /// The script class of a character, as far as choosing a font goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,13 +99,21 @@ fn class(c: char) -> Class {
 
 /// Letters only Urdu (not Arabic) uses: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ.
 fn is_urdu_letter(c: char) -> bool {
-    matches!(c as u32, 0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06BE | 0x06C1 | 0x06C3 | 0x06D2 | 0x06D3)
+    matches!(
+        c as u32,
+        0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06BE | 0x06C1 | 0x06C3 | 0x06D2 | 0x06D3
+    )
 }
 
 /// Whether Arabic-script text should be set as Urdu (Nastaliq): the
 /// language says so, or the text has letters only Urdu uses.
 pub fn is_urdu(text: &str, lang: Option<&str>) -> bool {
-    match lang.map(|l| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()) {
+    match lang.map(|l| {
+        l.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    }) {
         Some(l) if l == "ur" => true,
         Some(l) if l == "ar" || l == "fa" => false,
         _ => text.chars().any(is_urdu_letter),
@@ -108,7 +152,7 @@ pub fn runs(text: &str, lang: Option<&str>) -> Vec<(std::ops::Range<usize>, &'st
         }
         let font = font_for(cls, urdu);
         match out.last_mut() {
-            Some(last) if std::ptr::eq(last.1, font) => last.0.end = end,
+            Some(last) if last.1.file == font.file => last.0.end = end,
             _ => out.push((pending_start.take().unwrap_or(i)..end, font)),
         }
     }
@@ -122,55 +166,94 @@ pub fn runs(text: &str, lang: Option<&str>) -> Vec<(std::ops::Range<usize>, &'st
 /// digits), without repeats, in [`ALL`]'s order.
 pub fn needed_for(text: &str, lang: Option<&str>) -> Vec<&'static FontFile> {
     let used: Vec<&FontFile> = runs(text, lang).into_iter().map(|(_, f)| f).collect();
-    ALL.into_iter().filter(|f| std::ptr::eq(*f, &LATIN) || used.iter().any(|u| std::ptr::eq(*u, *f))).collect()
+    ALL.into_iter()
+        .filter(|f| f.file == LATIN.file || used.iter().any(|u| u.file == f.file))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn families(text: &str, lang: Option<&str>) -> Vec<(&str, &'static str)> {
-        runs(text, lang).into_iter().map(|(r, f)| (&text[r], f.family)).collect()
+    fn families<'t>(text: &'t str, lang: Option<&str>) -> Vec<(&'t str, &'static str)> {
+        runs(text, lang)
+            .into_iter()
+            .map(|(r, f)| (&text[r], f.family))
+            .collect()
     }
 
     #[test]
     fn latin_text_is_one_run() {
-        assert_eq!(families("We stand together.", None), [("We stand together.", "Noto Sans")]);
-        assert_eq!(families("Razem przeciw nienawiści", None), [("Razem przeciw nienawiści", "Noto Sans")]);
-        assert_eq!(families("Разом проти ненависті", None), [("Разом проти ненависті", "Noto Sans")]);
+        assert_eq!(
+            families("We stand together.", None),
+            [("We stand together.", "Noto Sans")]
+        );
+        assert_eq!(
+            families("Razem przeciw nienawiści", None),
+            [("Razem przeciw nienawiści", "Noto Sans")]
+        );
+        assert_eq!(
+            families("Разом проти ненависті", None),
+            [("Разом проти ненависті", "Noto Sans")]
+        );
     }
 
     #[test]
     fn mixed_scripts_split_at_the_script_change_keeping_spaces_with_the_left() {
         assert_eq!(
             families("Hate: नफ़रत नहीं. OK", None),
-            [("Hate: ", "Noto Sans"), ("नफ़रत नहीं. ", "Noto Sans Devanagari"), ("OK", "Noto Sans")]
+            [
+                ("Hate: ", "Noto Sans"),
+                ("नफ़रत नहीं. ", "Noto Sans Devanagari"),
+                ("OK", "Noto Sans")
+            ]
         );
     }
 
     #[test]
     fn leading_punctuation_joins_the_first_run() {
-        assert_eq!(families("“ਅਸੀਂ ਇਕੱਠੇ", None), [("“ਅਸੀਂ ਇਕੱਠੇ", "Noto Sans Gurmukhi")]);
+        assert_eq!(
+            families("“ਅਸੀਂ ਇਕੱਠੇ", None),
+            [("“ਅਸੀਂ ਇਕੱਠੇ", "Noto Sans Gurmukhi")]
+        );
         assert_eq!(families("123 !", None), [("123 !", "Noto Sans")]);
         assert!(runs("", None).is_empty());
     }
 
     #[test]
     fn urdu_is_told_from_arabic_by_its_letters_or_language() {
-        assert_eq!(families("نفرت کی کوئی جگہ نہیں ہے", None)[0].1, "Noto Nastaliq Urdu");
+        assert_eq!(
+            families("نفرت کی کوئی جگہ نہیں ہے", None)[0].1,
+            "Noto Nastaliq Urdu"
+        );
         assert_eq!(families("لا مكان للكراهية", None)[0].1, "Noto Sans Arabic");
-        assert_eq!(families("لا مكان للكراهية", Some("ur-PK"))[0].1, "Noto Nastaliq Urdu");
+        assert_eq!(
+            families("لا مكان للكراهية", Some("ur-PK"))[0].1,
+            "Noto Nastaliq Urdu"
+        );
         assert_eq!(families("نہیں", Some("ar"))[0].1, "Noto Sans Arabic");
     }
 
     #[test]
     fn needed_fonts_are_only_those_the_text_uses() {
-        let files = |t: &str| needed_for(t, None).into_iter().map(|f| f.file).collect::<Vec<_>>();
+        let files = |t: &str| {
+            needed_for(t, None)
+                .into_iter()
+                .map(|f| f.file)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(files("Hello"), ["NotoSans-Bold.ttf"]);
-        assert_eq!(files("આપણે સાથે છીએ"), ["NotoSans-Bold.ttf", "NotoSansGujarati-Bold.ttf"]);
+        assert_eq!(
+            files("આપણે સાથે છીએ"),
+            ["NotoSans-Bold.ttf", "NotoSansGujarati-Bold.ttf"]
+        );
         assert_eq!(
             files("नमस्ते ਸਤਿ"),
-            ["NotoSans-Bold.ttf", "NotoSansDevanagari-Bold.ttf", "NotoSansGurmukhi-Bold.ttf"]
+            [
+                "NotoSans-Bold.ttf",
+                "NotoSansDevanagari-Bold.ttf",
+                "NotoSansGurmukhi-Bold.ttf"
+            ]
         );
     }
 
@@ -192,7 +275,9 @@ mod tests {
             assert!(ALL.iter().any(|f| f.family == *family), "{family}");
         }
         for f in ALL {
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts").join(f.file);
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("static/fonts")
+                .join(f.file);
             assert!(path.is_file(), "{} is missing", path.display());
         }
     }

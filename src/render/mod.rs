@@ -40,7 +40,10 @@ pub struct Pledge {
 
 impl Pledge {
     pub fn new(text: impl Into<String>) -> Pledge {
-        Pledge { text: text.into(), ..Pledge::default() }
+        Pledge {
+            text: text.into(),
+            ..Pledge::default()
+        }
     }
 
     /// The line under the pledge: "— Name, date", "— Name", "date" or "".
@@ -64,7 +67,10 @@ pub enum RenderError {
     MissingFonts(Vec<&'static str>),
     /// The pledge has `chars` characters; at most `limit` fit on this board
     /// at this size (or are allowed by the campaign).
-    TooLong { chars: usize, limit: usize },
+    TooLong {
+        chars: usize,
+        limit: usize,
+    },
 }
 
 impl fmt::Display for RenderError {
@@ -72,9 +78,14 @@ impl fmt::Display for RenderError {
         match self {
             RenderError::UnknownBoard(id) => write!(f, "there is no board called {id:?}"),
             RenderError::UnknownSize(id) => write!(f, "there is no export size called {id:?}"),
-            RenderError::MissingFonts(files) => write!(f, "these fonts are needed first: {}", files.join(", ")),
+            RenderError::MissingFonts(files) => {
+                write!(f, "these fonts are needed first: {}", files.join(", "))
+            }
             RenderError::TooLong { chars, limit } => {
-                write!(f, "the pledge has {chars} characters; at most {limit} fit on this board")
+                write!(
+                    f,
+                    "the pledge has {chars} characters; at most {limit} fit on this board"
+                )
             }
         }
     }
@@ -115,7 +126,13 @@ impl Renderer {
     /// A renderer with no fonts yet.
     pub fn new() -> Renderer {
         let fonts = FontSystem::new_with_locale_and_db("en-GB".into(), fontdb::Database::new());
-        Renderer { type_: Typesetter { fonts, cache: SwashCache::new() }, loaded: Vec::new() }
+        Renderer {
+            type_: Typesetter {
+                fonts,
+                cache: SwashCache::new(),
+            },
+            loaded: Vec::new(),
+        }
     }
 
     /// Adds one of [`fonts::ALL`] from its file's bytes. Adding it again does nothing.
@@ -135,8 +152,9 @@ impl Renderer {
     pub fn with_fonts_from(dir: &std::path::Path) -> std::io::Result<Renderer> {
         let mut r = Renderer::new();
         for f in fonts::ALL {
-            let bytes = std::fs::read(dir.join(f.file))
-                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(f.file).display())))?;
+            let bytes = std::fs::read(dir.join(f.file)).map_err(|e| {
+                std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(f.file).display()))
+            })?;
             r.add_font(f, bytes);
         }
         Ok(r)
@@ -153,25 +171,47 @@ impl Renderer {
         all.push_str(&pledge.text);
         all.push('\n');
         all.push_str(&pledge.signature());
-        fonts::needed_for(&all, lang).into_iter().filter(|f| !self.has_font(f)).map(|f| f.file).collect()
+        fonts::needed_for(&all, lang)
+            .into_iter()
+            .filter(|f| !self.has_font(f))
+            .map(|f| f.file)
+            .collect()
     }
 
     /// Renders the pledge on a board at an export size.
-    pub fn render(&mut self, campaign: &Campaign, board: &str, size: &str, pledge: &Pledge) -> Result<Image, RenderError> {
-        let board = campaign.board(board).ok_or_else(|| RenderError::UnknownBoard(board.into()))?;
-        let size = campaign.size(size).ok_or_else(|| RenderError::UnknownSize(size.into()))?;
+    pub fn render(
+        &mut self,
+        campaign: &Campaign,
+        board: &str,
+        size: &str,
+        pledge: &Pledge,
+    ) -> Result<Image, RenderError> {
+        let board = campaign
+            .board(board)
+            .ok_or_else(|| RenderError::UnknownBoard(board.into()))?;
+        let size = campaign
+            .size(size)
+            .ok_or_else(|| RenderError::UnknownSize(size.into()))?;
         let missing = self.missing_fonts(board, pledge);
         if !missing.is_empty() {
             return Err(RenderError::MissingFonts(missing));
         }
         let chars = pledge.text.chars().count();
         if chars > campaign.max_pledge_chars {
-            return Err(RenderError::TooLong { chars, limit: campaign.max_pledge_chars });
+            return Err(RenderError::TooLong {
+                chars,
+                limit: campaign.max_pledge_chars,
+            });
         }
         self.draw(board, size, pledge)
     }
 
-    fn draw(&mut self, board: &Board, size: &ExportSize, pledge: &Pledge) -> Result<Image, RenderError> {
+    fn draw(
+        &mut self,
+        board: &Board,
+        size: &ExportSize,
+        pledge: &Pledge,
+    ) -> Result<Image, RenderError> {
         let f = Frame::new(size.width, size.height);
         let mut pixmap = Pixmap::new(size.width, size.height).expect("validated size");
         scene::draw_background(&mut pixmap, board, f);
@@ -180,41 +220,119 @@ impl Renderer {
         }
         for label in board.labels.iter().chain(&board.footer) {
             let (w, x, y) = (label.width * f.width, label.x * f.width, label.y * f.height);
-            let set = self.type_.label(&label.text, label.size * f.scale, w, label.align);
+            let set = self
+                .type_
+                .label(&label.text, label.size * f.scale, w, label.align);
             fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);
         }
         let font_size_px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
-        Ok(Image { width: size.width, height: size.height, rgba: png_out::demultiply(pixmap), font_size_px })
+        Ok(Image {
+            width: size.width,
+            height: size.height,
+            rgba: png_out::demultiply(pixmap),
+            font_size_px,
+        })
     }
 
     /// Auto-fits and draws the pledge in the text box; returns its size.
-    fn draw_pledge(&mut self, pixmap: &mut Pixmap, board: &Board, f: Frame, pledge: &Pledge) -> Result<u32, RenderError> {
+    fn draw_pledge(
+        &mut self,
+        pixmap: &mut Pixmap,
+        board: &Board,
+        f: Frame,
+        pledge: &Pledge,
+    ) -> Result<u32, RenderError> {
+        let Some(placed) = self.place_pledge(board, f, pledge)? else {
+            return Ok(0);
+        };
+        let tb = board.text_box;
+        let clip = rect_mask(
+            pixmap.width(),
+            pixmap.height(),
+            tb.x * f.width,
+            tb.y * f.height,
+            tb.width * f.width,
+            tb.height * f.height,
+        );
+        fill_text(
+            pixmap,
+            &placed.set.path,
+            placed.x,
+            placed.y,
+            &board.text_colour,
+            clip.as_ref(),
+        );
+        Ok(placed.set.size.round() as u32)
+    }
+
+    /// Sets the pledge at the size that fits and says where it goes; `None`
+    /// if there is nothing to set.
+    fn place_pledge(
+        &mut self,
+        board: &Board,
+        f: Frame,
+        pledge: &Pledge,
+    ) -> Result<Option<Placed>, RenderError> {
         let signature = pledge.signature();
         let text = pledge.text.trim();
         if text.is_empty() && signature.is_empty() {
-            return Ok(0);
+            return Ok(None);
         }
-        let content = Content { text, signature: &signature, lang: pledge.lang.as_deref() };
+        let content = Content {
+            text,
+            signature: &signature,
+            lang: pledge.lang.as_deref(),
+        };
         let tb = board.text_box;
-        let (bx, by, bw, bh) = (tb.x * f.width, tb.y * f.height, tb.width * f.width, tb.height * f.height);
+        let (bx, by, bw, bh) = (
+            tb.x * f.width,
+            tb.y * f.height,
+            tb.width * f.width,
+            tb.height * f.height,
+        );
         let (min, max) = (board.min_font_size * f.scale, board.max_font_size * f.scale);
-        let Some(set) = self.type_.fit(content, min, max, board.line_height, bw, bh, board.align) else {
-            let fit = self.type_.chars_that_fit(content, min, board.line_height, bw, bh, board.align);
-            // Count what was trimmed away as fitting too: it is the person's text.
-            let trimmed = pledge.text.chars().count() - text.chars().count();
-            return Err(RenderError::TooLong { chars: pledge.text.chars().count(), limit: fit + trimmed });
+        let Some(set) = self
+            .type_
+            .fit(content, min, max, board.line_height, bw, bh, board.align)
+        else {
+            let fit =
+                self.type_
+                    .chars_that_fit(content, min, board.line_height, bw, bh, board.align);
+            // The limit counts characters of what the person typed, from the
+            // start, so leading spaces (trimmed before fitting) count too.
+            let leading = pledge
+                .text
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .count();
+            return Err(RenderError::TooLong {
+                chars: pledge.text.chars().count(),
+                limit: fit + leading,
+            });
         };
         let (set, dx) = match board.align {
-            crate::campaign::Align::Center => self.type_.balance(content, set, board.line_height, bw, bh),
+            crate::campaign::Align::Center => {
+                self.type_.balance(content, set, board.line_height, bw, bh)
+            }
             _ => (set, 0.0),
         };
         // Centre the ink vertically in the box; lines keep their alignment.
-        let ink = set.ink();
-        let dy = ink.map_or(0.0, |r| by + (bh - r.height()) / 2.0 - r.top());
-        let clip = rect_mask(pixmap.width(), pixmap.height(), bx, by, bw, bh);
-        fill_text(pixmap, &set.path, bx + dx + set.dx, dy, &board.text_colour, clip.as_ref());
-        Ok(set.size.round() as u32)
+        let y = set
+            .ink()
+            .map_or(by, |r| by + (bh - r.height()) / 2.0 - r.top());
+        Ok(Some(Placed {
+            x: bx + dx + set.dx,
+            y,
+            set,
+        }))
     }
+}
+
+/// Set text and where its layout box's top left goes on the image.
+struct Placed {
+    set: text::SetText,
+    x: f32,
+    y: f32,
 }
 
 /// A mask that lets drawing through only inside the rectangle.
@@ -225,10 +343,73 @@ fn rect_mask(w: u32, h: u32, x: f32, y: f32, rw: f32, rh: f32) -> Option<Mask> {
     Some(mask)
 }
 
-fn fill_text(pixmap: &mut Pixmap, path: &Option<tiny_skia::Path>, x: f32, y: f32, c: &crate::campaign::Colour, clip: Option<&Mask>) {
+fn fill_text(
+    pixmap: &mut Pixmap,
+    path: &Option<tiny_skia::Path>,
+    x: f32,
+    y: f32,
+    c: &crate::campaign::Colour,
+    clip: Option<&Mask>,
+) {
     let Some(path) = path else { return };
     let mut paint = Paint::default();
     paint.set_color(scene::colour(c));
     paint.anti_alias = true;
-    pixmap.fill_path(path, &paint, FillRule::Winding, Transform::from_translate(x, y), clip);
+    pixmap.fill_path(
+        path,
+        &paint,
+        FillRule::Winding,
+        Transform::from_translate(x, y),
+        clip,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn renderer() -> Renderer {
+        Renderer::with_fonts_from(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),
+        )
+        .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        /// The clip mask only guards: the fitted text's ink is inside the
+        /// text box already, so no letter is ever cut off.
+        #[test]
+        fn fitted_ink_is_inside_the_text_box(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    "[a-zA-Z]{1,12}",
+                    "[\u{0621}-\u{064A}]{1,8}",
+                    "[\u{0679}\u{06BE}\u{06C1}\u{06D2}\u{0628}-\u{0642}]{1,8}",
+                    "[\u{0915}-\u{0939}][\u{093E}-\u{094C}]?",
+                    "[\u{0A95}-\u{0AB9}]{1,6}",
+                    "[\u{0A15}-\u{0A39}]{1,6}",
+                    "W{1,30}",
+                ],
+                1..40,
+            ),
+            board in 0usize..2,
+            size in 0usize..3,
+        ) {
+            let c = crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
+            let (board, size) = (&c.boards[board], &c.sizes[size]);
+            let f = Frame::new(size.width, size.height);
+            let text = words.join(" ");
+            if let Ok(Some(p)) = renderer().place_pledge(board, f, &Pledge::new(text)) {
+                let ink = p.set.ink().unwrap();
+                let tb = board.text_box;
+                let (x0, y0) = (tb.x * f.width, tb.y * f.height);
+                let (x1, y1) = (x0 + tb.width * f.width, y0 + tb.height * f.height);
+                prop_assert!(ink.left() + p.x >= x0 - 0.01 && ink.right() + p.x <= x1 + 0.01, "x: {}..{} not in {x0}..{x1}", ink.left() + p.x, ink.right() + p.x);
+                prop_assert!(ink.top() + p.y >= y0 - 0.01 && ink.bottom() + p.y <= y1 + 0.01, "y: {}..{} not in {y0}..{y1}", ink.top() + p.y, ink.bottom() + p.y);
+            }
+        }
+    }
 }

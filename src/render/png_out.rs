@@ -22,7 +22,9 @@ pub fn encode(width: u32, height: u32, rgba: &[u8]) -> Vec<u8> {
         enc.set_compression(png::Compression::Fast);
         enc.set_filter(png::Filter::Sub);
         let mut writer = enc.write_header().expect("writing to a Vec cannot fail");
-        writer.write_image_data(rgba).expect("the buffer has width × height × 4 bytes");
+        writer
+            .write_image_data(rgba)
+            .expect("the buffer has width × height × 4 bytes");
     }
     out
 }

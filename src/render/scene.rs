@@ -4,8 +4,8 @@
 
 use crate::campaign::{Board, Colour, FrameShape, PhotoFrame, Shape};
 use tiny_skia::{
-    FillRule, GradientStop, LinearGradient, Paint, Path, PathBuilder, Pixmap, Point, SpreadMode, Stroke,
-    Transform,
+    FillRule, GradientStop, LinearGradient, Paint, Path, PathBuilder, Pixmap, Point, SpreadMode,
+    Stroke, Transform,
 };
 
 /// The image's size in pixels, and pixels per "1080-wide pixel".
@@ -18,7 +18,11 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(width: u32, height: u32) -> Frame {
-        Frame { width: width as f32, height: height as f32, scale: width as f32 / 1080.0 }
+        Frame {
+            width: width as f32,
+            height: height as f32,
+            scale: width as f32 / 1080.0,
+        }
     }
 }
 
@@ -46,33 +50,71 @@ fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, f: Frame) {
     match shape {
         Shape::Fill { colour: c } => pixmap.fill(colour(c)),
         Shape::LinearGradient { from, to, angle } => {
-            let (sin, cos) = (libm::sinf(angle.to_radians()), libm::cosf(angle.to_radians()));
+            let (sin, cos) = (
+                libm::sinf(angle.to_radians()),
+                libm::cosf(angle.to_radians()),
+            );
             let half = (f.width * cos.abs() + f.height * sin.abs()) / 2.0;
             let (cx, cy) = (f.width / 2.0, f.height / 2.0);
             let start = Point::from_xy(cx - cos * half, cy - sin * half);
             let end = Point::from_xy(cx + cos * half, cy + sin * half);
-            let stops = vec![GradientStop::new(0.0, colour(from)), GradientStop::new(1.0, colour(to))];
+            let stops = vec![
+                GradientStop::new(0.0, colour(from)),
+                GradientStop::new(1.0, colour(to)),
+            ];
             let Some(shader) = LinearGradient::new(start, end, stops, SpreadMode::Pad, id) else {
                 pixmap.fill(colour(from));
                 return;
             };
-            let paint = Paint { shader, anti_alias: true, ..Paint::default() };
-            let rect = tiny_skia::Rect::from_xywh(0.0, 0.0, f.width, f.height).expect("a non-empty image");
+            let paint = Paint {
+                shader,
+                anti_alias: true,
+                ..Paint::default()
+            };
+            let rect =
+                tiny_skia::Rect::from_xywh(0.0, 0.0, f.width, f.height).expect("a non-empty image");
             pixmap.fill_rect(rect, &paint, id, None);
         }
-        Shape::Circle { cx, cy, r, colour: c } => {
+        Shape::Circle {
+            cx,
+            cy,
+            r,
+            colour: c,
+        } => {
             if let Some(path) = PathBuilder::from_circle(cx * f.width, cy * f.height, r * f.scale) {
                 pixmap.fill_path(&path, &solid(c), FillRule::Winding, id, None);
             }
         }
-        Shape::Ring { cx, cy, r, stroke, colour: c } => {
+        Shape::Ring {
+            cx,
+            cy,
+            r,
+            stroke,
+            colour: c,
+        } => {
             if let Some(path) = PathBuilder::from_circle(cx * f.width, cy * f.height, r * f.scale) {
-                let stroke = Stroke { width: stroke * f.scale, ..Stroke::default() };
+                let stroke = Stroke {
+                    width: stroke * f.scale,
+                    ..Stroke::default()
+                };
                 pixmap.stroke_path(&path, &solid(c), &stroke, id, None);
             }
         }
-        Shape::Rect { x, y, width, height, radius, colour: c } => {
-            let path = rounded_rect(x * f.width, y * f.height, width * f.width, height * f.height, radius * f.scale);
+        Shape::Rect {
+            x,
+            y,
+            width,
+            height,
+            radius,
+            colour: c,
+        } => {
+            let path = rounded_rect(
+                x * f.width,
+                y * f.height,
+                width * f.width,
+                height * f.height,
+                radius * f.scale,
+            );
             if let Some(path) = path {
                 pixmap.fill_path(&path, &solid(c), FillRule::Winding, id, None);
             }
@@ -102,7 +144,9 @@ pub fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Option<Path> {
     }
     let r = r.clamp(0.0, w.min(h) / 2.0);
     if r == 0.0 {
-        return Some(PathBuilder::from_rect(tiny_skia::Rect::from_xywh(x, y, w, h)?));
+        return Some(PathBuilder::from_rect(tiny_skia::Rect::from_xywh(
+            x, y, w, h,
+        )?));
     }
     // Cubic approximation of a quarter circle.
     let k = r * 0.552_284_8;
@@ -123,7 +167,12 @@ pub fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Option<Path> {
 /// The photo frame's outline in pixels. A circle is the largest that fits
 /// the frame's rectangle, centred in it.
 pub fn frame_path(frame: &PhotoFrame, f: Frame) -> Option<Path> {
-    let (x, y, w, h) = (frame.x * f.width, frame.y * f.height, frame.width * f.width, frame.height * f.height);
+    let (x, y, w, h) = (
+        frame.x * f.width,
+        frame.y * f.height,
+        frame.width * f.width,
+        frame.height * f.height,
+    );
     match frame.shape {
         FrameShape::Rectangle => rounded_rect(x, y, w, h, 0.0),
         FrameShape::Rounded => rounded_rect(x, y, w, h, frame.radius * f.scale),
@@ -134,6 +183,12 @@ pub fn frame_path(frame: &PhotoFrame, f: Frame) -> Option<Path> {
 /// Draws the empty photo frame (the photo itself comes with the photo issue).
 pub fn draw_photo_frame(pixmap: &mut Pixmap, frame: &PhotoFrame, f: Frame) {
     if let Some(path) = frame_path(frame, f) {
-        pixmap.fill_path(&path, &solid(&frame.placeholder), FillRule::Winding, Transform::identity(), None);
+        pixmap.fill_path(
+            &path,
+            &solid(&frame.placeholder),
+            FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
     }
 }

@@ -3,7 +3,9 @@
 
 use super::fonts;
 use crate::campaign::Align;
-use cosmic_text::{Attrs, Buffer, Command, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap};
+use cosmic_text::{
+    Attrs, Buffer, Command, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
+};
 use tiny_skia::{Path, PathBuilder, Rect};
 
 /// The signature line's size, relative to the pledge's.
@@ -41,9 +43,18 @@ impl SetText {
 
 /// `attrs` set to ask for exactly this font file, at `size` with the
 /// font's own line spacing.
-fn face<'a>(attrs: &Attrs<'a>, font: &'static fonts::FontFile, size: f32, line_height: f32) -> Attrs<'a> {
+fn face<'a>(
+    attrs: &Attrs<'a>,
+    font: &'static fonts::FontFile,
+    size: f32,
+    line_height: f32,
+) -> Attrs<'a> {
     let metrics = Metrics::new(size, size * line_height * font.leading);
-    attrs.clone().family(Family::Name(font.family)).weight(Weight(font.weight)).metrics(metrics)
+    attrs
+        .clone()
+        .family(Family::Name(font.family))
+        .weight(Weight(font.weight))
+        .metrics(metrics)
 }
 
 pub struct Typesetter {
@@ -54,9 +65,20 @@ pub struct Typesetter {
 impl Typesetter {
     /// Lays out `content` at `size` pixels in a box `width` wide (no limit
     /// if `None`) and returns it as a path.
-    pub fn set(&mut self, content: Content<'_>, size: f32, line_height: f32, width: Option<f32>, align: Align) -> SetText {
+    pub fn set(
+        &mut self,
+        content: Content<'_>,
+        size: f32,
+        line_height: f32,
+        width: Option<f32>,
+        align: Align,
+    ) -> SetText {
         let mut buffer = Buffer::new_empty(Metrics::new(size, size * line_height));
-        buffer.set_wrap(if width.is_some() { Wrap::WordOrGlyph } else { Wrap::None });
+        buffer.set_wrap(if width.is_some() {
+            Wrap::WordOrGlyph
+        } else {
+            Wrap::None
+        });
         buffer.set_size(width, None);
 
         let base = Attrs::new().weight(Weight::BOLD);
@@ -68,7 +90,10 @@ impl Typesetter {
         if !content.signature.is_empty() {
             spans.push(("\n", face(&base, &fonts::LATIN, small, line_height)));
             for (range, font) in fonts::runs(content.signature, content.lang) {
-                spans.push((&content.signature[range], face(&base, font, small, line_height)));
+                spans.push((
+                    &content.signature[range],
+                    face(&base, font, small, line_height),
+                ));
             }
         }
         let align = match align {
@@ -89,7 +114,9 @@ impl Typesetter {
                 let key = g.physical((0.0, 0.0), 1.0).cache_key;
                 let gx = g.x + g.font_size * g.x_offset;
                 let gy = run.line_y + g.y - g.font_size * g.y_offset;
-                let Some(commands) = self.cache.get_outline_commands(&mut self.fonts, key) else { continue };
+                let Some(commands) = self.cache.get_outline_commands(&mut self.fonts, key) else {
+                    continue;
+                };
                 for c in commands {
                     match *c {
                         Command::MoveTo(p) => pb.move_to(gx + p.x, gy - p.y),
@@ -103,20 +130,37 @@ impl Typesetter {
                 }
             }
         }
-        SetText { size, path: pb.finish(), width: w, height: h, lines, dx: 0.0 }
+        SetText {
+            size,
+            path: pb.finish(),
+            width: w,
+            height: h,
+            lines,
+            dx: 0.0,
+        }
     }
 
     /// Whether `content` set at `size` fits a `w` × `h` box: line boxes
     /// and ink both inside. Ink that reaches past a line's edge is made room
     /// for by setting the text a little narrower.
-    fn fits_at(&mut self, content: Content<'_>, size: f32, line_height: f32, w: f32, h: f32, align: Align) -> Option<SetText> {
+    fn fits_at(
+        &mut self,
+        content: Content<'_>,
+        size: f32,
+        line_height: f32,
+        w: f32,
+        h: f32,
+        align: Align,
+    ) -> Option<SetText> {
         let mut width = w;
         for _ in 0..3 {
             let mut set = self.set(content, size, line_height, Some(width), align);
             if set.height > h || set.width > width + 0.5 {
                 return None;
             }
-            let Some(ink) = set.ink() else { return Some(set) };
+            let Some(ink) = set.ink() else {
+                return Some(set);
+            };
             if ink.height() > h {
                 return None;
             }
@@ -140,8 +184,20 @@ impl Typesetter {
 
     /// The largest whole-pixel size from `min` to `max` at which `content`
     /// fits the box, or `None` if it does not fit even at `min`.
-    pub fn fit(&mut self, content: Content<'_>, min: f32, max: f32, line_height: f32, w: f32, h: f32, align: Align) -> Option<SetText> {
-        let (lo, hi) = (min.ceil() as i32, (max.floor() as i32).max(min.ceil() as i32));
+    pub fn fit(
+        &mut self,
+        content: Content<'_>,
+        min: f32,
+        max: f32,
+        line_height: f32,
+        w: f32,
+        h: f32,
+        align: Align,
+    ) -> Option<SetText> {
+        let (lo, hi) = (
+            min.ceil() as i32,
+            (max.floor() as i32).max(min.ceil() as i32),
+        );
         let mut best = self.fits_at(content, lo as f32, line_height, w, h, align)?;
         let (mut ok, mut bad) = (lo, hi + 1);
         while bad - ok > 1 {
@@ -161,7 +217,14 @@ impl Typesetter {
     /// `set` keeps its number of lines, so lines come out even rather than
     /// leaving one word alone on the last. Returns the new set text and how
     /// far to move it right to stay centred in the box.
-    pub fn balance(&mut self, content: Content<'_>, set: SetText, line_height: f32, w: f32, h: f32) -> (SetText, f32) {
+    pub fn balance(
+        &mut self,
+        content: Content<'_>,
+        set: SetText,
+        line_height: f32,
+        w: f32,
+        h: f32,
+    ) -> (SetText, f32) {
         let target = set.lines;
         if target < 2 {
             return (set, 0.0);
@@ -184,13 +247,32 @@ impl Typesetter {
 
     /// How many of `content.text`'s characters fit at size `min` (the
     /// signature, if any, kept whole).
-    pub fn chars_that_fit(&mut self, content: Content<'_>, min: f32, line_height: f32, w: f32, h: f32, align: Align) -> usize {
-        let bounds: Vec<usize> = content.text.char_indices().map(|(i, _)| i).chain([content.text.len()]).collect();
+    pub fn chars_that_fit(
+        &mut self,
+        content: Content<'_>,
+        min: f32,
+        line_height: f32,
+        w: f32,
+        h: f32,
+        align: Align,
+    ) -> usize {
+        let bounds: Vec<usize> = content
+            .text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([content.text.len()])
+            .collect();
         let (mut ok, mut bad) = (0usize, bounds.len());
         while bad - ok > 1 {
             let mid = ok + (bad - ok) / 2;
-            let prefix = Content { text: &content.text[..bounds[mid]], ..content };
-            if self.fits_at(prefix, min, line_height, w, h, align).is_some() {
+            let prefix = Content {
+                text: &content.text[..bounds[mid]],
+                ..content
+            };
+            if self
+                .fits_at(prefix, min, line_height, w, h, align)
+                .is_some()
+            {
                 ok = mid;
             } else {
                 bad = mid;
@@ -201,7 +283,11 @@ impl Typesetter {
 
     /// Sets a one-line label in a box `w` wide, shrinking it if it is wider.
     pub fn label(&mut self, text: &str, size: f32, w: f32, align: Align) -> SetText {
-        let content = Content { text, signature: "", lang: None };
+        let content = Content {
+            text,
+            signature: "",
+            lang: None,
+        };
         let set = self.set(content, size, 1.2, Some(w), align);
         let ink_w = set.ink().map_or(0.0, |r| r.right().max(set.width));
         if set.height <= size * 1.2 + 0.5 && ink_w <= w {
@@ -211,7 +297,9 @@ impl Typesetter {
         let mut size = size * 0.95;
         loop {
             let set = self.set(content, size, 1.2, Some(w), align);
-            if (set.height <= size * 1.2 + 0.5 && set.ink().is_none_or(|r| r.right() <= w)) || size < 4.0 {
+            if (set.height <= size * 1.2 + 0.5 && set.ink().is_none_or(|r| r.right() <= w))
+                || size < 4.0
+            {
                 return set;
             }
             size *= 0.95;

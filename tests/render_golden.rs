@@ -1,0 +1,184 @@
+//! Golden images: each case is rendered and compared with its committed PNG
+//! in tests/golden/ (tolerance in tests/common). On a mismatch the render
+//! and a diff image go to tests/output/. `UPDATE_GOLDEN=1 cargo test --test
+//! render_golden` rewrites them: look at every one before committing.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use pledge_board::campaign::Campaign;
+use pledge_board::render::Pledge;
+
+fn pledge(text: &str, lang: Option<&str>) -> Pledge {
+    Pledge {
+        text: text.into(),
+        lang: lang.map(Into::into),
+        ..Pledge::default()
+    }
+}
+
+fn golden(name: &str, campaign: &Campaign, board: &str, size: &str, p: &Pledge) {
+    let image = renderer()
+        .render(campaign, board, size, p)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_matches_golden(name, &image);
+}
+
+const LONG: &str =
+    "Hate crime hurts all of us. I will stand beside anyone targeted for who they are, \
+    tell them they are not alone, and help them report it. Different faiths, different languages, \
+    one community, and no place for hate in it.";
+
+#[test]
+fn short_pledge() {
+    golden(
+        "short-square",
+        &default_campaign(),
+        "purple-dawn",
+        "square",
+        &pledge("No place for hate.", None),
+    );
+}
+
+#[test]
+fn long_pledge() {
+    golden(
+        "long-portrait",
+        &default_campaign(),
+        "purple-dawn",
+        "portrait",
+        &pledge(LONG, None),
+    );
+}
+
+#[test]
+fn every_export_size() {
+    let c = default_campaign();
+    let p = Pledge {
+        text: "I will speak up when I see hate, and I will report it.".into(),
+        name: "Asha".into(),
+        date: "23 November 2026".into(),
+        lang: None,
+    };
+    for size in ["square", "portrait", "story"] {
+        golden(&format!("size-{size}"), &c, "purple-dawn", size, &p);
+    }
+    golden(
+        "board-many-voices-story",
+        &c,
+        "many-voices",
+        "story",
+        &Pledge {
+            name: "Tomasz".into(),
+            ..p
+        },
+    );
+}
+
+#[test]
+fn example_campaign_landscape() {
+    golden(
+        "example-harbour-landscape",
+        &example_campaign(),
+        "harbour",
+        "landscape",
+        &pledge("Kindness is catching. Pass it on.", None),
+    );
+}
+
+/// A pledge in each language, on both boards (centred; aligned to the start
+/// of each line, which is the right for Arabic and Urdu).
+const LANGUAGES: &[(&str, &str, &str)] = &[
+    ("english", "en", "We stand together. Hate has no home here."),
+    (
+        "polish",
+        "pl",
+        "Razem przeciw nienawiści. Zgłoszę każdy akt nienawiści, który zobaczę.",
+    ),
+    (
+        "ukrainian",
+        "uk",
+        "Разом проти ненависті. Я повідомлятиму про кожен злочин на ґрунті ненависті.",
+    ),
+    (
+        "romanian",
+        "ro",
+        "Împreună împotriva urii. Voi vorbi când văd ură și o voi raporta.",
+    ),
+    ("arabic", "ar", "معًا ضد الكراهية. لا مكان للكراهية هنا."),
+    (
+        "urdu",
+        "ur",
+        "ہم سب مل کر نفرت کے خلاف کھڑے ہیں۔ نفرت کی یہاں کوئی جگہ نہیں۔",
+    ),
+    (
+        "hindi",
+        "hi",
+        "हम सब मिलकर नफ़रत के ख़िलाफ़ खड़े हैं। यहाँ नफ़रत की कोई जगह नहीं।",
+    ),
+    (
+        "gujarati",
+        "gu",
+        "આપણે સૌ સાથે મળીને નફરત સામે ઊભા છીએ. અહીં નફરતને કોઈ સ્થાન નથી.",
+    ),
+    (
+        "punjabi",
+        "pa",
+        "ਅਸੀਂ ਸਾਰੇ ਮਿਲ ਕੇ ਨਫ਼ਰਤ ਦੇ ਖ਼ਿਲਾਫ਼ ਖੜ੍ਹੇ ਹਾਂ। ਇੱਥੇ ਨਫ਼ਰਤ ਲਈ ਕੋਈ ਥਾਂ ਨਹੀਂ।",
+    ),
+];
+
+#[test]
+fn each_language() {
+    let c = default_campaign();
+    for (name, lang, text) in LANGUAGES {
+        golden(
+            &format!("lang-{name}"),
+            &c,
+            "purple-dawn",
+            "square",
+            &pledge(text, Some(lang)),
+        );
+    }
+    for (name, lang, text) in LANGUAGES
+        .iter()
+        .filter(|(n, ..)| ["arabic", "urdu"].contains(n))
+    {
+        golden(
+            &format!("lang-{name}-start"),
+            &c,
+            "many-voices",
+            "square",
+            &pledge(text, Some(lang)),
+        );
+    }
+}
+
+#[test]
+fn mixed_scripts_in_one_pledge() {
+    let text = "We stand together — ہم ساتھ ہیں — ਅਸੀਂ ਇਕੱਠੇ ਹਾਂ — हम साथ हैं";
+    golden(
+        "mixed-scripts",
+        &default_campaign(),
+        "purple-dawn",
+        "portrait",
+        &pledge(text, None),
+    );
+}
+
+/// The comparison must be able to fail: two different goldens do not match.
+#[test]
+fn the_golden_comparison_tells_different_images_apart() {
+    let read = |n: &str| {
+        decode_png(&std::fs::read(root().join(format!("tests/golden/{n}.png"))).unwrap()).2
+    };
+    let (en, pl) = (read("lang-english"), read("lang-polish"));
+    let d = compare(&en, &pl, TOLERANCE);
+    assert!(
+        d.differing as f64 > d.total as f64 * MAX_DIFFERING,
+        "{} differing",
+        d.differing
+    );
+    assert_eq!(compare(&en, &en, 0).differing, 0);
+}
