@@ -235,9 +235,11 @@ fn a_polygon_needs_three_points() {
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let text = edited("slug = \"nhcaw\"", "slug = \"NHCAW 2026\"")
-        .replacen("min_font_size = 34", "min_font_size = 2", 1)
-        .replacen("colour = \"#ffffff1c\"", "colour = \"#fff\"", 1);
+    let mut text = edited("slug = \"nhcaw\"", "slug = \"NHCAW 2026\"");
+    for (from, to) in [("min_font_size = 34", "min_font_size = 2"), ("colour = \"#ffdd001f\"", "colour = \"#fff\"")] {
+        assert_eq!(text.matches(from).count(), 1, "{from:?} must occur once");
+        text = text.replacen(from, to, 1);
+    }
     let fields = problem_fields(&text);
     for f in [
         "slug",
