@@ -14,7 +14,7 @@ run: setup
 
 test: setup-test dist
 	cargo test --lib --bins
-	cargo test $(WASM) --test web
+	cargo test $(WASM) --test web --test web_render
 	cargo test --test e2e
 	@echo "make test: native, wasm (headless Chromium) and end-to-end tests all passed"
 

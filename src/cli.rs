@@ -76,12 +76,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
                     "unexpected argument {v:?}; put the pledge after --text"
                 ))
             }
-            other => {
-                return Err(format!(
-                    "{} is not an option of pledge-render",
-                    other.unexpected()
-                ))
-            }
+            Long(other) => return Err(format!("--{other} is not an option of pledge-render")),
+            Short(other) => return Err(format!("-{other} is not an option of pledge-render")),
         }
     }
     if a.help || a.check {

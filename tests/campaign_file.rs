@@ -236,7 +236,10 @@ fn a_polygon_needs_three_points() {
 #[test]
 fn every_problem_is_reported_at_once() {
     let mut text = edited("slug = \"nhcaw\"", "slug = \"NHCAW 2026\"");
-    for (from, to) in [("min_font_size = 34", "min_font_size = 2"), ("colour = \"#ffdd001f\"", "colour = \"#fff\"")] {
+    for (from, to) in [
+        ("min_font_size = 34", "min_font_size = 2"),
+        ("colour = \"#ffdd001f\"", "colour = \"#fff\""),
+    ] {
         assert_eq!(text.matches(from).count(), 1, "{from:?} must occur once");
         text = text.replacen(from, to, 1);
     }

@@ -1,0 +1,156 @@
+//! The `pledge-render` command, run as an organiser would run it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pledge-render"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn tmp(name: &str) -> String {
+    common::output_dir()
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn renders_a_png_of_the_chosen_size() {
+    let out = tmp("cli-story.png");
+    let (code, stdout, stderr) = run(&[
+        "--size",
+        "story",
+        "--text",
+        "Report it. Support them.",
+        "--name",
+        "Sam",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("1080×1920"), "{stdout}");
+    let (w, h, _) = common::decode_png(&std::fs::read(&out).unwrap());
+    assert_eq!((w, h), (1080, 1920));
+}
+
+#[test]
+fn renders_from_another_campaign_file() {
+    let out = tmp("cli-unity.png");
+    let (code, _, stderr) = run(&[
+        "--campaign",
+        "examples/unity-week.toml",
+        "--size",
+        "landscape",
+        "--text",
+        "Kindness is catching",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(common::decode_png(&std::fs::read(&out).unwrap()).0, 1200);
+}
+
+#[test]
+fn check_says_a_good_campaign_is_good() {
+    let (code, stdout, _) = run(&["--check"]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("good (2 boards, 3 sizes, 12 quotes)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_lists_every_problem_of_a_broken_campaign() {
+    let broken = tmp("broken-campaign.toml");
+    let text = pledge_board::campaign::DEFAULT_CAMPAIGN_TOML
+        .replacen("slug = \"nhcaw\"", "slug = \"Bad Slug\"", 1)
+        .replacen("to = \"#26143f\"", "to = \"navy\"", 1);
+    std::fs::write(&broken, text).unwrap();
+    let (code, _, stderr) = run(&["--campaign", &broken, "--check"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("2 problem(s)"), "{stderr}");
+    assert!(stderr.contains("- slug:"), "{stderr}");
+    assert!(
+        stderr.contains("- boards[0].background[0].to: \"navy\" is not a colour"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn every_bad_argument_gets_a_clear_message() {
+    let png = tmp("never.png");
+    let cases: &[(&[&str], &str)] = &[
+        (&["-o", &png], "--text is missing"),
+        (&["--text", "x"], "-o FILE.png is missing"),
+        (&["--text", "x", "-o", "out.jpg"], "must be a .png file"),
+        (
+            &["--text", "x", "-o", &png, "--colour", "red"],
+            "--colour is not an option",
+        ),
+        (&["--text"], "--text needs a value"),
+        (&["stray", "--text", "x"], "unexpected argument \"stray\""),
+        (
+            &["--text", "x", "-o", &png, "--board", "gold"],
+            "--board \"gold\" is not in the campaign; it has purple-dawn, many-voices",
+        ),
+        (
+            &["--text", "x", "-o", &png, "--size", "a4"],
+            "--size \"a4\" is not in the campaign; it has square, portrait, story",
+        ),
+        (
+            &["--text", "x", "-o", &png, "--campaign", "nowhere.toml"],
+            "cannot read nowhere.toml",
+        ),
+        (
+            &["--text", "x", "-o", &png, "--fonts", "nowhere"],
+            "cannot read the fonts",
+        ),
+        (
+            &["--text", &"word ".repeat(60), "-o", &png],
+            "the pledge has 300 characters; at most 280 fit",
+        ),
+    ];
+    for (args, expected) in cases {
+        let (code, _, stderr) = run(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(expected),
+            "{args:?}: expected {expected:?} in {stderr:?}"
+        );
+        assert!(stderr.contains("--help lists the options"), "{stderr}");
+    }
+    assert!(
+        !std::path::Path::new(&png).exists(),
+        "no image was written for a bad command"
+    );
+}
+
+#[test]
+fn help_lists_the_options() {
+    let (code, stdout, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    for option in [
+        "--campaign",
+        "--board",
+        "--size",
+        "--text",
+        "--name",
+        "--date",
+        "--lang",
+        "--check",
+    ] {
+        assert!(stdout.contains(option), "{option}");
+    }
+}

@@ -1,0 +1,80 @@
+//! The render engine in wasm, in headless Chromium: it must give the very
+//! same PNG bytes as natively. The goldens in tests/golden/ were written by
+//! the native build, so each is compared byte for byte.
+#![cfg(target_arch = "wasm32")]
+
+use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::{fonts, Pledge, Renderer};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+macro_rules! font {
+    ($file:literal) => {
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/static/fonts/", $file)).to_vec()
+    };
+}
+
+fn renderer() -> Renderer {
+    let mut r = Renderer::new();
+    r.add_font(&fonts::LATIN, font!("NotoSans-Bold.ttf"));
+    r.add_font(&fonts::URDU, font!("NotoNastaliqUrdu-Bold.ttf"));
+    r.add_font(&fonts::GUJARATI, font!("NotoSansGujarati-Bold.ttf"));
+    r
+}
+
+fn pledge(text: &str, lang: &str) -> Pledge {
+    Pledge {
+        text: text.into(),
+        lang: Some(lang.into()),
+        ..Pledge::default()
+    }
+}
+
+#[wasm_bindgen_test]
+fn same_bytes_as_native_latin_with_signature() {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let p = Pledge {
+        text: "I will speak up when I see hate, and I will report it.".into(),
+        name: "Asha".into(),
+        date: "23 November 2026".into(),
+        lang: None,
+    };
+    let png = renderer()
+        .render(&c, "purple-dawn", "portrait", &p)
+        .unwrap()
+        .to_png();
+    assert!(
+        png == include_bytes!("golden/size-portrait.png"),
+        "wasm bytes differ from native"
+    );
+}
+
+#[wasm_bindgen_test]
+fn same_bytes_as_native_urdu_and_gujarati() {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let urdu = pledge(
+        "ہم سب مل کر نفرت کے خلاف کھڑے ہیں۔ نفرت کی یہاں کوئی جگہ نہیں۔",
+        "ur",
+    );
+    let png = renderer()
+        .render(&c, "many-voices", "square", &urdu)
+        .unwrap()
+        .to_png();
+    assert!(
+        png == include_bytes!("golden/lang-urdu-start.png"),
+        "Urdu: wasm bytes differ from native"
+    );
+    let gujarati = pledge(
+        "આપણે સૌ સાથે મળીને નફરત સામે ઊભા છીએ. અહીં નફરતને કોઈ સ્થાન નથી.",
+        "gu",
+    );
+    let png = renderer()
+        .render(&c, "purple-dawn", "square", &gujarati)
+        .unwrap()
+        .to_png();
+    assert!(
+        png == include_bytes!("golden/lang-gujarati.png"),
+        "Gujarati: wasm bytes differ from native"
+    );
+}
