@@ -7,15 +7,14 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test dist size-report twiggy clean
+.PHONY: run test setup setup-test dist size-report twiggy bench bench-wasm clean
 
 run: setup
 	trunk serve --release --offline
 
 test: setup-test dist
-	cargo test --lib --bins
+	cargo test
 	cargo test $(WASM) --test web --test web_render
-	cargo test --test e2e
 	@echo "make test: native, wasm (headless Chromium) and end-to-end tests all passed"
 
 setup:
@@ -39,3 +38,12 @@ clean:
 twiggy: dist
 	command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 	twiggy top -n 25 target/wasm32-unknown-unknown/release/pledge-board.wasm
+
+# Benchmarks (not run by `make test`): native criterion, then the same
+# render in wasm in headless Chromium (release build) against canvas.toBlob.
+bench: setup-test
+	cargo bench --bench render
+	$(MAKE) bench-wasm
+
+bench-wasm: setup-test
+	cargo test --release $(WASM) --test web_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result'

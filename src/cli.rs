@@ -112,28 +112,16 @@ pub fn run(a: &Args) -> Result<String, String> {
             campaign.quotes.len()
         ));
     }
-    let board = a
-        .board
-        .clone()
-        .unwrap_or_else(|| campaign.boards[0].id.clone());
-    if campaign.board(&board).is_none() {
-        let ids: Vec<_> = campaign.boards.iter().map(|b| b.id.as_str()).collect();
-        return Err(format!(
-            "--board {board:?} is not in the campaign; it has {}",
-            ids.join(", ")
-        ));
-    }
-    let size = a
-        .size
-        .clone()
-        .unwrap_or_else(|| campaign.sizes[0].id.clone());
-    if campaign.size(&size).is_none() {
-        let ids: Vec<_> = campaign.sizes.iter().map(|s| s.id.as_str()).collect();
-        return Err(format!(
-            "--size {size:?} is not in the campaign; it has {}",
-            ids.join(", ")
-        ));
-    }
+    let board = choose(
+        "--board",
+        &a.board,
+        campaign.boards.iter().map(|b| b.id.as_str()),
+    )?;
+    let size = choose(
+        "--size",
+        &a.size,
+        campaign.sizes.iter().map(|s| s.id.as_str()),
+    )?;
     let mut renderer =
         Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
     let image = renderer
@@ -149,4 +137,21 @@ pub fn run(a: &Args) -> Result<String, String> {
         image.height,
         image.font_size_px
     ))
+}
+
+/// The id asked for with `flag` if the campaign has it, else the first.
+fn choose<'a>(
+    flag: &str,
+    wanted: &Option<String>,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<String, String> {
+    let ids: Vec<&str> = ids.collect();
+    match wanted {
+        None => Ok(ids[0].to_owned()),
+        Some(w) if ids.contains(&w.as_str()) => Ok(w.clone()),
+        Some(w) => Err(format!(
+            "{flag} {w:?} is not in the campaign; it has {}",
+            ids.join(", ")
+        )),
+    }
 }
