@@ -43,6 +43,7 @@ twiggy: dist
 # render in wasm in headless Chromium (release build) against canvas.toBlob.
 bench: setup-test
 	cargo bench --bench render
+	scripts/criterion-summary.py 'portrait 1080x1350'
 	$(MAKE) bench-wasm
 
 bench-wasm: setup-test

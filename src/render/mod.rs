@@ -114,7 +114,14 @@ impl Image {
 pub struct Renderer {
     type_: Typesetter,
     loaded: Vec<&'static str>,
+    /// The board's artwork (background, photo frame, labels, footer) for
+    /// the last few board and size pairs: it does not change as the person
+    /// types, so each render starts from a copy.
+    artwork: Vec<(Board, ExportSize, Pixmap)>,
 }
+
+/// How many board and size pairs' artwork to keep.
+const ARTWORK_CACHE: usize = 4;
 
 impl Default for Renderer {
     fn default() -> Self {
@@ -132,6 +139,7 @@ impl Renderer {
                 cache: SwashCache::new(),
             },
             loaded: Vec::new(),
+            artwork: Vec::new(),
         }
     }
 
@@ -213,6 +221,25 @@ impl Renderer {
         pledge: &Pledge,
     ) -> Result<Image, RenderError> {
         let f = Frame::new(size.width, size.height);
+        let mut pixmap = self.artwork(board, size, f);
+        let font_size_px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
+        Ok(Image {
+            width: size.width,
+            height: size.height,
+            rgba: png_out::demultiply(pixmap),
+            font_size_px,
+        })
+    }
+
+    /// A copy of the board's artwork at this size, drawn once and kept.
+    fn artwork(&mut self, board: &Board, size: &ExportSize, f: Frame) -> Pixmap {
+        if let Some((_, _, pixmap)) = self
+            .artwork
+            .iter()
+            .find(|(b, s, _)| b == board && s == size)
+        {
+            return pixmap.clone();
+        }
         let mut pixmap = Pixmap::new(size.width, size.height).expect("validated size");
         scene::draw_background(&mut pixmap, board, f);
         if let Some(frame) = &board.photo_frame {
@@ -225,13 +252,12 @@ impl Renderer {
                 .label(&label.text, label.size * f.scale, w, label.align);
             fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);
         }
-        let font_size_px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
-        Ok(Image {
-            width: size.width,
-            height: size.height,
-            rgba: png_out::demultiply(pixmap),
-            font_size_px,
-        })
+        if self.artwork.len() == ARTWORK_CACHE {
+            self.artwork.remove(0);
+        }
+        self.artwork
+            .push((board.clone(), size.clone(), pixmap.clone()));
+        pixmap
     }
 
     /// Auto-fits and draws the pledge in the text box; returns its size.
