@@ -249,10 +249,16 @@ fn kept_artwork_gives_the_same_image_and_follows_campaign_changes() {
     let first = r.render(&c, "purple-dawn", "square", &p).unwrap();
     let again = r.render(&c, "purple-dawn", "square", &p).unwrap();
     assert_eq!(first, again);
-    assert_eq!(first, renderer().render(&c, "purple-dawn", "square", &p).unwrap());
+    assert_eq!(
+        first,
+        renderer().render(&c, "purple-dawn", "square", &p).unwrap()
+    );
     // An edited board is drawn anew, not taken from what was kept.
     c.boards[0].footer[0].text = "#StandTogether".into();
     let edited = r.render(&c, "purple-dawn", "square", &p).unwrap();
-    assert_eq!(edited, renderer().render(&c, "purple-dawn", "square", &p).unwrap());
+    assert_eq!(
+        edited,
+        renderer().render(&c, "purple-dawn", "square", &p).unwrap()
+    );
     assert_ne!(edited.rgba, first.rgba);
 }

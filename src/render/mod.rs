@@ -22,7 +22,7 @@ use cosmic_text::{fontdb, FontSystem, SwashCache};
 use fonts::FontFile;
 use scene::Frame;
 use std::fmt;
-use text::{Content, Typesetter};
+use text::{Content, TextBox, Typesetter};
 use tiny_skia::{FillRule, Mask, Paint, PathBuilder, Pixmap, Transform};
 
 /// What the person wrote.
@@ -317,13 +317,14 @@ impl Renderer {
             tb.height * f.height,
         );
         let (min, max) = (board.min_font_size * f.scale, board.max_font_size * f.scale);
-        let Some(set) = self
-            .type_
-            .fit(content, min, max, board.line_height, bw, bh, board.align)
-        else {
-            let fit =
-                self.type_
-                    .chars_that_fit(content, min, board.line_height, bw, bh, board.align);
+        let b = TextBox {
+            line_height: board.line_height,
+            width: bw,
+            height: bh,
+            align: board.align,
+        };
+        let Some(set) = self.type_.fit(content, min, max, b) else {
+            let fit = self.type_.chars_that_fit(content, min, b);
             // The limit counts characters of what the person typed, from the
             // start, so leading spaces (trimmed before fitting) count too.
             let leading = pledge
@@ -337,9 +338,7 @@ impl Renderer {
             });
         };
         let (set, dx) = match board.align {
-            crate::campaign::Align::Center => {
-                self.type_.balance(content, set, board.line_height, bw, bh)
-            }
+            crate::campaign::Align::Center => self.type_.balance(content, set, b),
             _ => (set, 0.0),
         };
         // Centre the ink vertically in the box; lines keep their alignment.

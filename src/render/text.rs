@@ -57,6 +57,16 @@ fn face<'a>(
         .metrics(metrics)
 }
 
+/// The box text is fitted into, and how it is set there.
+#[derive(Clone, Copy, Debug)]
+pub struct TextBox {
+    /// Line height as a multiple of the font size.
+    pub line_height: f32,
+    pub width: f32,
+    pub height: f32,
+    pub align: Align,
+}
+
 pub struct Typesetter {
     pub fonts: FontSystem,
     pub cache: SwashCache,
@@ -143,15 +153,13 @@ impl Typesetter {
     /// Whether `content` set at `size` fits a `w` × `h` box: line boxes
     /// and ink both inside. Ink that reaches past a line's edge is made room
     /// for by setting the text a little narrower.
-    fn fits_at(
-        &mut self,
-        content: Content<'_>,
-        size: f32,
-        line_height: f32,
-        w: f32,
-        h: f32,
-        align: Align,
-    ) -> Option<SetText> {
+    fn fits_at(&mut self, content: Content<'_>, size: f32, b: TextBox) -> Option<SetText> {
+        let TextBox {
+            line_height,
+            width: w,
+            height: h,
+            align,
+        } = b;
         let mut width = w;
         for _ in 0..3 {
             let mut set = self.set(content, size, line_height, Some(width), align);
@@ -184,25 +192,16 @@ impl Typesetter {
 
     /// The largest whole-pixel size from `min` to `max` at which `content`
     /// fits the box, or `None` if it does not fit even at `min`.
-    pub fn fit(
-        &mut self,
-        content: Content<'_>,
-        min: f32,
-        max: f32,
-        line_height: f32,
-        w: f32,
-        h: f32,
-        align: Align,
-    ) -> Option<SetText> {
+    pub fn fit(&mut self, content: Content<'_>, min: f32, max: f32, b: TextBox) -> Option<SetText> {
         let (lo, hi) = (
             min.ceil() as i32,
             (max.floor() as i32).max(min.ceil() as i32),
         );
-        let mut best = self.fits_at(content, lo as f32, line_height, w, h, align)?;
+        let mut best = self.fits_at(content, lo as f32, b)?;
         let (mut ok, mut bad) = (lo, hi + 1);
         while bad - ok > 1 {
             let mid = ok + (bad - ok) / 2;
-            match self.fits_at(content, mid as f32, line_height, w, h, align) {
+            match self.fits_at(content, mid as f32, b) {
                 Some(set) => {
                     ok = mid;
                     best = set;
@@ -217,14 +216,8 @@ impl Typesetter {
     /// `set` keeps its number of lines, so lines come out even rather than
     /// leaving one word alone on the last. Returns the new set text and how
     /// far to move it right to stay centred in the box.
-    pub fn balance(
-        &mut self,
-        content: Content<'_>,
-        set: SetText,
-        line_height: f32,
-        w: f32,
-        h: f32,
-    ) -> (SetText, f32) {
+    pub fn balance(&mut self, content: Content<'_>, set: SetText, b: TextBox) -> (SetText, f32) {
+        let w = b.width;
         let target = set.lines;
         if target < 2 {
             return (set, 0.0);
@@ -233,7 +226,15 @@ impl Typesetter {
         let mut best = (set, w);
         for _ in 0..8 {
             let mid = (lo + hi) / 2.0;
-            match self.fits_at(content, best.0.size, line_height, mid, h, Align::Center) {
+            match self.fits_at(
+                content,
+                best.0.size,
+                TextBox {
+                    width: mid,
+                    align: Align::Center,
+                    ..b
+                },
+            ) {
                 Some(s) if s.lines <= target => {
                     hi = mid;
                     best = (s, mid);
@@ -247,15 +248,7 @@ impl Typesetter {
 
     /// How many of `content.text`'s characters fit at size `min` (the
     /// signature, if any, kept whole).
-    pub fn chars_that_fit(
-        &mut self,
-        content: Content<'_>,
-        min: f32,
-        line_height: f32,
-        w: f32,
-        h: f32,
-        align: Align,
-    ) -> usize {
+    pub fn chars_that_fit(&mut self, content: Content<'_>, min: f32, b: TextBox) -> usize {
         let bounds: Vec<usize> = content
             .text
             .char_indices()
@@ -269,10 +262,7 @@ impl Typesetter {
                 text: &content.text[..bounds[mid]],
                 ..content
             };
-            if self
-                .fits_at(prefix, min, line_height, w, h, align)
-                .is_some()
-            {
+            if self.fits_at(prefix, min, b).is_some() {
                 ok = mid;
             } else {
                 bad = mid;
