@@ -61,6 +61,18 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         render_png.push(t2 - t0);
     }
 
+    // Cold: a new renderer each time (fonts parsed, artwork drawn, glyphs
+    // outlined anew), as for the first preview after the worker starts.
+    let mut cold = Vec::new();
+    for _ in 0..10 {
+        let t0 = now();
+        let mut fresh = Renderer::new();
+        fresh.add_font(&fonts::LATIN, latin.to_vec());
+        let png = fresh.render(&campaign, "purple-dawn", "portrait", &pledge).unwrap().to_png();
+        cold.push(now() - t0);
+        assert!(png.len() > 1000);
+    }
+
     // The browser's PNG encoder on the same pixels.
     let document = web_sys::window().unwrap().document().unwrap();
     let canvas: web_sys::HtmlCanvasElement = document
@@ -104,6 +116,7 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
     let (ro, ro95) = stats(render_only);
     let (eo, eo95) = stats(encode_only);
     let (tb, tb95) = stats(to_blob);
+    let (co, co95) = stats(cold);
     console_log!(
         "BENCH wasm render+PNG 1080x1350: median {rp:.1} ms, p95 {rp95:.1} ms ({RUNS} runs)"
     );
@@ -112,6 +125,7 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         "BENCH wasm PNG encode only: median {eo:.1} ms, p95 {eo95:.1} ms, {} bytes",
         image.to_png().len()
     );
+    console_log!("BENCH wasm cold (new renderer, first render + PNG): median {co:.1} ms, p95 {co95:.1} ms (10 runs)");
     console_log!("BENCH canvas putImageData+toBlob PNG: median {tb:.1} ms, p95 {tb95:.1} ms");
     console_log!(
         "BENCH ratio ours/toBlob (medians): render+PNG {:.2}, PNG encode alone {:.2}",
