@@ -68,7 +68,10 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         let t0 = now();
         let mut fresh = Renderer::new();
         fresh.add_font(&fonts::LATIN, latin.to_vec());
-        let png = fresh.render(&campaign, "purple-dawn", "portrait", &pledge).unwrap().to_png();
+        let png = fresh
+            .render(&campaign, "purple-dawn", "portrait", &pledge)
+            .unwrap()
+            .to_png();
         cold.push(now() - t0);
         assert!(png.len() > 1000);
     }
