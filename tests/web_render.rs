@@ -31,50 +31,37 @@ fn pledge(text: &str, lang: &str) -> Pledge {
     }
 }
 
+/// Renders `p` in wasm and checks the PNG is byte for byte the native golden.
+fn assert_same_as_native(board: &str, size: &str, p: &Pledge, golden: &[u8], what: &str) {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let png = renderer().render(&c, board, size, p).unwrap().to_png();
+    assert!(png == golden, "{what}: wasm bytes differ from native");
+}
+
 #[wasm_bindgen_test]
 fn same_bytes_as_native_latin_with_signature() {
-    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
     let p = Pledge {
         text: "I will speak up when I see hate, and I will report it.".into(),
         name: "Asha".into(),
         date: "23 November 2026".into(),
         lang: None,
     };
-    let png = renderer()
-        .render(&c, "purple-dawn", "portrait", &p)
-        .unwrap()
-        .to_png();
-    assert!(
-        png == include_bytes!("golden/size-portrait.png"),
-        "wasm bytes differ from native"
-    );
+    let golden = include_bytes!("golden/size-portrait.png");
+    assert_same_as_native("purple-dawn", "portrait", &p, golden, "Latin");
 }
 
 #[wasm_bindgen_test]
 fn same_bytes_as_native_urdu_and_gujarati() {
-    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
     let urdu = pledge(
         "ہم سب مل کر نفرت کے خلاف کھڑے ہیں۔ نفرت کی یہاں کوئی جگہ نہیں۔",
         "ur",
     );
-    let png = renderer()
-        .render(&c, "many-voices", "square", &urdu)
-        .unwrap()
-        .to_png();
-    assert!(
-        png == include_bytes!("golden/lang-urdu-start.png"),
-        "Urdu: wasm bytes differ from native"
-    );
+    let golden = include_bytes!("golden/lang-urdu-start.png");
+    assert_same_as_native("many-voices", "square", &urdu, golden, "Urdu");
     let gujarati = pledge(
         "આપણે સૌ સાથે મળીને નફરત સામે ઊભા છીએ. અહીં નફરતને કોઈ સ્થાન નથી.",
         "gu",
     );
-    let png = renderer()
-        .render(&c, "purple-dawn", "square", &gujarati)
-        .unwrap()
-        .to_png();
-    assert!(
-        png == include_bytes!("golden/lang-gujarati.png"),
-        "Gujarati: wasm bytes differ from native"
-    );
+    let golden = include_bytes!("golden/lang-gujarati.png");
+    assert_same_as_native("purple-dawn", "square", &gujarati, golden, "Gujarati");
 }

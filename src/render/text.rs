@@ -177,7 +177,7 @@ impl Typesetter {
                 return None;
             }
             if over_left + over_right <= 0.0 || ink.right() + over_left <= w {
-                set.dx = over_left.max(0.0).min(w - ink.right());
+                set.dx = over_left.min(w - ink.right());
                 if ink.left() + set.dx >= -0.01 && ink.right() + set.dx <= w + 0.01 {
                     return Some(set);
                 }
