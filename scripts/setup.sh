@@ -39,10 +39,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wb" ]; then
   cargo install wasm-bindgen-cli --version "$wb" --force
 fi
 
-# 4. wasm-opt from npm's binaryen (Debian's is too old for this rustc).
+# 4. From npm (package-lock.json): wasm-opt from binaryen (Debian's is too
+#    old for this rustc), and axe-core, which the end-to-end tests run.
 wo=$(node -p "require('./package.json').devDependencies.binaryen.split('.')[0]")
-if [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" != "$wo" ]; then
-  say "installing binaryen $wo from npm into node_modules/"
+axe=$(node -p "require('./package.json').devDependencies['axe-core']")
+have_axe=$(node -p "try { require('./node_modules/axe-core/package.json').version } catch (e) { '' }")
+if [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" != "$wo" ] || [ "$have_axe" != "$axe" ]; then
+  say "installing binaryen $wo and axe-core $axe from npm into node_modules/"
   npm ci --no-audit --no-fund
 fi
 

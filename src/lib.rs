@@ -6,13 +6,18 @@
 //!
 //! - [`campaign`]: the campaign file's model and its validation;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
-//! - `worker`: the Web Worker that renders off the main thread (to come);
-//! - [`ui`]: Yew function components and their state;
-//! - `web`: browser glue such as downloads and storage (to come).
+//! - [`worker`]: the Web Worker that renders off the main thread (its
+//!   protocol and engine are plain Rust; its message loop is wasm only);
+//! - `web` (wasm only): browser glue: the worker client, storage, downloads;
+//! - [`ui`]: Yew function components and their state (the state is plain
+//!   Rust, the components wasm only).
 
 pub mod campaign;
 pub mod render;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+pub mod worker;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

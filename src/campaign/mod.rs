@@ -38,6 +38,26 @@ impl Campaign {
     pub fn size(&self, id: &str) -> Option<&ExportSize> {
         self.sizes.iter().find(|s| s.id == id)
     }
+
+    /// The share caption with this pledge, the hashtags and the handle
+    /// filled in (runs of spaces left by empty parts are closed up).
+    pub fn caption_for(&self, pledge: &str) -> String {
+        let filled = self
+            .caption
+            .replace("{pledge}", pledge.trim())
+            .replace("{hashtags}", &self.hashtags.join(" "))
+            .replace("{handle}", &self.handle);
+        filled
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The download's file name: `pledge-<slug>-<size>.png`.
+    pub fn file_name(&self, size_id: &str) -> String {
+        format!("pledge-{}-{size_id}.png", self.slug)
+    }
 }
 
 /// The default campaign, National Hate Crime Awareness Week, as shipped.

@@ -1,40 +1,61 @@
-//! The page: campaign header, the pledge editor and the board preview.
+//! The page: loads the campaign file, then shows the editor; if the file
+//! cannot be read, says so plainly (with the details the campaign's
+//! organisers need to fix it).
 
-use super::pledge_input::PledgeInput;
-use super::preview::Preview;
-use super::state::{Action, Editor};
+use super::editor::EditorPage;
+use crate::campaign::Campaign;
+use crate::web::files;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Where the campaign file is, next to the page.
+const CAMPAIGN_FILE: &str = "campaign.toml";
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready(Rc<Campaign>, Rc<str>),
+    /// What went wrong, for the organisers.
+    Failed(String),
+}
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let editor = use_reducer(Editor::default);
-    let on_text = {
-        let editor = editor.dispatcher();
-        Callback::from(move |text: String| editor.dispatch(Action::SetText(text)))
-    };
+    let load = use_state(|| Load::Loading);
+    {
+        let load = load.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                load.set(match files::fetch_text(CAMPAIGN_FILE).await {
+                    Ok(text) => match Campaign::from_toml(&text) {
+                        Ok(c) => Load::Ready(Rc::new(c), text.into()),
+                        Err(e) => Load::Failed(format!("{CAMPAIGN_FILE}: {e}")),
+                    },
+                    Err(e) => Load::Failed(format!("{CAMPAIGN_FILE} could not be loaded: {e}")),
+                });
+            });
+        });
+    }
 
-    html! {
-        <>
-            <header class="masthead">
-                <div class="masthead-inner">
-                    <p class="campaign-name">{ "National Hate Crime Awareness Week" }</p>
-                    <h1>{ "Make your pledge" }</h1>
-                    <p class="lede">
-                        { "Write a pledge against hate crime, see it on the pledge board, and share it to show you stand together." }
-                    </p>
-                </div>
-            </header>
-            <main class="editor" id="main">
-                <section class="editor-form" aria-labelledby="write-heading">
-                    <h2 id="write-heading">{ "Write your pledge" }</h2>
-                    <PledgeInput text={editor.text.clone()} on_change={on_text} />
-                </section>
-                <Preview text={editor.text.clone()} />
+    match &*load {
+        Load::Ready(campaign, toml) => html! {
+            <EditorPage campaign={campaign.clone()} toml={toml.clone()} />
+        },
+        Load::Loading => html! {
+            <main class="page-message" id="main">
+                <p role="status">{ "Loading the pledge board…" }</p>
             </main>
-            <footer class="site-footer">
-                <p>{ "Your pledge stays on this device: nothing you type is sent anywhere." }</p>
-            </footer>
-        </>
+        },
+        Load::Failed(details) => html! {
+            <main class="page-message" id="main">
+                <h1>{ "Sorry, the pledge board is not working" }</h1>
+                <p>{ "Please try again later." }</p>
+                <details class="details">
+                    <summary>{ "Details for the campaign team" }</summary>
+                    <pre class="problem-details">{ details }</pre>
+                </details>
+            </main>
+        },
     }
 }

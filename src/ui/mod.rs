@@ -1,11 +1,29 @@
 //! The user interface: Yew function components and the editor's state.
 //!
 //! State lives in one reducer ([`state::Editor`]), as in Yew's todomvc
-//! example; components only render it and dispatch [`state::Action`]s.
+//! example; components render it and dispatch [`state::Action`]s, and the
+//! browser work they ask for (worker, storage, downloads) goes through
+//! `web`. The state is plain Rust and tested natively; the components need
+//! a browser.
 
-mod app;
-mod pledge_input;
-mod preview;
 pub mod state;
 
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod choices;
+#[cfg(target_arch = "wasm32")]
+mod editor;
+#[cfg(target_arch = "wasm32")]
+mod next_steps;
+#[cfg(target_arch = "wasm32")]
+mod pledge_input;
+#[cfg(target_arch = "wasm32")]
+mod preview;
+#[cfg(target_arch = "wasm32")]
+mod quotes;
+#[cfg(target_arch = "wasm32")]
+mod use_render;
+
+#[cfg(target_arch = "wasm32")]
 pub use app::App;

@@ -1,43 +1,128 @@
-//! The pledge text box, with its label and hint (GOV.UK textarea pattern).
+//! The pledge text box with its label, hint, error and character count
+//! (the GOV.UK "character count" pattern): the count is shown as the person
+//! types and read out by screen readers once they pause.
 
-use web_sys::HtmlTextAreaElement;
+use super::state::TextError;
+use gloo::timers::callback::Timeout;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// How long typing must pause before the count is read out.
+const ANNOUNCE_AFTER_MS: u32 = 1000;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The text the box shows.
     pub text: AttrValue,
-    /// Called with the box's whole text after every edit.
+    /// The most characters the pledge may have now.
+    pub limit: usize,
+    pub error: Option<TextError>,
     pub on_change: Callback<String>,
 }
 
-/// A labelled, hinted multi-line text box for the pledge.
+/// "You have 12 characters remaining", "You have 1 character too many".
+pub fn count_message(chars: usize, limit: usize) -> String {
+    let plural = |n: usize| if n == 1 { "character" } else { "characters" };
+    if chars <= limit {
+        let left = limit - chars;
+        format!("You have {left} {} remaining", plural(left))
+    } else {
+        let over = chars - limit;
+        format!("You have {over} {} too many", plural(over))
+    }
+}
+
 #[function_component(PledgeInput)]
-pub fn pledge_input(props: &Props) -> Html {
+pub fn pledge_input(p: &Props) -> Html {
+    let chars = p.text.chars().count();
+    let message = count_message(chars, p.limit);
+    // The read-out copy of the count, updated after a pause in typing.
+    let spoken = use_state(String::new);
+    {
+        let (spoken, message) = (spoken.clone(), message.clone());
+        use_effect_with(message, move |message| {
+            let message = message.clone();
+            let t = Timeout::new(ANNOUNCE_AFTER_MS, move || spoken.set(message));
+            move || drop(t)
+        });
+    }
     let oninput = {
-        let on_change = props.on_change.clone();
+        let cb = p.on_change.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            on_change.emit(area.value());
+            cb.emit(area.value());
         })
     };
+    let error = p.error.as_ref().map(|e| match e {
+        TextError::TooLong { limit } => format!(
+            "Your pledge is too long to fit on the board: shorten it to {limit} characters or fewer"
+        ),
+        TextError::Empty => "Write your pledge, or choose an example, before you download".into(),
+    });
+    let described = if error.is_some() {
+        "pledge-text-hint pledge-text-error pledge-text-limit"
+    } else {
+        "pledge-text-hint pledge-text-limit"
+    };
+    let over = chars > p.limit;
 
     html! {
-        <div class="field">
+        <div class={classes!("field", error.is_some().then_some("field-has-error"))}>
             <label class="field-label" for="pledge-text">{ "Your pledge" }</label>
             <p class="field-hint" id="pledge-text-hint">
                 { "For example, “I will speak up when I see hate.” You can write in any language." }
             </p>
+            if let Some(error) = error {
+                <p class="field-error" id="pledge-text-error">
+                    <span class="visually-hidden">{ "Error: " }</span>{ error }
+                </p>
+            }
             <textarea
                 id="pledge-text"
                 name="pledge"
                 class="field-textarea"
                 rows="5"
                 spellcheck="true"
-                aria-describedby="pledge-text-hint"
-                value={props.text.clone()}
+                autocomplete="off"
+                dir="auto"
+                aria-describedby={described}
+                aria-invalid={over.then_some("true")}
+                value={p.text.clone()}
                 {oninput}
             />
+            <p class="visually-hidden" id="pledge-text-limit">
+                { format!("You can enter up to {} characters", p.limit) }
+            </p>
+            <p class={classes!("count", over.then_some("count-over"))} aria-hidden="true">{ message }</p>
+            <p class="visually-hidden" aria-live="polite">{ (*spoken).clone() }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NameProps {
+    pub name: AttrValue,
+    pub on_change: Callback<String>,
+}
+
+/// The optional name shown as "— Name" under the pledge.
+#[function_component(NameInput)]
+pub fn name_input(p: &NameProps) -> Html {
+    let oninput = {
+        let cb = p.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            cb.emit(input.value());
+        })
+    };
+    html! {
+        <div class="field">
+            <label class="field-label" for="pledge-name">{ "Your name (optional)" }</label>
+            <p class="field-hint" id="pledge-name-hint">
+                { "Shown under your pledge as “— Name”. Leave it empty to stay anonymous." }
+            </p>
+            <input id="pledge-name" name="name" type="text" class="field-input"
+                maxlength="60" autocomplete="off" spellcheck="false" dir="auto"
+                aria-describedby="pledge-name-hint" value={p.name.clone()} {oninput} />
         </div>
     }
 }

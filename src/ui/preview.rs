@@ -1,40 +1,98 @@
-//! Where the pledge board preview goes.
-//!
-//! Until the render engine lands this shows the pledge on a board drawn with
-//! CSS; its text alternative is the pledge itself.
+//! The preview: the image the render worker drew, which is exactly what
+//! Download saves; its text alternative is the pledge itself. Under it, the
+//! worker's status and the Download button.
 
+use super::state::{join_names, Shown, Status};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The pledge as typed.
-    pub text: AttrValue,
+    pub shown: Option<Shown>,
+    pub status: Status,
+    /// The chosen size's name, e.g. "Square (1080 × 1080)".
+    pub size_name: AttrValue,
+    /// The pledge is too long to draw: the board shows an older one, or none.
+    pub too_long: bool,
+    pub on_download: Callback<()>,
+    pub on_retry: Callback<()>,
 }
 
-/// The board preview with its heading.
+/// The text alternative of a board showing this pledge and name.
+pub fn alt_text(text: &str, name: &str) -> String {
+    let (text, name) = (text.trim(), name.trim());
+    match (text.is_empty(), name.is_empty()) {
+        (true, _) => "Pledge board, empty: your pledge will appear here.".into(),
+        (false, true) => format!("Pledge board: {text}"),
+        (false, false) => format!("Pledge board: {text} — {name}"),
+    }
+}
+
 #[function_component(Preview)]
-pub fn preview(props: &Props) -> Html {
-    let pledge = props.text.trim();
-    let (shown, label) = if pledge.is_empty() {
-        (
-            html! { <span class="board-placeholder">{ "Your pledge will appear here." }</span> },
-            "Pledge board, empty: your pledge will appear here.".to_string(),
-        )
-    } else {
-        (
-            html! { { pledge.to_string() } },
-            format!("Pledge board: {pledge}"),
-        )
+pub fn preview(p: &Props) -> Html {
+    let image = match &p.shown {
+        Some(s) => html! {
+            <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
+                height={s.height.to_string()}
+                alt={alt_text(&s.drawn_from.text, &s.drawn_from.name)} />
+        },
+        None if p.too_long => html! {
+            <div class="board-loading" role="img"
+                aria-label="Pledge board, empty: your pledge is too long to show on it">
+                <span aria-hidden="true">{ "Shorten your pledge to see it here." }</span>
+            </div>
+        },
+        None => html! {
+            <div class="board-loading" role="img" aria-label="Pledge board, being drawn">
+                <span aria-hidden="true">{ "Drawing your pledge board…" }</span>
+            </div>
+        },
     };
+    let stale = (p.too_long && p.shown.is_some())
+        .then_some("The board shows your pledge as it last fitted. Shorten it to see the rest.");
+    let status = match &p.status {
+        Status::FetchingFonts(fonts) => {
+            format!(
+                "Loading the {} lettering for your pledge…",
+                join_names(fonts)
+            )
+        }
+        _ => String::new(),
+    };
+    let problem = match &p.status {
+        Status::FontFailed(font) => Some(format!(
+            "The {font} lettering could not be loaded, so the board cannot show your pledge yet. \
+             Your pledge is kept. Check your connection, then try again."
+        )),
+        Status::Broken(_) => Some(
+            "Something went wrong while drawing your pledge board. Your pledge is kept. Try again."
+                .to_string(),
+        ),
+        _ => None,
+    };
+    let download = p.on_download.reform(|_: MouseEvent| ());
+    let retry = p.on_retry.reform(|_: MouseEvent| ());
 
     html! {
         <section class="preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{ "Your pledge board" }</h2>
-            <div class="board" role="img" aria-label={label}>
-                <p class="board-title" aria-hidden="true">{ "I pledge" }</p>
-                <p class="board-text" aria-hidden="true" dir="auto">{ shown }</p>
-                <p class="board-footer" aria-hidden="true">{ "#NationalHCAW" }</p>
-            </div>
+            <div class="board-frame">{ image }</div>
+            if let Some(stale) = stale {
+                <p class="preview-note">{ stale }</p>
+            }
+            <p class="preview-status" role="status">{ status }</p>
+            if let Some(problem) = problem {
+                <div class="problem" role="alert">
+                    <p>{ problem }</p>
+                    <button type="button" class="button button-secondary" onclick={retry}>
+                        { "Try again" }
+                    </button>
+                </div>
+            }
+            <button type="button" class="button button-download" onclick={download}
+                aria-describedby="download-hint">
+                { "Download image" }
+            </button>
+            <p class="field-hint" id="download-hint">{ format!("PNG image, {}", p.size_name) }</p>
         </section>
     }
 }

@@ -1,34 +1,316 @@
-//! The editor's state and the actions that change it.
+//! The editor's state and the actions that change it (a reducer, as in
+//! Yew's todomvc example). Pure Rust: tested natively.
+//!
+//! The [`Draft`] is what the person has chosen and typed, and what
+//! `sessionStorage` keeps; the rest is what the page shows about it: the
+//! latest preview, the worker's status, messages.
 
+use crate::campaign::Campaign;
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
-/// Everything the person has entered so far.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Editor {
-    /// The pledge as typed, exactly (no trimming: the text box must keep
-    /// what the person wrote, spaces and line breaks included).
-    pub text: String,
-}
-
-/// What the person can do to the draft.
+/// What the person has entered: kept across a reload in the same tab.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    /// The text box now holds this text.
-    SetText(String),
+pub struct Draft {
+    /// The pledge exactly as typed (spaces and line breaks included).
+    pub text: String,
+    /// Shown as "— Name" under the pledge; may be empty.
+    pub name: String,
+    /// The quote example last chosen, by its place in the campaign's list.
+    pub quote: Option<usize>,
+    pub board: String,
+    pub size: String,
 }
 
-impl Editor {
-    /// Applies an action, returning the new state.
-    pub fn apply(&self, action: Action) -> Editor {
-        match action {
-            Action::SetText(text) => Editor { text },
+impl Draft {
+    /// A blank draft on the campaign's first board and size.
+    pub fn blank(c: &Campaign) -> Draft {
+        Draft {
+            text: String::new(),
+            name: String::new(),
+            quote: None,
+            board: c.boards.first().map(|b| b.id.clone()).unwrap_or_default(),
+            size: c.sizes.first().map(|s| s.id.clone()).unwrap_or_default(),
         }
     }
 
-    /// Whether there is any pledge to show (whitespace alone is nothing).
+    /// Whether there is a pledge (whitespace alone is none).
     pub fn has_pledge(&self) -> bool {
         !self.text.trim().is_empty()
+    }
+
+    /// The draft as key–value pairs for storage.
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        let mut v = vec![
+            ("text".to_owned(), self.text.clone()),
+            ("name".to_owned(), self.name.clone()),
+            ("board".to_owned(), self.board.clone()),
+            ("size".to_owned(), self.size.clone()),
+        ];
+        if let Some(q) = self.quote {
+            v.push(("quote".to_owned(), q.to_string()));
+        }
+        v
+    }
+
+    /// A stored draft, checked against the campaign: a board, size or quote
+    /// the campaign no longer has falls back to the default; text is kept.
+    pub fn from_pairs(pairs: &[(String, String)], c: &Campaign) -> Draft {
+        let mut d = Draft::blank(c);
+        for (k, v) in pairs {
+            match k.as_str() {
+                "text" => d.text = v.clone(),
+                "name" => d.name = v.clone(),
+                "board" if c.board(v).is_some() => d.board = v.clone(),
+                "size" if c.size(v).is_some() => d.size = v.clone(),
+                "quote" => d.quote = v.parse().ok().filter(|&q| q < c.quotes.len()),
+                _ => {}
+            }
+        }
+        d
+    }
+}
+
+/// The preview on show: the image the worker drew last, which is exactly
+/// what a download saves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// An object URL for the PNG.
+    pub url: AttrValue,
+    pub width: u32,
+    pub height: u32,
+    /// The draft it was drawn from (text, name, board, size).
+    pub drawn_from: Draft,
+}
+
+/// What the render worker is doing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing in hand, or drawing (fast enough not to mention).
+    Idle,
+    /// Waiting for fonts, named by what they cover, e.g. "Urdu".
+    FetchingFonts(Vec<String>),
+    /// A font could not be fetched: which one.
+    FontFailed(String),
+    /// The worker stopped, or refused for another reason.
+    Broken(String),
+}
+
+/// A problem with the pledge text, shown on the text box.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextError {
+    /// At most `limit` characters fit on this board at this size.
+    TooLong { limit: usize },
+    /// Download was pressed with nothing written.
+    Empty,
+}
+
+/// Everything the editor shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Editor {
+    pub campaign: Rc<Campaign>,
+    pub draft: Draft,
+    /// The text a chosen quote replaced, for "Undo".
+    pub replaced: Option<String>,
+    pub shown: Option<Shown>,
+    pub status: Status,
+    /// The fit limit the worker last reported for a too-long pledge; cleared
+    /// by the next successful render.
+    pub fit_limit: Option<usize>,
+    /// Set by pressing Download with nothing to download.
+    pub empty_error: bool,
+    /// Download was pressed while the preview was catching up.
+    pub download_waiting: bool,
+    /// A download has happened: show the next steps.
+    pub downloaded: bool,
+    /// The latest thing to tell screen-reader users (a polite live region).
+    pub announcement: String,
+}
+
+/// What can happen to the editor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetText(String),
+    /// Fill the text box with quote example `n`.
+    UseQuote(usize),
+    /// Put back the text a quote replaced.
+    Undo,
+    SetName(String),
+    SetBoard(String),
+    SetSize(String),
+    /// The worker drew this draft.
+    Rendered(Shown),
+    FetchingFonts(Vec<String>),
+    /// The worker's answer for a pledge of `chars` characters.
+    TooLong {
+        chars: usize,
+        limit: usize,
+    },
+    FontFailed(String),
+    Broken(String),
+    /// The worker was restarted after a failure.
+    Retry,
+    /// The Download button was pressed.
+    DownloadPressed,
+    /// The download was handed to the browser.
+    Downloaded,
+    CaptionCopied(bool),
+    /// "Start again": a blank draft.
+    StartAgain,
+}
+
+impl Editor {
+    pub fn new(campaign: Rc<Campaign>, draft: Draft) -> Editor {
+        Editor {
+            campaign,
+            draft,
+            replaced: None,
+            shown: None,
+            status: Status::Idle,
+            fit_limit: None,
+            empty_error: false,
+            download_waiting: false,
+            downloaded: false,
+            announcement: String::new(),
+        }
+    }
+
+    /// The most characters the pledge may have now: the fit limit the
+    /// render engine last reported, or the campaign's maximum.
+    pub fn char_limit(&self) -> usize {
+        self.fit_limit
+            .unwrap_or(self.campaign.max_pledge_chars)
+            .min(self.campaign.max_pledge_chars)
+    }
+
+    /// The pledge's length in characters (as the render engine counts).
+    pub fn chars(&self) -> usize {
+        self.draft.text.chars().count()
+    }
+
+    /// The error to show on the text box, if any.
+    pub fn text_error(&self) -> Option<TextError> {
+        if self.chars() > self.char_limit() {
+            Some(TextError::TooLong {
+                limit: self.char_limit(),
+            })
+        } else if self.empty_error && !self.draft.has_pledge() {
+            Some(TextError::Empty)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the preview shows the draft as it is now.
+    pub fn preview_is_current(&self) -> bool {
+        self.shown
+            .as_ref()
+            .is_some_and(|s| s.drawn_from == self.draft)
+    }
+
+    /// Whether Download should save the preview right now.
+    pub fn ready_to_download(&self) -> bool {
+        self.download_waiting
+            && self.preview_is_current()
+            && self.draft.has_pledge()
+            && self.text_error().is_none()
+    }
+
+    pub fn apply(&self, action: Action) -> Editor {
+        let mut next = self.clone();
+        let n = &mut next;
+        match action {
+            Action::SetText(text) => {
+                n.draft.text = text;
+                n.replaced = None;
+            }
+            Action::UseQuote(i) => {
+                if let Some(q) = self.campaign.quotes.get(i) {
+                    if self.draft.has_pledge() && self.draft.text != q.text {
+                        n.replaced = Some(self.draft.text.clone());
+                    }
+                    n.draft.text = q.text.clone();
+                    n.draft.quote = Some(i);
+                    n.announcement = "The example is now in your pledge box.".into();
+                }
+            }
+            Action::Undo => {
+                if let Some(old) = n.replaced.take() {
+                    n.draft.text = old;
+                    n.announcement = "Your own words are back in your pledge box.".into();
+                }
+            }
+            Action::SetName(name) => n.draft.name = name,
+            Action::SetBoard(id) => {
+                if self.campaign.board(&id).is_some() {
+                    n.draft.board = id;
+                }
+            }
+            Action::SetSize(id) => {
+                if self.campaign.size(&id).is_some() {
+                    n.draft.size = id;
+                    // The fit limit differs by size: wait for the next answer.
+                    n.fit_limit = None;
+                }
+            }
+            Action::Rendered(shown) => {
+                n.shown = Some(shown);
+                n.status = Status::Idle;
+                n.fit_limit = None;
+            }
+            Action::FetchingFonts(fonts) => {
+                n.announcement = format!("Loading the {} lettering…", join_names(&fonts));
+                n.status = Status::FetchingFonts(fonts);
+            }
+            Action::TooLong { chars, limit } => {
+                n.fit_limit = Some(limit.min(chars.saturating_sub(1)));
+                n.status = Status::Idle;
+            }
+            Action::FontFailed(font) => n.status = Status::FontFailed(font),
+            Action::Broken(why) => n.status = Status::Broken(why),
+            Action::Retry => n.status = Status::Idle,
+            Action::DownloadPressed => {
+                if !self.draft.has_pledge() {
+                    n.empty_error = true;
+                    n.download_waiting = false;
+                } else if self.text_error().is_some() {
+                    n.download_waiting = false;
+                } else {
+                    n.download_waiting = true;
+                }
+            }
+            Action::Downloaded => {
+                n.download_waiting = false;
+                n.downloaded = true;
+                n.announcement =
+                    "Your pledge image has been downloaded. What to do next is below.".into();
+            }
+            Action::CaptionCopied(ok) => {
+                n.announcement = if ok {
+                    "Caption copied.".into()
+                } else {
+                    "The caption could not be copied: select it and copy it yourself.".into()
+                };
+            }
+            Action::StartAgain => {
+                *n = Editor::new(self.campaign.clone(), Draft::blank(&self.campaign));
+                n.shown = self.shown.clone();
+                n.announcement = "Your pledge has been cleared.".into();
+            }
+        }
+        if n.draft.has_pledge() {
+            n.empty_error = false;
+        }
+        next
+    }
+}
+
+/// "Urdu", "Urdu and Arabic", "Urdu, Arabic and Gujarati".
+pub fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -40,36 +322,154 @@ impl Reducible for Editor {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::campaign::DEFAULT_CAMPAIGN_TOML;
 
-    #[test]
-    fn set_text_keeps_the_text_exactly() {
-        let typed = "  We stand together\n— Asha ";
-        let next = Editor::default().apply(Action::SetText(typed.into()));
-        assert_eq!(next.text, typed);
+    fn editor() -> Editor {
+        let c = Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap());
+        let d = Draft::blank(&c);
+        Editor::new(c, d)
+    }
+
+    fn shown(draft: &Draft) -> Shown {
+        Shown {
+            url: "blob:x".into(),
+            width: 1080,
+            height: 1080,
+            drawn_from: draft.clone(),
+        }
     }
 
     #[test]
-    fn whitespace_alone_is_no_pledge() {
-        let blank = Editor::default().apply(Action::SetText(" \n\t ".into()));
-        assert!(!blank.has_pledge());
-        let some = blank.apply(Action::SetText("No place for hate".into()));
-        assert!(some.has_pledge());
-    }
-
-    #[test]
-    fn any_script_is_kept() {
-        for text in [
+    fn set_text_keeps_the_text_exactly_in_any_script() {
+        for typed in [
+            "  We stand together\n— Asha ",
             "نفرت کی کوئی جگہ نہیں",
-            "Razem przeciw nienawiści",
             "આપણે સાથે છીએ",
         ] {
             assert_eq!(
-                Editor::default().apply(Action::SetText(text.into())).text,
-                text
+                editor().apply(Action::SetText(typed.into())).draft.text,
+                typed
             );
         }
+    }
+
+    #[test]
+    fn a_quote_fills_the_box_and_undo_brings_back_own_words() {
+        let e = editor().apply(Action::SetText("my own words".into()));
+        let q = e.apply(Action::UseQuote(2));
+        assert_eq!(q.draft.text, q.campaign.quotes[2].text);
+        assert_eq!(q.draft.quote, Some(2));
+        assert_eq!(q.replaced.as_deref(), Some("my own words"));
+        let back = q.apply(Action::Undo);
+        assert_eq!(back.draft.text, "my own words");
+        assert_eq!(back.replaced, None);
+        // Editing the quote makes it the person's own: nothing to undo.
+        let edited = q.apply(Action::SetText("edited".into()));
+        assert_eq!(edited.replaced, None);
+        // A quote into an empty box has nothing to undo; a bad index does nothing.
+        assert_eq!(editor().apply(Action::UseQuote(0)).replaced, None);
+        assert_eq!(editor().apply(Action::UseQuote(999)), editor());
+    }
+
+    #[test]
+    fn the_limit_comes_from_the_engine_when_the_pledge_is_too_long() {
+        let e = editor().apply(Action::SetText("x".repeat(150)));
+        assert_eq!(e.char_limit(), 280);
+        assert_eq!(e.text_error(), None);
+        let e = e.apply(Action::TooLong {
+            chars: 150,
+            limit: 120,
+        });
+        assert_eq!(e.text_error(), Some(TextError::TooLong { limit: 120 }));
+        // Download does nothing while it is too long; the text is kept.
+        let e = e.apply(Action::DownloadPressed);
+        assert!(!e.download_waiting);
+        assert_eq!(e.chars(), 150);
+        // Shortened and drawn: no error, the campaign's maximum again.
+        let e = e.apply(Action::SetText("x".repeat(100)));
+        let d = e.draft.clone();
+        let e = e.apply(Action::Rendered(shown(&d)));
+        assert_eq!((e.char_limit(), e.text_error()), (280, None));
+        // Over the campaign's maximum without the engine's word.
+        let e = e.apply(Action::SetText("x".repeat(281)));
+        assert_eq!(e.text_error(), Some(TextError::TooLong { limit: 280 }));
+    }
+
+    #[test]
+    fn download_waits_for_the_preview_of_the_current_draft() {
+        let e = editor().apply(Action::DownloadPressed);
+        assert_eq!(e.text_error(), Some(TextError::Empty));
+        let e = e.apply(Action::SetText("Hate has no home here".into()));
+        assert_eq!(e.text_error(), None);
+        let e = e.apply(Action::DownloadPressed);
+        assert!(e.download_waiting && !e.ready_to_download());
+        let mut old = e.draft.clone();
+        old.text = "Hate has no home".into();
+        assert!(!e.apply(Action::Rendered(shown(&old))).ready_to_download());
+        let d = e.draft.clone();
+        let e = e.apply(Action::Rendered(shown(&d)));
+        assert!(e.ready_to_download());
+        let e = e.apply(Action::Downloaded);
+        assert!(e.downloaded && !e.ready_to_download());
+        assert!(e.announcement.contains("downloaded"));
+    }
+
+    #[test]
+    fn start_again_clears_the_draft_but_keeps_the_campaign() {
+        let e = editor()
+            .apply(Action::SetText("words".into()))
+            .apply(Action::SetName("Asha".into()))
+            .apply(Action::SetSize("story".into()))
+            .apply(Action::Downloaded)
+            .apply(Action::StartAgain);
+        assert_eq!(e.draft, Draft::blank(&e.campaign));
+        assert!(!e.downloaded);
+    }
+
+    #[test]
+    fn unknown_boards_and_sizes_are_ignored() {
+        let e = editor()
+            .apply(Action::SetBoard("nope".into()))
+            .apply(Action::SetSize("huge".into()));
+        assert_eq!(e.draft, Draft::blank(&e.campaign));
+        let e = e.apply(Action::SetBoard("many-voices".into()));
+        assert_eq!(e.draft.board, "many-voices");
+    }
+
+    #[test]
+    fn a_stored_draft_comes_back_and_bad_values_fall_back() {
+        let e = editor();
+        let d = Draft {
+            text: "Line one\nline two & more = yes".into(),
+            name: "Zofia Łukasiewicz".into(),
+            quote: Some(3),
+            board: "many-voices".into(),
+            size: "story".into(),
+        };
+        assert_eq!(Draft::from_pairs(&d.to_pairs(), &e.campaign), d);
+        let bad = vec![
+            ("text".to_owned(), "kept".to_owned()),
+            ("board".to_owned(), "gone".to_owned()),
+            ("size".to_owned(), "huge".to_owned()),
+            ("quote".to_owned(), "99".to_owned()),
+            ("other".to_owned(), "x".to_owned()),
+        ];
+        let back = Draft::from_pairs(&bad, &e.campaign);
+        assert_eq!(back.text, "kept");
+        assert_eq!(
+            (back.board.as_str(), back.size.as_str(), back.quote),
+            ("purple-dawn", "square", None)
+        );
+    }
+
+    #[test]
+    fn font_names_are_joined_for_messages() {
+        let s = |v: &[&str]| join_names(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&["Urdu"]), "Urdu");
+        assert_eq!(s(&["Urdu", "Arabic"]), "Urdu and Arabic");
+        assert_eq!(s(&["A", "B", "C"]), "A, B and C");
     }
 }

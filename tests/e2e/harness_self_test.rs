@@ -47,3 +47,32 @@ async fn by_role_uses_the_accessibility_tree_not_the_markup() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn harness_sees_requests_to_other_origins() {
+    let (_server, browser) = open_app(800, 600).await;
+    browser.by_role("heading", "Make your pledge").await;
+    assert_eq!(browser.foreign_requests(), Vec::<String>::new());
+    browser
+        .js("fetch('https://example.org/track.gif').catch(() => {}); \
+             new Image().src = 'http://tracker.example.net/p.gif'; return null")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let seen = browser.foreign_requests().join("\n");
+    assert!(seen.contains("example.org:443"), "{seen}");
+    assert!(seen.contains("tracker.example.net"), "{seen}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn axe_reports_an_unlabelled_control() {
+    let (_server, browser) = open_app(800, 600).await;
+    browser.by_role("textbox", "Your pledge").await;
+    browser.assert_accessible("as loaded").await;
+    browser
+        .js("const i = document.createElement('input'); document.querySelector('main').append(i); return null")
+        .await;
+    let v = browser.axe_violations().await.join("\n");
+    assert!(v.contains("label"), "{v}");
+    browser.close().await;
+}

@@ -2,6 +2,9 @@
 //! headless Chromium, used as a person would use it.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../common/mod.rs"]
+mod common;
+mod editor;
 mod harness;
 mod harness_self_test;
 mod page;

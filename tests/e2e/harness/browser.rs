@@ -4,8 +4,11 @@ use fantoccini::elements::Element;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+use std::io::{Read, Write};
 use std::net::TcpListener;
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How long to wait for an element to appear before failing.
@@ -23,13 +26,29 @@ pub const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-quic",
     "--disable-dev-shm-usage",
     "--hide-scrollbars",
+    // Chromium's own background traffic (network time, autofill hints,
+    // sign-in, updates), so that any request the trap sees is the page's.
+    "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,AccountConsistency,SigninInterceptBubbleV2",
+    "--disable-client-side-phishing-detection",
+    "--disable-default-apps",
+    "--disable-domain-reliability",
+    "--disable-extensions",
+    "--no-pings",
+    "--no-default-browser-check",
     "--lang=en-GB",
 ];
+
+/// Hosts Chromium contacts on its own in these tests, never the page.
+const CHROMIUM_OWN_HOSTS: &[&str] = &["update.googleapis.com", "accounts.google.com"];
 
 /// A browser session, and the chromedriver behind it (killed on drop).
 pub struct Browser {
     pub client: Client,
     driver: Child,
+    /// Where this browser saves downloads (emptied at start).
+    pub downloads: PathBuf,
+    /// Catches any request to another origin (see [`Trap`]).
+    trap: Trap,
 }
 
 impl Browser {
@@ -51,13 +70,42 @@ impl Browser {
                 panic!("cannot start {driver_path}: {e}; install it with `scripts/setup.sh test`")
             });
 
+        let downloads = std::env::temp_dir().join(format!("pledge-e2e-downloads-{port}"));
+        let _ = std::fs::remove_dir_all(&downloads);
+        std::fs::create_dir_all(&downloads).expect("create the downloads folder");
+        let trap = Trap::start();
+
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--window-size={width},{height}"));
+        // Every request not to loopback goes to the trap (Chromium never
+        // proxies loopback), so a request to any other origin is seen.
+        args.push(format!("--proxy-server=http://127.0.0.1:{}", trap.port));
+        // Two hosts Chromium itself calls whatever the flags (its updater and
+        // sign-in): sent nowhere (port 9 on loopback) instead of to the trap.
+        args.push(format!(
+            "--proxy-bypass-list={}",
+            CHROMIUM_OWN_HOSTS.join(";")
+        ));
+        args.push(format!(
+            "--host-resolver-rules={}",
+            CHROMIUM_OWN_HOSTS
+                .iter()
+                .map(|h| format!("MAP {h} 127.0.0.1:9"))
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("chrome"));
         caps.insert(
             "goog:chromeOptions".into(),
-            json!({ "binary": chromium_binary(), "args": args }),
+            json!({
+                "binary": chromium_binary(),
+                "args": args,
+                "prefs": {
+                    "download.default_directory": downloads,
+                    "download.prompt_for_download": false,
+                },
+            }),
         );
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
 
@@ -75,7 +123,12 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        let browser = Browser { client, driver };
+        let browser = Browser {
+            client,
+            driver,
+            downloads,
+            trap,
+        };
         browser.set_viewport(width, height).await;
         browser
     }
@@ -218,6 +271,75 @@ impl Browser {
         .await;
     }
 
+    /// The bytes of the download called `name`, once it has finished.
+    pub async fn downloaded(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.join(name);
+        let deadline = Instant::now() + FIND_TIMEOUT;
+        loop {
+            let partial = std::fs::read_dir(&self.downloads)
+                .unwrap()
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(".crdownload"));
+            if path.is_file() && !partial {
+                return std::fs::read(&path).unwrap();
+            }
+            if Instant::now() > deadline {
+                let seen: Vec<_> = std::fs::read_dir(&self.downloads)
+                    .unwrap()
+                    .flatten()
+                    .map(|e| e.file_name())
+                    .collect();
+                panic!("no download called {name}; the downloads folder has {seen:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Every request the browser tried to make to an origin other than
+    /// loopback, as its first line (e.g. `CONNECT example.org:443 HTTP/1.1`).
+    pub fn foreign_requests(&self) -> Vec<String> {
+        self.trap.seen.lock().unwrap().clone()
+    }
+
+    /// Runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page
+    /// and returns each violation as "rule: summary (elements)".
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let source = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("node_modules/axe-core/axe.min.js"),
+        )
+        .expect("node_modules/axe-core: run `scripts/setup.sh test`");
+        self.client
+            .execute(&source, vec![])
+            .await
+            .expect("load axe-core");
+        let result = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' +
+                      v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
+                  .catch(e => done(['axe failed: ' + e]));"#,
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        result
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// Fails the test, naming each problem, if axe-core finds any.
+    pub async fn assert_accessible(&self, state: &str) {
+        let v = self.axe_violations().await;
+        assert!(v.is_empty(), "axe-core, {state}: {v:#?}");
+    }
+
     /// Ends the session and chromedriver.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
@@ -230,6 +352,37 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+    }
+}
+
+/// A loopback listener posing as the browser's proxy: it records the first
+/// line of every request sent to it and refuses them all.
+struct Trap {
+    port: u16,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl Trap {
+    fn start() -> Trap {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the trap");
+        let port = listener.local_addr().unwrap().port();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = seen.clone();
+        // Lives as long as the test process; it only ever answers 403.
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut stream = stream;
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+                let mut buf = [0u8; 2048];
+                let n = stream.read(&mut buf).unwrap_or(0);
+                let text = String::from_utf8_lossy(&buf[..n]);
+                if let Some(line) = text.lines().next().filter(|l| !l.is_empty()) {
+                    log.lock().unwrap().push(line.to_owned());
+                }
+                let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+            }
+        });
+        Trap { port, seen }
     }
 }
 

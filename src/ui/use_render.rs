@@ -1,0 +1,161 @@
+//! A hook that owns the render worker for the editor: sends the draft to be
+//! drawn, turns the worker's answers into [`Action`]s, and restarts the
+//! worker on request after a failure.
+
+use super::state::{Action, Draft, Editor, Shown};
+use crate::render::Pledge;
+use crate::web::files;
+use crate::web::render_client::{RenderClient, WorkerEvent, WORKER_SCRIPT};
+use crate::worker::protocol::{Problem, RenderJob, Response};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+struct Inner {
+    client: Option<RenderClient>,
+    toml: Rc<str>,
+    dispatch: UseReducerDispatcher<Editor>,
+    next_id: u32,
+    /// Jobs sent and not yet answered, with the drafts they came from.
+    sent: Vec<(u32, Draft)>,
+    last: Option<Draft>,
+    /// The object URL on show, revoked when replaced.
+    url: Option<String>,
+}
+
+/// Sends drafts to the render worker.
+#[derive(Clone)]
+pub struct RenderHandle(Rc<RefCell<Inner>>);
+
+impl PartialEq for RenderHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl RenderHandle {
+    /// Asks for this draft to be drawn (replacing any not yet sent).
+    pub fn draw(&self, draft: &Draft) {
+        let mut inner = self.0.borrow_mut();
+        inner.next_id += 1;
+        let id = inner.next_id;
+        inner.sent.push((id, draft.clone()));
+        if inner.sent.len() > 8 {
+            inner.sent.remove(0);
+        }
+        inner.last = Some(draft.clone());
+        let job = RenderJob {
+            id,
+            board: draft.board.clone(),
+            size: draft.size.clone(),
+            pledge: Pledge {
+                text: draft.text.clone(),
+                name: draft.name.clone(),
+                date: String::new(),
+                lang: None,
+            },
+        };
+        match &inner.client {
+            Some(c) => c.render(job),
+            None => inner
+                .dispatch
+                .dispatch(Action::Broken("the render worker is not running".into())),
+        }
+    }
+
+    /// Starts a new worker and draws the last draft again.
+    pub fn restart(&self) {
+        start(&self.0);
+        let last = self.0.borrow().last.clone();
+        self.0.borrow().dispatch.dispatch(Action::Retry);
+        if let Some(d) = last {
+            self.draw(&d);
+        }
+    }
+}
+
+fn start(inner: &Rc<RefCell<Inner>>) {
+    let weak = Rc::downgrade(inner);
+    let on_event = Rc::new(move |e: WorkerEvent| {
+        if let Some(inner) = weak.upgrade() {
+            on_event(&inner, e);
+        }
+    });
+    let toml = inner.borrow().toml.to_string();
+    let client = RenderClient::start(WORKER_SCRIPT, toml, on_event);
+    let mut i = inner.borrow_mut();
+    i.client = None; // stop the old worker first
+    match client {
+        Ok(c) => i.client = Some(c),
+        Err(e) => i.dispatch.dispatch(Action::Broken(e)),
+    }
+}
+
+fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
+    let dispatch = inner.borrow().dispatch.clone();
+    let reply = match e {
+        WorkerEvent::Crashed(why) => return dispatch.dispatch(Action::Broken(why)),
+        WorkerEvent::Reply(r) => r,
+    };
+    match reply {
+        Response::Ready => {}
+        Response::FetchingFonts { fonts, .. } => dispatch.dispatch(Action::FetchingFonts(fonts)),
+        Response::Rendered {
+            id,
+            png,
+            width,
+            height,
+        } => {
+            let mut i = inner.borrow_mut();
+            let Some(draft) = i
+                .sent
+                .iter()
+                .find(|(n, _)| *n == id)
+                .map(|(_, d)| d.clone())
+            else {
+                return;
+            };
+            let url = match files::png_url(&png) {
+                Ok(url) => url,
+                Err(e) => return dispatch.dispatch(Action::Broken(e)),
+            };
+            if let Some(old) = i.url.replace(url.clone()) {
+                files::revoke(&old);
+            }
+            i.sent.retain(|(n, _)| *n > id);
+            drop(i);
+            dispatch.dispatch(Action::Rendered(Shown {
+                url: url.into(),
+                width,
+                height,
+                drawn_from: draft,
+            }));
+        }
+        Response::TooLong { chars, limit, .. } => {
+            dispatch.dispatch(Action::TooLong { chars, limit })
+        }
+        Response::Failed { problem, .. } => dispatch.dispatch(match problem {
+            Problem::Font { font, .. } => Action::FontFailed(font),
+            Problem::Campaign(why) | Problem::Other(why) => Action::Broken(why),
+        }),
+    }
+}
+
+/// The editor's render worker, started once.
+#[hook]
+pub fn use_render(toml: Rc<str>, dispatch: UseReducerDispatcher<Editor>) -> RenderHandle {
+    let handle = use_memo((), move |_| {
+        let inner = Rc::new(RefCell::new(Inner {
+            client: None,
+            toml,
+            dispatch,
+            next_id: 0,
+            sent: Vec::new(),
+            last: None,
+            url: None,
+        }));
+        start(&inner);
+        RenderHandle(inner)
+    });
+    (*handle).clone()
+}

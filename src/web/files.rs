@@ -1,0 +1,78 @@
+//! Fetching the campaign file, turning PNG bytes into something an `<img>`
+//! can show, saving a download and copying to the clipboard.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// The text at `url` (relative to the page), or why it could not be had.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = gloo::utils::window();
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| describe(&e))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    JsFuture::from(response.text().map_err(|e| describe(&e))?)
+        .await
+        .map_err(|e| describe(&e))?
+        .as_string()
+        .ok_or_else(|| "the file is not text".into())
+}
+
+/// An object URL for PNG bytes (revoke it with [`revoke`] when replaced).
+pub fn png_url(png: &[u8]) -> Result<String, String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(png));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/png");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| describe(&e))?;
+    web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))
+}
+
+pub fn revoke(url: &str) {
+    let _ = web_sys::Url::revoke_object_url(url);
+}
+
+/// Saves the resource at `url` as `filename` (the browser's download).
+pub fn download(url: &str, filename: &str) -> Result<(), String> {
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| describe(&e))?
+        .unchecked_into();
+    a.set_href(url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    let body = gloo::utils::body();
+    body.append_child(&a).map_err(|e| describe(&e))?;
+    a.click();
+    let _ = body.remove_child(&a);
+    Ok(())
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| describe(&e))
+}
+
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

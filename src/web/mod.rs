@@ -1,0 +1,10 @@
+//! Browser glue (wasm only): everything the app does through browser APIs,
+//! kept out of the components so they only describe the page.
+//!
+//! - [`render_client`]: starts the render worker and talks to it;
+//! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
+//! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard.
+
+pub mod files;
+pub mod render_client;
+pub mod storage;

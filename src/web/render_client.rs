@@ -1,0 +1,142 @@
+//! The page's side of the render worker: starts it, sends it the campaign
+//! once it is listening, and sends render jobs one at a time. While a job is
+//! being drawn only the newest waiting job is kept, so the preview catches
+//! up with fast typing instead of drawing every keystroke.
+
+use crate::worker::protocol::{self, RenderJob, Request, Response};
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+/// Where Trunk puts the worker's loader, relative to the page.
+pub const WORKER_SCRIPT: &str = "render-worker_loader.js";
+
+/// How long the worker may take to start before the page says it failed
+/// (a worker whose wasm cannot load never sends an error event).
+const START_TIMEOUT_MS: u32 = 10_000;
+
+/// What the worker tells the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkerEvent {
+    Reply(Response),
+    /// The worker stopped (or never started): why, as far as is known.
+    Crashed(String),
+}
+
+struct State {
+    ready: bool,
+    busy: bool,
+    waiting: Option<RenderJob>,
+    campaign: String,
+    /// Fires if the worker has not said it is ready in time.
+    start_timer: Option<Timeout>,
+}
+
+/// A running render worker (stopped when dropped).
+pub struct RenderClient {
+    worker: Worker,
+    state: Rc<RefCell<State>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl RenderClient {
+    /// Starts the worker from `script`; every reply goes to `on_event`.
+    pub fn start(
+        script: &str,
+        campaign_toml: String,
+        on_event: Rc<dyn Fn(WorkerEvent)>,
+    ) -> Result<RenderClient, String> {
+        let worker = Worker::new(script).map_err(|e| format!("{e:?}"))?;
+        let state = Rc::new(RefCell::new(State {
+            ready: false,
+            busy: false,
+            waiting: None,
+            campaign: campaign_toml,
+            start_timer: None,
+        }));
+        let timer = {
+            let on_event = on_event.clone();
+            Timeout::new(START_TIMEOUT_MS, move || {
+                on_event(WorkerEvent::Crashed(
+                    "the render worker did not start".into(),
+                ))
+            })
+        };
+        state.borrow_mut().start_timer = Some(timer);
+        let on_message = {
+            let (worker, state, on_event) = (worker.clone(), state.clone(), on_event.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                let Some(reply) = protocol::decode_response(&e.data()) else {
+                    return;
+                };
+                if reply == Response::Ready {
+                    let campaign = {
+                        let mut s = state.borrow_mut();
+                        s.ready = true;
+                        if let Some(t) = s.start_timer.take() {
+                            t.cancel();
+                        }
+                        s.campaign.clone()
+                    };
+                    send(&worker, &Request::Campaign(campaign));
+                    next(&worker, &state);
+                    return;
+                }
+                if reply.is_final() {
+                    state.borrow_mut().busy = false;
+                }
+                on_event(WorkerEvent::Reply(reply));
+                next(&worker, &state);
+            })
+        };
+        let on_error = {
+            let on_event = on_event.clone();
+            Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
+                e.prevent_default();
+                on_event(WorkerEvent::Crashed(e.message()));
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(RenderClient {
+            worker,
+            state,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Asks for a render; replaces any job still waiting to be sent.
+    pub fn render(&self, job: RenderJob) {
+        self.state.borrow_mut().waiting = Some(job);
+        next(&self.worker, &self.state);
+    }
+}
+
+impl Drop for RenderClient {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// Sends the waiting job if the worker is ready and idle.
+fn next(worker: &Worker, state: &Rc<RefCell<State>>) {
+    let job = {
+        let mut s = state.borrow_mut();
+        if !s.ready || s.busy {
+            return;
+        }
+        let Some(job) = s.waiting.take() else { return };
+        s.busy = true;
+        job
+    };
+    send(worker, &Request::Render(job));
+}
+
+fn send(worker: &Worker, r: &Request) {
+    let _ = worker.post_message(&protocol::encode_request(r));
+}

@@ -1,0 +1,46 @@
+//! The draft in `sessionStorage`: it survives a reload in the same tab and
+//! is gone when the tab closes, so a shared computer keeps nothing. Stored
+//! as URL-encoded pairs (no JSON library needed in the wasm).
+
+use web_sys::{Storage, UrlSearchParams};
+
+fn session() -> Option<Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+/// The pairs stored under `key`, if any (storage may be off: then none).
+pub fn load(key: &str) -> Option<Vec<(String, String)>> {
+    let raw = session()?.get_item(key).ok().flatten()?;
+    let params = UrlSearchParams::new_with_str(&raw).ok()?;
+    let mut out = Vec::new();
+    for entry in js_sys::try_iter(&params.entries()).ok()??.flatten() {
+        let pair: js_sys::Array = entry.into();
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            out.push((k, v));
+        }
+    }
+    Some(out)
+}
+
+/// Stores the pairs under `key`; false if the browser refused (storage off
+/// or full): the draft then lives only in the page.
+pub fn save(key: &str, pairs: &[(String, String)]) -> bool {
+    let Some(storage) = session() else {
+        return false;
+    };
+    let Ok(params) = UrlSearchParams::new() else {
+        return false;
+    };
+    for (k, v) in pairs {
+        params.append(k, v);
+    }
+    storage
+        .set_item(key, &String::from(params.to_string()))
+        .is_ok()
+}
+
+pub fn clear(key: &str) {
+    if let Some(s) = session() {
+        let _ = s.remove_item(key);
+    }
+}

@@ -1,0 +1,193 @@
+//! What the render worker does with each request, without any browser API:
+//! the wasm message loop (`run`) only moves messages and fetches fonts.
+
+use super::protocol::{Problem, RenderJob, Response};
+use crate::campaign::Campaign;
+use crate::render::fonts::{self, FontFile};
+use crate::render::{RenderError, Renderer};
+
+/// The worker's state: the campaign and a renderer with the fonts so far.
+#[derive(Default)]
+pub struct Engine {
+    campaign: Option<Campaign>,
+    renderer: Renderer,
+}
+
+/// What to do next with a job.
+#[derive(Debug, PartialEq)]
+pub enum Step {
+    /// Send this final answer.
+    Reply(Response),
+    /// Fetch these fonts, add them, then render the job again.
+    NeedFonts(Vec<&'static FontFile>),
+}
+
+impl Engine {
+    pub fn new() -> Engine {
+        Engine::default()
+    }
+
+    /// Reads the campaign file; on error, jobs fail with its message.
+    pub fn set_campaign(&mut self, toml: &str) -> Result<(), String> {
+        match Campaign::from_toml(toml) {
+            Ok(c) => {
+                self.campaign = Some(c);
+                Ok(())
+            }
+            Err(e) => {
+                self.campaign = None;
+                Err(e.to_string())
+            }
+        }
+    }
+
+    pub fn add_font(&mut self, file: &'static FontFile, bytes: Vec<u8>) {
+        self.renderer.add_font(file, bytes);
+    }
+
+    /// Renders the job, or says which fonts it needs first.
+    pub fn render(&mut self, job: &RenderJob) -> Step {
+        let id = job.id;
+        let Some(campaign) = &self.campaign else {
+            return Step::Reply(Response::Failed {
+                id,
+                problem: Problem::Campaign("no valid campaign file has been given".into()),
+            });
+        };
+        match self
+            .renderer
+            .render(campaign, &job.board, &job.size, &job.pledge)
+        {
+            Ok(image) => Step::Reply(Response::Rendered {
+                id,
+                png: image.to_png(),
+                width: image.width,
+                height: image.height,
+            }),
+            Err(RenderError::MissingFonts(files)) => Step::NeedFonts(
+                files
+                    .iter()
+                    .filter_map(|f| fonts::ALL.iter().copied().find(|k| k.file == *f))
+                    .collect(),
+            ),
+            Err(RenderError::TooLong { chars, limit }) => {
+                Step::Reply(Response::TooLong { id, chars, limit })
+            }
+            Err(e) => Step::Reply(Response::Failed {
+                id,
+                problem: Problem::Other(e.to_string()),
+            }),
+        }
+    }
+}
+
+/// Checks that font bytes are a font the engine can use (a failed fetch can
+/// hand over an error page instead): a TrueType or OpenType signature.
+pub fn looks_like_font(bytes: &[u8]) -> bool {
+    matches!(
+        bytes.get(..4),
+        Some([0, 1, 0, 0]) | Some(b"OTTO") | Some(b"true")
+    )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::campaign::DEFAULT_CAMPAIGN_TOML;
+    use crate::render::Pledge;
+
+    fn font_bytes(f: &FontFile) -> Vec<u8> {
+        std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("static/fonts")
+                .join(f.file),
+        )
+        .unwrap()
+    }
+
+    fn job(text: &str) -> RenderJob {
+        RenderJob {
+            id: 7,
+            board: "purple-dawn".into(),
+            size: "square".into(),
+            pledge: Pledge::new(text),
+        }
+    }
+
+    #[test]
+    fn asks_for_each_font_then_renders_the_same_png_as_the_renderer() {
+        let mut e = Engine::new();
+        e.set_campaign(DEFAULT_CAMPAIGN_TOML).unwrap();
+        let j = job("Together — مل کر");
+        assert_eq!(
+            e.render(&j),
+            Step::NeedFonts(vec![&fonts::LATIN, &fonts::URDU])
+        );
+        e.add_font(&fonts::LATIN, font_bytes(&fonts::LATIN));
+        assert_eq!(e.render(&j), Step::NeedFonts(vec![&fonts::URDU]));
+        e.add_font(&fonts::URDU, font_bytes(&fonts::URDU));
+        let Step::Reply(Response::Rendered {
+            id,
+            png,
+            width,
+            height,
+        }) = e.render(&j)
+        else {
+            panic!("expected a render");
+        };
+        assert_eq!((id, width, height), (7, 1080, 1080));
+        let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+        let direct = Renderer::with_fonts_from(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),
+        )
+        .unwrap()
+        .render(&c, "purple-dawn", "square", &j.pledge)
+        .unwrap()
+        .to_png();
+        assert_eq!(png, direct);
+    }
+
+    #[test]
+    fn too_long_and_unknown_board_are_final_answers() {
+        let mut e = Engine::new();
+        e.set_campaign(DEFAULT_CAMPAIGN_TOML).unwrap();
+        e.add_font(&fonts::LATIN, font_bytes(&fonts::LATIN));
+        let long = job(&"hate has no home here ".repeat(13));
+        match e.render(&long) {
+            Step::Reply(r @ Response::TooLong { .. }) => assert!(r.is_final()),
+            other => panic!("{other:?}"),
+        }
+        let mut bad = job("x");
+        bad.board = "nope".into();
+        match e.render(&bad) {
+            Step::Reply(Response::Failed {
+                id: 7,
+                problem: Problem::Other(m),
+            }) => {
+                assert!(m.contains("nope"), "{m}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn without_a_campaign_jobs_fail_with_its_error() {
+        let mut e = Engine::new();
+        let err = e.set_campaign("name = 3").unwrap_err();
+        assert!(!err.is_empty());
+        match e.render(&job("x")) {
+            Step::Reply(Response::Failed {
+                problem: Problem::Campaign(_),
+                ..
+            }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn only_font_files_pass_the_signature_check() {
+        assert!(looks_like_font(&font_bytes(&fonts::LATIN)));
+        assert!(!looks_like_font(b"<!DOCTYPE html>"));
+        assert!(!looks_like_font(b""));
+    }
+}

@@ -1,0 +1,249 @@
+//! The messages between the page and the render worker, and (in wasm) how
+//! each travels as a plain JavaScript object through `postMessage`.
+//!
+//! Plain objects rather than a serialisation format keep both wasm files
+//! small, and let the PNG bytes move to the page without a copy.
+
+use crate::render::Pledge;
+
+/// A pledge to draw on a board at a size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderJob {
+    /// Numbers each job, so the page knows which one a reply answers.
+    pub id: u32,
+    pub board: String,
+    pub size: String,
+    pub pledge: Pledge,
+}
+
+/// Page → worker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    /// The campaign file's text; sent once, before any job.
+    Campaign(String),
+    Render(RenderJob),
+}
+
+/// Worker → page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Response {
+    /// The worker is listening (anything sent before this would be lost).
+    Ready,
+    /// Job `id` waits for these fonts to arrive (not a final answer); each
+    /// is named by what it covers, e.g. "Urdu".
+    FetchingFonts { id: u32, fonts: Vec<String> },
+    /// Job `id` is drawn: the PNG, exactly what a download saves.
+    Rendered {
+        id: u32,
+        png: Vec<u8>,
+        width: u32,
+        height: u32,
+    },
+    /// Job `id`'s pledge has `chars` characters; at most `limit` fit.
+    TooLong { id: u32, chars: usize, limit: usize },
+    /// Job `id` could not be drawn.
+    Failed { id: u32, problem: Problem },
+}
+
+/// Why a job failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The campaign file the worker was given is not valid (the page checks
+    /// it first, so this means the two disagree).
+    Campaign(String),
+    /// A font could not be fetched or read: what it covers, and why.
+    Font { font: String, detail: String },
+    /// Anything else the engine refused, in its words.
+    Other(String),
+}
+
+impl Response {
+    /// The job a reply is about, if any.
+    pub fn id(&self) -> Option<u32> {
+        match self {
+            Response::Ready => None,
+            Response::FetchingFonts { id, .. }
+            | Response::Rendered { id, .. }
+            | Response::TooLong { id, .. }
+            | Response::Failed { id, .. } => Some(*id),
+        }
+    }
+
+    /// Whether this ends its job (the page may then send the next one).
+    pub fn is_final(&self) -> bool {
+        !matches!(self, Response::Ready | Response::FetchingFonts { .. })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use codec::{decode_request, decode_response, encode_request, encode_response};
+
+#[cfg(target_arch = "wasm32")]
+mod codec {
+    //! Each message as `{ kind: "...", ...fields }`.
+    use super::*;
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn obj(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+        let o = Object::new();
+        let _ = Reflect::set(&o, &"kind".into(), &kind.into());
+        for (k, v) in fields {
+            let _ = Reflect::set(&o, &(*k).into(), v);
+        }
+        o.into()
+    }
+
+    fn get(v: &JsValue, k: &str) -> JsValue {
+        Reflect::get(v, &k.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+    fn text(v: &JsValue, k: &str) -> Option<String> {
+        get(v, k).as_string()
+    }
+    fn num(v: &JsValue, k: &str) -> Option<f64> {
+        get(v, k).as_f64()
+    }
+
+    pub fn encode_request(r: &Request) -> JsValue {
+        match r {
+            Request::Campaign(toml) => obj("campaign", &[("toml", toml.into())]),
+            Request::Render(j) => obj(
+                "render",
+                &[
+                    ("id", j.id.into()),
+                    ("board", j.board.as_str().into()),
+                    ("size", j.size.as_str().into()),
+                    ("text", j.pledge.text.as_str().into()),
+                    ("name", j.pledge.name.as_str().into()),
+                    ("date", j.pledge.date.as_str().into()),
+                    (
+                        "lang",
+                        j.pledge.lang.as_deref().map_or(JsValue::NULL, Into::into),
+                    ),
+                ],
+            ),
+        }
+    }
+
+    pub fn decode_request(v: &JsValue) -> Option<Request> {
+        match text(v, "kind")?.as_str() {
+            "campaign" => Some(Request::Campaign(text(v, "toml")?)),
+            "render" => Some(Request::Render(RenderJob {
+                id: num(v, "id")? as u32,
+                board: text(v, "board")?,
+                size: text(v, "size")?,
+                pledge: Pledge {
+                    text: text(v, "text")?,
+                    name: text(v, "name")?,
+                    date: text(v, "date")?,
+                    lang: text(v, "lang"),
+                },
+            })),
+            _ => None,
+        }
+    }
+
+    /// The message, and the buffers to transfer rather than copy.
+    pub fn encode_response(r: &Response) -> (JsValue, Array) {
+        let transfer = Array::new();
+        let v = match r {
+            Response::Ready => obj("ready", &[]),
+            Response::FetchingFonts { id, fonts } => obj(
+                "fetching-fonts",
+                &[
+                    ("id", (*id).into()),
+                    (
+                        "fonts",
+                        fonts
+                            .iter()
+                            .map(|f| JsValue::from(f.as_str()))
+                            .collect::<Array>()
+                            .into(),
+                    ),
+                ],
+            ),
+            Response::Rendered {
+                id,
+                png,
+                width,
+                height,
+            } => {
+                let bytes = Uint8Array::from(png.as_slice());
+                transfer.push(&bytes.buffer());
+                obj(
+                    "rendered",
+                    &[
+                        ("id", (*id).into()),
+                        ("png", bytes.into()),
+                        ("width", (*width).into()),
+                        ("height", (*height).into()),
+                    ],
+                )
+            }
+            Response::TooLong { id, chars, limit } => obj(
+                "too-long",
+                &[
+                    ("id", (*id).into()),
+                    ("chars", (*chars as u32).into()),
+                    ("limit", (*limit as u32).into()),
+                ],
+            ),
+            Response::Failed { id, problem } => {
+                let (what, a, b) = match problem {
+                    Problem::Campaign(d) => ("campaign", d.as_str(), ""),
+                    Problem::Font { font, detail } => ("font", font.as_str(), detail.as_str()),
+                    Problem::Other(d) => ("other", d.as_str(), ""),
+                };
+                obj(
+                    "failed",
+                    &[
+                        ("id", (*id).into()),
+                        ("problem", what.into()),
+                        ("a", a.into()),
+                        ("b", b.into()),
+                    ],
+                )
+            }
+        };
+        (v, transfer)
+    }
+
+    pub fn decode_response(v: &JsValue) -> Option<Response> {
+        let id = || num(v, "id").map(|n| n as u32);
+        Some(match text(v, "kind")?.as_str() {
+            "ready" => Response::Ready,
+            "fetching-fonts" => Response::FetchingFonts {
+                id: id()?,
+                fonts: get(v, "fonts")
+                    .dyn_into::<Array>()
+                    .ok()?
+                    .iter()
+                    .filter_map(|f| f.as_string())
+                    .collect(),
+            },
+            "rendered" => Response::Rendered {
+                id: id()?,
+                png: get(v, "png").dyn_into::<Uint8Array>().ok()?.to_vec(),
+                width: num(v, "width")? as u32,
+                height: num(v, "height")? as u32,
+            },
+            "too-long" => Response::TooLong {
+                id: id()?,
+                chars: num(v, "chars")? as usize,
+                limit: num(v, "limit")? as usize,
+            },
+            "failed" => {
+                let (a, b) = (text(v, "a")?, text(v, "b")?);
+                Response::Failed {
+                    id: id()?,
+                    problem: match text(v, "problem")?.as_str() {
+                        "campaign" => Problem::Campaign(a),
+                        "font" => Problem::Font { font: a, detail: b },
+                        _ => Problem::Other(a),
+                    },
+                }
+            }
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,140 @@
+//! The worker's message loop (wasm only): decode each request, hand it to
+//! the [`Engine`], fetch the fonts it asks for, post the answers.
+
+use super::engine::{looks_like_font, Engine, Step};
+use super::protocol::{self, Problem, RenderJob, Request, Response};
+use crate::render::fonts::FontFile;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+/// Where the fonts are, relative to the worker's own script.
+const FONT_DIR: &str = "fonts/";
+
+/// Starts listening for requests, then tells the page it is ready.
+pub fn start() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let engine = Rc::new(RefCell::new(Engine::new()));
+    let queue: Rc<RefCell<Vec<RenderJob>>> = Rc::default();
+    let busy = Rc::new(RefCell::new(false));
+
+    let on_message = {
+        let scope = scope.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            match protocol::decode_request(&e.data()) {
+                Some(Request::Campaign(toml)) => {
+                    // The page validated it; an error here shows on each job.
+                    let _ = engine.borrow_mut().set_campaign(&toml);
+                }
+                Some(Request::Render(job)) => {
+                    queue.borrow_mut().push(job);
+                    if !*busy.borrow() {
+                        *busy.borrow_mut() = true;
+                        wasm_bindgen_futures::spawn_local(drain(
+                            scope.clone(),
+                            engine.clone(),
+                            queue.clone(),
+                            busy.clone(),
+                        ));
+                    }
+                }
+                None => {}
+            }
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    post(&scope, &Response::Ready);
+}
+
+/// Answers every queued job in order, then goes idle.
+async fn drain(
+    scope: DedicatedWorkerGlobalScope,
+    engine: Rc<RefCell<Engine>>,
+    queue: Rc<RefCell<Vec<RenderJob>>>,
+    busy: Rc<RefCell<bool>>,
+) {
+    loop {
+        let job = {
+            let mut q = queue.borrow_mut();
+            if q.is_empty() {
+                break;
+            }
+            q.remove(0)
+        };
+        let reply = answer(&scope, &engine, &job).await;
+        post(&scope, &reply);
+    }
+    *busy.borrow_mut() = false;
+}
+
+/// The final answer to one job, fetching fonts as often as the engine asks.
+async fn answer(
+    scope: &DedicatedWorkerGlobalScope,
+    engine: &Rc<RefCell<Engine>>,
+    job: &RenderJob,
+) -> Response {
+    loop {
+        let step = engine.borrow_mut().render(job);
+        match step {
+            Step::Reply(r) => return r,
+            Step::NeedFonts(files) => {
+                post(
+                    scope,
+                    &Response::FetchingFonts {
+                        id: job.id,
+                        fonts: files.iter().map(|f| f.covers.to_owned()).collect(),
+                    },
+                );
+                for f in files {
+                    match fetch_font(scope, f).await {
+                        Ok(bytes) => engine.borrow_mut().add_font(f, bytes),
+                        Err(detail) => {
+                            return Response::Failed {
+                                id: job.id,
+                                problem: Problem::Font {
+                                    font: f.covers.to_owned(),
+                                    detail,
+                                },
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn fetch_font(scope: &DedicatedWorkerGlobalScope, f: &FontFile) -> Result<Vec<u8>, String> {
+    let url = format!("{FONT_DIR}{}", f.file);
+    let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(&url))
+        .await
+        .map_err(|e| describe(&e))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url} answered {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| describe(&e))?)
+        .await
+        .map_err(|e| describe(&e))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if !looks_like_font(&bytes) {
+        return Err(format!("{url} is not a font file"));
+    }
+    Ok(bytes)
+}
+
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "the request failed".into())
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, r: &Response) {
+    let (msg, transfer) = protocol::encode_response(r);
+    let _ = scope.post_message_with_transfer(&msg, &transfer);
+}

@@ -1,0 +1,568 @@
+//! The editor, used as a person would: typing, examples, name, board and
+//! size, Download and what follows, a reload, Start again, too much text,
+//! and what happens when a font or the worker fails. Every state is checked
+//! with axe-core, and no test may see a console error or a request to any
+//! origin but the app's own.
+
+use crate::common::{compare, decode_png};
+use crate::harness::{open_app, Browser, StaticServer};
+use fantoccini::Locator;
+use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::{Pledge, Renderer};
+use std::path::Path;
+
+/// The preview image's address (a blob: URL), or "" if none yet.
+async fn preview_src(b: &Browser) -> String {
+    b.js("const i = document.querySelector('img.board-image'); return i ? i.src : ''")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The bytes of the image the preview shows.
+async fn preview_bytes(b: &Browser) -> Vec<u8> {
+    let v = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(document.querySelector('img.board-image').src)
+               .then(r => r.arrayBuffer())
+               .then(a => done(Array.from(new Uint8Array(a))));",
+            vec![],
+        )
+        .await
+        .expect("read the preview");
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap() as u8)
+        .collect()
+}
+
+async fn value_of(b: &Browser, role: &str, name: &str) -> String {
+    b.by_role(role, name)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// What every test ends with: nothing logged, nothing sent elsewhere.
+async fn finish(b: Browser, server: &StaticServer) {
+    b.assert_no_console_errors().await;
+    assert_eq!(
+        b.foreign_requests(),
+        Vec::<String>::new(),
+        "requests to other origins"
+    );
+    assert_eq!(
+        server.failed_requests().len(),
+        0,
+        "{:?}",
+        server.failed_requests()
+    );
+    b.close().await;
+}
+
+fn native_render(board: &str, size: &str, pledge: &Pledge) -> Vec<u8> {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+        .unwrap()
+        .render(&c, board, size, pledge)
+        .unwrap()
+        .to_png()
+}
+
+#[tokio::test]
+async fn typing_draws_the_pledge_and_an_example_fills_the_box() {
+    let (server, b) = open_app(1280, 900).await;
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    let empty_src = preview_src(&b).await;
+    b.assert_accessible("empty editor").await;
+
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge
+        .send_keys("I will speak up when I see hate")
+        .await
+        .unwrap();
+    b.by_role("img", "Pledge board: I will speak up when I see hate")
+        .await;
+    assert_ne!(
+        preview_src(&b).await,
+        empty_src,
+        "the preview image changed"
+    );
+    let count = b.client.find(Locator::Css(".count")).await.unwrap();
+    assert_eq!(
+        count.text().await.unwrap(),
+        "You have 249 characters remaining"
+    );
+    b.assert_accessible("typed pledge").await;
+
+    // Examples: each readable in full; using one fills the box, which stays editable.
+    b.client
+        .find(Locator::Css("summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let quote = b
+        .client
+        .find(Locator::Css(".quote-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    b.by_role("button", "Use this example")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", &format!("Pledge board: {quote}")).await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, quote);
+    b.assert_accessible("example chosen").await;
+    // What the person wrote can come back.
+    b.by_role("button", "Undo").await.click().await.unwrap();
+    b.by_role("img", "Pledge board: I will speak up when I see hate")
+        .await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys(", always").await.unwrap();
+    b.by_role(
+        "img",
+        "Pledge board: I will speak up when I see hate, always",
+    )
+    .await;
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn download_saves_the_preview_at_the_chosen_size_then_shows_next_steps() {
+    let (server, b) = open_app(1280, 900).await;
+    let text = "Hate has no home here";
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys(text)
+        .await
+        .unwrap();
+    b.by_role("textbox", "Your name (optional)")
+        .await
+        .send_keys("Asha")
+        .await
+        .unwrap();
+    b.by_role("radio", "Portrait (1080 × 1350)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", &format!("Pledge board: {text} — Asha"))
+        .await;
+    // Wait for the portrait preview (the alt text may come from the square one).
+    wait_for_preview_height(&b, 1350).await;
+
+    b.by_role("button", "Download image")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let png = b.downloaded("pledge-nhcaw-portrait.png").await;
+    // The download is the preview, byte for byte, at the chosen size...
+    assert_eq!(
+        png,
+        preview_bytes(&b).await,
+        "the download differs from the preview"
+    );
+    let (w, h, rgba) = decode_png(&png);
+    assert_eq!((w, h), (1080, 1350));
+    // ...the same bytes the render engine makes natively...
+    let pledge = Pledge {
+        name: "Asha".into(),
+        ..Pledge::new(text)
+    };
+    assert_eq!(
+        png,
+        native_render("purple-dawn", "portrait", &pledge),
+        "wasm ≠ native"
+    );
+    // ...and its text area is not the empty board's.
+    let (_, _, empty) = decode_png(&native_render(
+        "purple-dawn",
+        "portrait",
+        &Pledge::default(),
+    ));
+    let diff = compare(&rgba, &empty, 8);
+    assert!(
+        diff.differing > 20_000,
+        "only {} pixels differ from the empty board",
+        diff.differing
+    );
+
+    // Next steps, with focus moved to them.
+    b.by_role("heading", "What to do next").await;
+    let focused = b.js("return document.activeElement.id").await;
+    assert_eq!(focused, "next-heading");
+    let caption = b
+        .client
+        .find(Locator::Id("caption-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        caption.contains(text)
+            && caption.contains("#NationalHCAW")
+            && caption.contains("@LPStaySafe"),
+        "{caption}"
+    );
+    let mail = b.by_role("link", "hatecrime.pledges@example.org").await;
+    assert_eq!(
+        mail.attr("href").await.unwrap().as_deref(),
+        Some("mailto:hatecrime.pledges@example.org")
+    );
+    b.by_role("button", "Copy caption")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let announced = b
+        .client
+        .find(Locator::Css("[role=status][aria-live=polite]"))
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let said = announced.text().await.unwrap();
+        if said.contains("Caption copied") || said.contains("could not be copied") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "nothing announced after Copy caption: {said:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    b.assert_accessible("after download").await;
+    b.screenshot("editor-downloaded").await;
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn a_reload_restores_the_draft_and_start_again_clears_it() {
+    let (server, b) = open_app(1280, 900).await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys("Not in our name")
+        .await
+        .unwrap();
+    b.by_role("textbox", "Your name (optional)")
+        .await
+        .send_keys("Zofia")
+        .await
+        .unwrap();
+    b.by_role("radio", "Many voices, with photo")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("radio", "Story (1080 × 1920)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", "Pledge board: Not in our name — Zofia")
+        .await;
+
+    b.client.refresh().await.unwrap();
+    b.by_role("img", "Pledge board: Not in our name — Zofia")
+        .await;
+    assert_eq!(
+        value_of(&b, "textbox", "Your pledge").await,
+        "Not in our name"
+    );
+    assert_eq!(
+        value_of(&b, "textbox", "Your name (optional)").await,
+        "Zofia"
+    );
+    for radio in ["Many voices, with photo", "Story (1080 × 1920)"] {
+        let checked = b
+            .by_role("radio", radio)
+            .await
+            .prop("checked")
+            .await
+            .unwrap();
+        assert_eq!(checked.as_deref(), Some("true"), "{radio} not restored");
+    }
+    b.assert_accessible("restored draft").await;
+
+    b.by_role("button", "Start again")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "");
+    assert_eq!(value_of(&b, "textbox", "Your name (optional)").await, "");
+    let stored = b.js("return sessionStorage.length").await;
+    assert_eq!(stored, 0, "Start again left something in sessionStorage");
+    b.client.refresh().await.unwrap();
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "");
+    // Nothing is kept anywhere but sessionStorage.
+    let kept = b.js("return [localStorage.length, document.cookie]").await;
+    assert_eq!(kept, serde_json::json!([0, ""]));
+    b.assert_accessible("after Start again").await;
+    finish(b, &server).await;
+}
+
+/// Waits until the preview image is `height` pixels tall.
+async fn wait_for_preview_height(b: &Browser, height: u32) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let h = b
+            .js("const i = document.querySelector('img.board-image'); return i ? i.naturalHeight : 0")
+            .await;
+        if h == height {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no preview {height} pixels tall (now {h})"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+async fn text_error(b: &Browser) -> Option<String> {
+    match b.client.find(Locator::Id("pledge-text-error")).await {
+        Ok(e) => Some(e.text().await.unwrap()),
+        Err(_) => None,
+    }
+}
+
+#[tokio::test]
+async fn over_long_text_shows_the_error_and_keeps_the_text() {
+    let (server, b) = open_app(1280, 900).await;
+    // 18 short lines: 162 characters, far under the campaign's 280, but too
+    // many lines for the square board even at its smallest type. The limit
+    // comes from the render engine.
+    let lines = "Stand up\n".repeat(18);
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys(&lines).await.unwrap();
+    let error = b
+        .client
+        .wait()
+        .for_element(Locator::Id("pledge-text-error"))
+        .await
+        .unwrap();
+    let message = error.text().await.unwrap();
+    assert!(
+        message.contains("too long") && message.contains("126 characters"),
+        "{message}"
+    );
+    assert_eq!(
+        value_of(&b, "textbox", "Your pledge").await,
+        lines,
+        "the text was changed"
+    );
+    let invalid = pledge.attr("aria-invalid").await.unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    let count = b
+        .client
+        .find(Locator::Css(".count"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(count, "You have 36 characters too many");
+    b.assert_accessible("pledge too long").await;
+
+    // Download refuses, and takes the person to the text box.
+    b.by_role("button", "Download image")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        "pledge-text"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        std::fs::read_dir(&b.downloads).unwrap().count(),
+        0,
+        "it downloaded"
+    );
+
+    // A taller size fits the lines: the error goes and the board shows them.
+    b.by_role("radio", "Story (1080 × 1920)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for_preview_height(&b, 1920).await;
+    assert_eq!(text_error(&b).await, None);
+    b.screenshot("editor-lines-on-story").await;
+
+    // Past the campaign's own maximum (280), any board refuses.
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys(&"x".repeat(120)).await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while text_error(&b)
+        .await
+        .is_none_or(|m| !m.contains("280 characters"))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no error past 280 characters"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        value_of(&b, "textbox", "Your pledge").await.chars().count(),
+        162 + 120
+    );
+    b.assert_accessible("past the campaign's maximum").await;
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn a_script_font_is_fetched_only_when_the_pledge_needs_it() {
+    let (server, b) = open_app(1280, 900).await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys("Together").await.unwrap();
+    b.by_role("img", "Pledge board: Together").await;
+    let fonts = |s: &StaticServer| -> Vec<String> {
+        s.requests()
+            .into_iter()
+            .map(|r| r.path)
+            .filter(|p| p.starts_with("/fonts/"))
+            .collect()
+    };
+    assert_eq!(fonts(&server), vec!["/fonts/NotoSans-Bold.ttf"]);
+
+    pledge.send_keys(" — نفرت کی کوئی جگہ نہیں").await.unwrap();
+    b.by_role("img", "Pledge board: Together — نفرت کی کوئی جگہ نہیں")
+        .await;
+    assert_eq!(
+        fonts(&server),
+        vec![
+            "/fonts/NotoSans-Bold.ttf",
+            "/fonts/NotoNastaliqUrdu-Bold.ttf"
+        ]
+    );
+    b.assert_accessible("Urdu pledge").await;
+    b.screenshot("editor-urdu").await;
+    finish(b, &server).await;
+}
+
+/// A copy of `dist/` in a fresh folder, with `remove` left out.
+fn dist_without(remove: &str) -> std::path::PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let dst =
+        std::env::temp_dir().join(format!("pledge-dist-without-{}", remove.replace('/', "-")));
+    let _ = std::fs::remove_dir_all(&dst);
+    copy_dir(&src, &dst);
+    std::fs::remove_file(dst.join(remove)).unwrap();
+    dst
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_font_that_cannot_load_gives_a_message_and_keeps_the_text() {
+    let server = StaticServer::serve(dist_without("fonts/NotoSansGujarati-Bold.ttf"));
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.url("/")).await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys("આપણે સાથે છીએ").await.unwrap();
+    let alert = b
+        .client
+        .wait()
+        .for_element(Locator::Css("[role=alert]"))
+        .await
+        .unwrap();
+    let said = alert.text().await.unwrap();
+    assert!(
+        said.contains("Gujarati") && said.contains("Your pledge is kept"),
+        "{said}"
+    );
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "આપણે સાથે છીએ");
+    b.by_role("button", "Try again").await;
+    b.assert_accessible("font failed").await;
+    // The failed request is the one expected, and the only one.
+    let failed: Vec<_> = server
+        .failed_requests()
+        .into_iter()
+        .map(|r| r.path)
+        .collect();
+    assert_eq!(failed, vec!["/fonts/NotoSansGujarati-Bold.ttf"]);
+    assert_eq!(b.foreign_requests(), Vec::<String>::new());
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_worker_that_cannot_start_gives_a_message_not_a_blank_page() {
+    let server = StaticServer::serve(dist_without("render-worker_bg.wasm"));
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.url("/")).await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys("Still here").await.unwrap();
+    // The page gives the worker 10 s to start.
+    let alert = b
+        .client
+        .wait()
+        .at_most(std::time::Duration::from_secs(15))
+        .for_element(Locator::Css("[role=alert]"))
+        .await
+        .unwrap();
+    assert!(alert.text().await.unwrap().contains("Your pledge is kept"));
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "Still here");
+    b.assert_accessible("worker failed").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_broken_campaign_file_says_what_is_wrong() {
+    let dir = dist_without("campaign.toml");
+    std::fs::write(
+        dir.join("campaign.toml"),
+        DEFAULT_CAMPAIGN_TOML.replace("handle = \"@LPStaySafe\"", "handle = \"LPStaySafe\""),
+    )
+    .unwrap();
+    let server = StaticServer::serve(dir);
+    let b = Browser::start(800, 600).await;
+    b.goto(&server.url("/")).await;
+    b.by_role("heading", "Sorry, the pledge board is not working")
+        .await;
+    let details = b
+        .client
+        .find(Locator::Css(".problem-details"))
+        .await
+        .unwrap();
+    let text = details
+        .prop("textContent")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(text.contains("handle"), "{text}");
+    b.assert_accessible("broken campaign file").await;
+    finish(b, &server).await;
+}
