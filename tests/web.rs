@@ -1,43 +1,59 @@
-//! wasm-bindgen tests in headless Chromium: the Yew components mounted into
-//! a real DOM. Run with `cargo test --target wasm32-unknown-unknown --test web`.
+//! wasm-bindgen tests in headless Chromium: the editor's components in a
+//! real DOM, the session storage glue, and the worker messages' trip
+//! through JavaScript. Run with
+//! `cargo test --target wasm32-unknown-unknown --test web`.
+//! (The render worker itself is tested end to end in `tests/e2e`.)
 #![cfg(target_arch = "wasm32")]
 
-use pledge_board::ui::App;
+use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::Pledge;
+use pledge_board::ui::EditorPage;
+use pledge_board::web::storage;
+use pledge_board::worker::protocol::*;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlTextAreaElement, InputEvent, InputEventInit};
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element and lets Yew render.
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    campaign: Rc<Campaign>,
+}
+
+#[function_component(Host)]
+fn host(p: &HostProps) -> Html {
+    html! { <EditorPage campaign={p.campaign.clone()} toml={Rc::<str>::from(DEFAULT_CAMPAIGN_TOML)} /> }
+}
+
+/// Mounts the editor with the default campaign into a fresh element.
 async fn mount() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    window.session_storage().unwrap().unwrap().clear().unwrap();
+    let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let campaign = Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap());
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { campaign }).render();
     settle().await;
     root
 }
 
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn find(root: &Element, css: &str) -> Element {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {css}"))
 }
 
 fn text_box(root: &Element) -> HtmlTextAreaElement {
-    root.query_selector("textarea")
-        .unwrap()
-        .expect("a textarea")
-        .dyn_into()
-        .unwrap()
-}
-
-fn board_label(root: &Element) -> String {
-    root.query_selector("[role=img]")
-        .unwrap()
-        .expect("the board")
-        .get_attribute("aria-label")
-        .unwrap()
+    find(root, "textarea").dyn_into().unwrap()
 }
 
 /// Types as a person would: the value changes, then an input event fires.
@@ -51,53 +67,140 @@ async fn type_text(area: &HtmlTextAreaElement, text: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn heading_and_labelled_text_box_render() {
+async fn the_count_follows_typing_and_becomes_an_error_past_the_limit() {
     let root = mount().await;
-    let h1 = root.query_selector("h1").unwrap().expect("an h1");
-    assert_eq!(h1.text_content().unwrap(), "Make your pledge");
-
     let area = text_box(&root);
-    let label = root
-        .query_selector(&format!("label[for='{}']", area.id()))
-        .unwrap();
     assert_eq!(
-        label
-            .expect("a label for the text box")
-            .text_content()
-            .unwrap(),
-        "Your pledge"
-    );
-    let hint_id = area
-        .get_attribute("aria-describedby")
-        .expect("described by a hint");
-    assert!(web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .get_element_by_id(&hint_id)
-        .is_some());
-}
-
-#[wasm_bindgen_test]
-async fn typing_updates_the_preview_and_keeps_the_text() {
-    let root = mount().await;
-    assert_eq!(
-        board_label(&root),
-        "Pledge board, empty: your pledge will appear here."
+        find(&root, ".count").text_content().unwrap(),
+        "You have 280 characters remaining"
     );
 
-    let area = text_box(&root);
     type_text(&area, "  No place for hate\n").await;
-    assert_eq!(board_label(&root), "Pledge board: No place for hate");
     assert_eq!(
         area.value(),
         "  No place for hate\n",
         "the box keeps exactly what was typed"
     );
-
-    type_text(&area, "   ").await;
     assert_eq!(
-        board_label(&root),
-        "Pledge board, empty: your pledge will appear here."
+        find(&root, ".count").text_content().unwrap(),
+        "You have 260 characters remaining"
+    );
+    assert!(root.query_selector("#pledge-text-error").unwrap().is_none());
+
+    type_text(&area, &"ż".repeat(281)).await;
+    assert_eq!(
+        find(&root, ".count").text_content().unwrap(),
+        "You have 1 character too many"
+    );
+    assert_eq!(area.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = find(&root, "#pledge-text-error").text_content().unwrap();
+    assert!(error.contains("280 characters or fewer"), "{error}");
+    assert!(area
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("pledge-text-error"));
+    assert_eq!(area.value().chars().count(), 281, "the text is kept");
+}
+
+#[wasm_bindgen_test]
+async fn an_example_fills_the_box_and_the_draft_is_kept_for_the_tab() {
+    let root = mount().await;
+    let quote = find(&root, ".quote-text").text_content().unwrap();
+    find(&root, ".quote button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(text_box(&root).value(), quote);
+    let stored = storage::load("pledge-board:nhcaw:draft").expect("a stored draft");
+    assert!(
+        stored.contains(&("text".to_owned(), quote.clone())),
+        "{stored:?}"
+    );
+    assert!(
+        stored.contains(&("quote".to_owned(), "0".to_owned())),
+        "{stored:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn storage_keeps_any_text_exactly() {
+    let pairs = vec![
+        (
+            "text".to_owned(),
+            "a&b=c?d#e%f+g\nnew line  نفرت ગુજરાતી 🙂".to_owned(),
+        ),
+        ("name".to_owned(), String::new()),
+    ];
+    assert!(storage::save("web-test", &pairs));
+    assert_eq!(storage::load("web-test"), Some(pairs));
+    storage::clear("web-test");
+    assert_eq!(storage::load("web-test"), None);
+}
+
+#[wasm_bindgen_test]
+fn worker_messages_survive_the_trip_through_javascript() {
+    let requests = [
+        Request::Campaign("name = \"x\"".into()),
+        Request::Render(RenderJob {
+            id: 42,
+            board: "purple-dawn".into(),
+            size: "story".into(),
+            pledge: Pledge {
+                text: "Razem — مل کر\n".into(),
+                name: "Zofia".into(),
+                date: "23 Nov".into(),
+                lang: Some("ur".into()),
+            },
+        }),
+        Request::Render(RenderJob {
+            id: 0,
+            board: String::new(),
+            size: String::new(),
+            pledge: Pledge::default(),
+        }),
+    ];
+    for r in requests {
+        assert_eq!(decode_request(&encode_request(&r)), Some(r));
+    }
+    let responses = [
+        Response::Ready,
+        Response::FetchingFonts {
+            id: 3,
+            fonts: vec!["Urdu".into(), "Gujarati".into()],
+        },
+        Response::Rendered {
+            id: 4,
+            png: vec![137, 80, 78, 71, 0, 255],
+            width: 1080,
+            height: 1920,
+        },
+        Response::TooLong {
+            id: 5,
+            chars: 300,
+            limit: 126,
+        },
+        Response::Failed {
+            id: 6,
+            problem: Problem::Font {
+                font: "Urdu".into(),
+                detail: "404".into(),
+            },
+        },
+        Response::Failed {
+            id: 7,
+            problem: Problem::Campaign("bad".into()),
+        },
+        Response::Failed {
+            id: 8,
+            problem: Problem::Other("no board".into()),
+        },
+    ];
+    for r in responses {
+        let (js, _transfer) = encode_response(&r);
+        assert_eq!(decode_response(&js), Some(r));
+    }
+    assert_eq!(
+        decode_request(&wasm_bindgen::JsValue::from_str("junk")),
+        None
     );
 }

@@ -27,3 +27,5 @@ mod use_render;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;
+#[cfg(target_arch = "wasm32")]
+pub use editor::EditorPage;

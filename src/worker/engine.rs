@@ -118,7 +118,7 @@ mod tests {
     fn asks_for_each_font_then_renders_the_same_png_as_the_renderer() {
         let mut e = Engine::new();
         e.set_campaign(DEFAULT_CAMPAIGN_TOML).unwrap();
-        let j = job("Together — مل کر");
+        let j = job("Together — نفرت کی کوئی جگہ نہیں");
         assert_eq!(
             e.render(&j),
             Step::NeedFonts(vec![&fonts::LATIN, &fonts::URDU])
