@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test dist size-report twiggy bench bench-wasm clean
+.PHONY: run test setup setup-test dist size-report twiggy bench bench-wasm bench-editor clean
 
 run: setup
 	trunk serve --release --offline
@@ -48,3 +48,8 @@ bench: setup-test
 
 bench-wasm: setup-test
 	cargo test --release $(WASM) --test web_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result'
+
+# The editor in headless Chromium on the release build: keystroke-to-preview
+# latency, long tasks while typing, redraw per size, first preview, download.
+bench-editor: setup-test dist
+	cargo test --test editor_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'

@@ -92,9 +92,99 @@ pub fn markdown_table(files: &[FileSizes]) -> String {
     s
 }
 
+/// When the browser fetches a file of the bundle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Needed before the editor can be used: page, styles, UI code, campaign.
+    FirstScreen,
+    /// Fetched as soon as the editor starts, for the first preview: the
+    /// render worker and the Latin font.
+    Preview,
+    /// Fetched only when a pledge uses the script (the other fonts).
+    OnDemand,
+    /// Never fetched by the app (licences).
+    NotFetched,
+}
+
+impl Stage {
+    pub fn of(name: &str) -> Stage {
+        if name.starts_with("render-worker") || name == "fonts/NotoSans-Bold.ttf" {
+            Stage::Preview
+        } else if name.starts_with("fonts/") && name.ends_with(".ttf") {
+            Stage::OnDemand
+        } else if name.ends_with(".txt") {
+            Stage::NotFetched
+        } else {
+            Stage::FirstScreen
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Stage::FirstScreen => "first screen (editor usable)",
+            Stage::Preview => "then, for the first preview (worker + Latin font)",
+            Stage::OnDemand => "only when a pledge uses the script (each font)",
+            Stage::NotFetched => "never fetched (licence)",
+        }
+    }
+}
+
+/// A Markdown table of brotli totals by [`Stage`].
+pub fn stage_table(files: &[FileSizes]) -> String {
+    let mut s = String::from("| loaded | files | raw | brotli |\n|---|---:|---:|---:|\n");
+    for stage in [
+        Stage::FirstScreen,
+        Stage::Preview,
+        Stage::OnDemand,
+        Stage::NotFetched,
+    ] {
+        let these: Vec<_> = files
+            .iter()
+            .filter(|f| Stage::of(&f.name) == stage)
+            .collect();
+        let raw: u64 = these.iter().map(|f| f.raw).sum();
+        let br: u64 = these.iter().map(|f| f.brotli).sum();
+        s += &format!(
+            "| {} | {} | {:.1} KiB | {:.1} KiB |\n",
+            stage.describe(),
+            these.len(),
+            raw as f64 / 1024.0,
+            br as f64 / 1024.0
+        );
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_are_put_in_the_stage_that_fetches_them() {
+        for (name, stage) in [
+            ("index.html", Stage::FirstScreen),
+            ("campaign.toml", Stage::FirstScreen),
+            ("pledge-board-1d008c9708281656_bg.wasm", Stage::FirstScreen),
+            ("app-a3f7ded4d9dcf74f.css", Stage::FirstScreen),
+            ("render-worker_bg.wasm", Stage::Preview),
+            ("render-worker_loader.js", Stage::Preview),
+            ("fonts/NotoSans-Bold.ttf", Stage::Preview),
+            ("fonts/NotoNastaliqUrdu-Bold.ttf", Stage::OnDemand),
+            ("fonts/OFL.txt", Stage::NotFetched),
+        ] {
+            assert_eq!(Stage::of(name), stage, "{name}");
+        }
+        let t = stage_table(&[FileSizes {
+            name: "index.html".into(),
+            raw: 2048,
+            gzip: 1,
+            brotli: 1024,
+        }]);
+        assert!(
+            t.contains("| first screen (editor usable) | 1 | 2.0 KiB | 1.0 KiB |"),
+            "{t}"
+        );
+    }
 
     #[test]
     fn repetitive_text_compresses_and_brotli_beats_gzip() {

@@ -7,6 +7,8 @@ fn main() -> std::process::ExitCode {
     match pledge_board::size_report::measure_dir(std::path::Path::new(&dir)) {
         Ok(files) if !files.is_empty() => {
             print!("{}", pledge_board::size_report::markdown_table(&files));
+            println!();
+            print!("{}", pledge_board::size_report::stage_table(&files));
             std::process::ExitCode::SUCCESS
         }
         Ok(_) => {

@@ -1,0 +1,246 @@
+//! Editor benchmarks in headless Chromium on the release build (`dist/`):
+//! keystroke-to-preview latency, the longest main-thread task while typing,
+//! the time to redraw for each export size, the time to the first preview,
+//! and Download. Not part of `make test` (speed is measured, not asserted):
+//! run `make bench-editor`; the figures go in BENCHMARKS.md.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "e2e/harness/mod.rs"]
+#[allow(dead_code)]
+mod harness;
+
+use harness::{Browser, StaticServer};
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+/// Typing speed: a keystroke every 120 ms (a quick typist on a phone).
+const KEY_INTERVAL: Duration = Duration::from_millis(120);
+const PLEDGE: &str = "I will speak up when I see hate, and I will stand with my neighbours.";
+const RUNS: usize = 3;
+
+/// Records, in the page: each input event's time and value, each preview
+/// image's first painted frame and its alt text, every long task, and each
+/// size change.
+const INSTRUMENT: &str = r#"
+window.__b = { inputs: [], paints: [], longtasks: [], changes: [] };
+document.addEventListener('input', e => __b.inputs.push([e.timeStamp, e.target.value]), true);
+document.addEventListener('change', e => __b.changes.push([e.timeStamp, e.target.value]), true);
+document.addEventListener('load', e => {
+  const img = e.target;
+  if (img.classList && img.classList.contains('board-image')) {
+    requestAnimationFrame(() => __b.paints.push([performance.now(), img.alt, img.naturalHeight]));
+  }
+}, true);
+new PerformanceObserver(l => l.getEntries().forEach(t => __b.longtasks.push([t.startTime, t.duration])))
+  .observe({ type: 'longtask', buffered: true });
+return null;
+"#;
+
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() - 1) as f64 * q).round() as usize;
+    sorted[i]
+}
+
+fn summary(mut v: Vec<f64>) -> (f64, f64, usize) {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    (quantile(&v, 0.5), quantile(&v, 0.95), v.len())
+}
+
+fn pairs(v: &Value) -> Vec<(f64, String, f64)> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p[0].as_f64().unwrap(),
+                p[1].as_str().map(str::to_owned).unwrap_or_default(),
+                p.get(2).and_then(Value::as_f64).unwrap_or(0.0),
+            )
+        })
+        .collect()
+}
+
+async fn wait_for(b: &Browser, script: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let v = b.js(script).await;
+        if !v.is_null() && v != false {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out: {script}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+async fn one_run(run: usize) {
+    let server = StaticServer::serve_dist();
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.url("/")).await;
+    // Time to the first (empty) preview, polled every ~10 ms.
+    let first = wait_for(
+        &b,
+        "const i = document.querySelector('img.board-image'); \
+         return i && i.complete ? performance.now() : null",
+    )
+    .await
+    .as_f64()
+    .unwrap();
+    b.js(INSTRUMENT).await;
+
+    // Typing.
+    let area = b.by_role("textbox", "Your pledge").await;
+    for ch in PLEDGE.chars() {
+        area.send_keys(&ch.to_string()).await.unwrap();
+        tokio::time::sleep(KEY_INTERVAL).await;
+    }
+    let want = format!("Pledge board: {}", PLEDGE.trim());
+    wait_for(
+        &b,
+        &format!(
+            "return __b.paints.some(p => p[1] === {}) || null",
+            serde_json::to_string(&want).unwrap()
+        ),
+    )
+    .await;
+    let data = b.js("return __b").await;
+    let inputs = pairs(&data["inputs"]);
+    let paints = pairs(&data["paints"]);
+    // Each keystroke's latency: until the first painted preview that shows
+    // at least the text typed so far.
+    let mut latencies = Vec::new();
+    for (t, value, _) in &inputs {
+        let shown = format!("Pledge board: {}", value.trim());
+        if let Some((p, _, _)) = paints
+            .iter()
+            .find(|(p, alt, _)| p >= t && alt.starts_with(&shown))
+        {
+            latencies.push(p - t);
+        }
+    }
+    let last_latency = *latencies.last().unwrap();
+    let (med, p95, n) = summary(latencies);
+    // Long tasks from when typing began (earlier ones are the page starting).
+    let typing_from = inputs[0].0;
+    let all_long: Vec<(f64, f64)> = data["longtasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t[0].as_f64().unwrap(), t[1].as_f64().unwrap()))
+        .collect();
+    let long: Vec<f64> = all_long
+        .iter()
+        .filter(|(s, _)| *s >= typing_from)
+        .map(|t| t.1)
+        .collect();
+    let startup: Vec<f64> = all_long
+        .iter()
+        .filter(|(s, _)| *s < typing_from)
+        .map(|t| t.1)
+        .collect();
+    let longest = long.iter().cloned().fold(0.0, f64::max);
+    if std::env::var_os("BENCH_DETAIL").is_some() {
+        for t in data["longtasks"].as_array().unwrap() {
+            let start = t[0].as_f64().unwrap();
+            let before = inputs.iter().filter(|(i, _, _)| *i <= start).count();
+            println!("DETAIL long task at {start:.0} ms for {:.0} ms, after keystroke {before}; first input at {:.0}", t[1], inputs[0].0);
+        }
+    }
+
+    // Redraw per size: from choosing the size to the new preview painted.
+    let mut redraw = Vec::new();
+    for (label, height) in [
+        ("Portrait (1080 × 1350)", 1350.0),
+        ("Story (1080 × 1920)", 1920.0),
+        ("Square (1080 × 1080)", 1080.0),
+    ] {
+        for _ in 0..3 {
+            // Start from another size, so the click changes something.
+            let other = if height == 1080.0 {
+                "Portrait (1080 × 1350)"
+            } else {
+                "Square (1080 × 1080)"
+            };
+            b.by_role("radio", other).await.click().await.unwrap();
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            b.js("__b.changes = []; __b.paints = []; return null").await;
+            b.by_role("radio", label).await.click().await.unwrap();
+            let v = wait_for(
+                &b,
+                &format!(
+                    "const p = __b.paints.find(p => p[2] === {height}); \
+                     return p && __b.changes.length ? p[0] - __b.changes[0][0] : null"
+                ),
+            )
+            .await;
+            redraw.push((label, v.as_f64().unwrap()));
+        }
+    }
+    b.by_role("radio", "Square (1080 × 1080)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // Download: click to the file saved (includes WebDriver's round trip).
+    let start = Instant::now();
+    b.by_role("button", "Download image")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.downloaded("pledge-nhcaw-square.png").await;
+    let download = start.elapsed().as_secs_f64() * 1000.0;
+
+    println!("BENCH run {run}: first preview after navigation: {first:.0} ms");
+    println!(
+        "BENCH run {run}: keystroke → preview painted: median {med:.1} ms, p95 {p95:.1} ms \
+         over {n} keystrokes ({} ms apart); after the last keystroke {last_latency:.1} ms",
+        KEY_INTERVAL.as_millis()
+    );
+    println!(
+        "BENCH run {run}: long tasks (≥ 50 ms) on the main thread while typing: {} (longest {longest:.0} ms); \
+         while the page started: {} (longest {:.0} ms)",
+        long.len(),
+        startup.len(),
+        startup.iter().cloned().fold(0.0, f64::max)
+    );
+    for label in [
+        "Square (1080 × 1080)",
+        "Portrait (1080 × 1350)",
+        "Story (1080 × 1920)",
+    ] {
+        let (m, p, _) = summary(
+            redraw
+                .iter()
+                .filter(|(l, _)| *l == label)
+                .map(|(_, v)| *v)
+                .collect(),
+        );
+        println!("BENCH run {run}: choose {label} → preview painted: median {m:.1} ms, max {p:.1} ms (3 tries)");
+    }
+    let (sq, _, _) = summary(
+        redraw
+            .iter()
+            .filter(|(l, _)| l.starts_with("Square"))
+            .map(|(_, v)| *v)
+            .collect(),
+    );
+    println!(
+        "BENCH run {run}: ratio keystroke median / square redraw median: {:.2}",
+        med / sq
+    );
+    println!("BENCH run {run}: Download click → PNG saved: {download:.0} ms");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "a benchmark: run with `make bench-editor`"]
+async fn editor_benchmarks() {
+    for run in 1..=RUNS {
+        one_run(run).await;
+    }
+}
