@@ -182,17 +182,6 @@ pub fn editor_page(p: &Props) -> Html {
                     }
                     <Quotes quotes={c.quotes.clone()} on_use={on_quote} />
                     <NameInput name={e.draft.name.clone()} on_change={on_name} />
-                    if boards.len() > 1 {
-                        <Choices legend="Board design" name="board" options={boards}
-                            selected={e.draft.board.clone()} on_change={on_board} />
-                    }
-                    if sizes.len() > 1 {
-                        <Choices legend="Image size" name="size" options={sizes}
-                            selected={e.draft.size.clone()} on_change={on_size} />
-                    }
-                    <button type="button" class="button button-secondary" onclick={on_start_again}>
-                        { "Start again" }
-                    </button>
                 </section>
                 <div class="editor-side">
                     <Preview shown={e.shown.clone()} status={e.status.clone()}
@@ -202,6 +191,24 @@ pub fn editor_page(p: &Props) -> Html {
                         <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} {on_copy} />
                     }
                 </div>
+                <section class="editor-form editor-design" aria-labelledby="design-heading">
+                    <h2 id="design-heading">{ "Choose a design" }</h2>
+                    if boards.len() > 1 {
+                        <Choices legend="Board design" name="board" options={boards}
+                            selected={e.draft.board.clone()} on_change={on_board} />
+                    }
+                    if sizes.len() > 1 {
+                        <Choices legend="Image size" name="size" options={sizes}
+                            selected={e.draft.size.clone()} on_change={on_size} />
+                    }
+                    <button type="button" class="button button-secondary" onclick={on_start_again}
+                        aria-describedby="start-again-hint">
+                        { "Start again" }
+                    </button>
+                    <p class="field-hint start-again-hint" id="start-again-hint">
+                        { "Clears your pledge and choices from this page." }
+                    </p>
+                </section>
             </main>
             <div class="visually-hidden" role="status" aria-live="polite">{ &e.announcement }</div>
             <footer class="site-footer">
