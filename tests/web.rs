@@ -164,6 +164,7 @@ fn worker_messages_survive_the_trip_through_javascript() {
     }
     let responses = [
         Response::Ready,
+        Response::StartFailed("CompileError: wasm validation error".into()),
         Response::FetchingFonts {
             id: 3,
             fonts: vec!["Urdu".into(), "Gujarati".into()],

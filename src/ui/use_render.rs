@@ -99,6 +99,7 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
     };
     match reply {
         Response::Ready => {}
+        Response::StartFailed(why) => dispatch.dispatch(Action::Broken(why)),
         Response::FetchingFonts { fonts, .. } => dispatch.dispatch(Action::FetchingFonts(fonts)),
         Response::Rendered {
             id,

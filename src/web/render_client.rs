@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
-/// Where Trunk puts the worker's loader, relative to the page.
-pub const WORKER_SCRIPT: &str = "render-worker_loader.js";
+/// The worker's loader (`static/render-worker-loader.js`), next to the page.
+pub const WORKER_SCRIPT: &str = "render-worker-loader.js";
 
 /// How long the worker may take to start before the page says it failed
 /// (a worker whose wasm cannot load never sends an error event).
@@ -73,6 +73,13 @@ impl RenderClient {
                 let Some(reply) = protocol::decode_response(&e.data()) else {
                     return;
                 };
+                if let Response::StartFailed(why) = reply {
+                    if let Some(t) = state.borrow_mut().start_timer.take() {
+                        t.cancel();
+                    }
+                    on_event(WorkerEvent::Crashed(why));
+                    return;
+                }
                 if reply == Response::Ready {
                     let campaign = {
                         let mut s = state.borrow_mut();

@@ -29,6 +29,8 @@ pub enum Request {
 pub enum Response {
     /// The worker is listening (anything sent before this would be lost).
     Ready,
+    /// The worker's wasm could not load (sent by its JavaScript loader).
+    StartFailed(String),
     /// Job `id` waits for these fonts to arrive (not a final answer); each
     /// is named by what it covers, e.g. "Urdu".
     FetchingFonts { id: u32, fonts: Vec<String> },
@@ -61,7 +63,7 @@ impl Response {
     /// The job a reply is about, if any.
     pub fn id(&self) -> Option<u32> {
         match self {
-            Response::Ready => None,
+            Response::Ready | Response::StartFailed(_) => None,
             Response::FetchingFonts { id, .. }
             | Response::Rendered { id, .. }
             | Response::TooLong { id, .. }
@@ -71,7 +73,10 @@ impl Response {
 
     /// Whether this ends its job (the page may then send the next one).
     pub fn is_final(&self) -> bool {
-        !matches!(self, Response::Ready | Response::FetchingFonts { .. })
+        !matches!(
+            self,
+            Response::Ready | Response::StartFailed(_) | Response::FetchingFonts { .. }
+        )
     }
 }
 
@@ -148,6 +153,7 @@ mod codec {
         let transfer = Array::new();
         let v = match r {
             Response::Ready => obj("ready", &[]),
+            Response::StartFailed(why) => obj("start-failed", &[("why", why.as_str().into())]),
             Response::FetchingFonts { id, fonts } => obj(
                 "fetching-fonts",
                 &[
@@ -212,6 +218,7 @@ mod codec {
         let id = || num(v, "id").map(|n| n as u32);
         Some(match text(v, "kind")?.as_str() {
             "ready" => Response::Ready,
+            "start-failed" => Response::StartFailed(text(v, "why")?),
             "fetching-fonts" => Response::FetchingFonts {
                 id: id()?,
                 fonts: get(v, "fonts")

@@ -1,0 +1,6 @@
+// Starts the render worker: loads wasm-bindgen's glue, then the wasm. If the
+// wasm cannot load, tells the page at once (it would otherwise wait).
+importScripts("./render-worker.js");
+wasm_bindgen({ module_or_path: "./render-worker_bg.wasm" }).catch(function (e) {
+  postMessage({ kind: "start-failed", why: String(e) });
+});
