@@ -565,3 +565,107 @@ async fn a_broken_campaign_file_says_what_is_wrong() {
     b.assert_accessible("broken campaign file").await;
     finish(b, &server).await;
 }
+
+/// Presses a key in whatever has focus (WebDriver key codes: Tab, Enter, …).
+async fn press(b: &Browser, key: &str) {
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(key)
+        .await
+        .unwrap();
+}
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+const ARROW_DOWN: &str = "\u{E015}";
+
+/// Tabs forward until the element matching `css` has focus; returns how
+/// many presses it took.
+async fn tab_to(b: &Browser, css: &str) -> usize {
+    let check = format!(
+        "return document.activeElement.matches({})",
+        serde_json::to_string(css).unwrap()
+    );
+    for n in 1..=40 {
+        press(b, TAB).await;
+        if b.js(&check).await == true {
+            return n;
+        }
+    }
+    panic!("Tab never reached {css}");
+}
+
+#[tokio::test]
+async fn everything_can_be_done_with_the_keyboard_with_focus_always_visible() {
+    let (server, b) = open_app(1280, 900).await;
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    b.client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    tab_to(&b, "#pledge-text").await;
+    press(&b, "Keys only").await;
+    b.by_role("img", "Pledge board: Keys only").await;
+
+    // Open the examples with Enter and use the first with Enter.
+    tab_to(&b, "summary").await;
+    press(&b, ENTER).await;
+    tab_to(&b, ".quote button").await;
+    press(&b, ENTER).await;
+    let quote = b
+        .client
+        .find(Locator::Css(".quote-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    b.by_role("img", &format!("Pledge board: {quote}")).await;
+
+    // The focused Download button shows the yellow focus style.
+    tab_to(&b, ".button-download").await;
+    let style = b
+        .js("const s = getComputedStyle(document.activeElement); return [s.backgroundColor, s.boxShadow]")
+        .await;
+    assert_eq!(style[0], "rgb(255, 221, 0)", "{style}");
+    assert_ne!(style[1], "none", "{style}");
+    press(&b, ENTER).await;
+    b.downloaded("pledge-nhcaw-square.png").await;
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        "next-heading"
+    );
+
+    // Radios: arrow keys choose.
+    tab_to(&b, "input[name=size]:checked").await;
+    press(&b, ARROW_DOWN).await;
+    let checked = b
+        .by_role("radio", "Portrait (1080 × 1350)")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+    wait_for_preview_height(&b, 1350).await;
+
+    // Every control reached by Tab is at least 24 × 24 CSS pixels (WCAG 2.5.8).
+    let small = b
+        .js(
+            "return [...document.querySelectorAll('a[href], button, input, textarea, summary')]
+               .filter(e => e.offsetParent !== null)
+               .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect()])
+               .filter(([_, r]) => r.width < 24 || r.height < 24)
+               .map(([h, r]) => h + ' ' + r.width + 'x' + r.height)",
+        )
+        .await;
+    // Links inside sentences are exempt (2.5.8 "inline"); none are buttons.
+    let small: Vec<String> = serde_json::from_value(small).unwrap();
+    assert!(small.iter().all(|h| h.starts_with("<a ")), "{small:#?}");
+    finish(b, &server).await;
+}
