@@ -26,7 +26,7 @@ struct HostProps {
 
 #[function_component(Host)]
 fn host(p: &HostProps) -> Html {
-    html! { <EditorPage campaign={p.campaign.clone()} toml={Rc::<str>::from(DEFAULT_CAMPAIGN_TOML)} /> }
+    html! { <EditorPage campaign={p.campaign.clone()} /> }
 }
 
 /// Mounts the editor with the default campaign into a fresh element.
@@ -139,8 +139,10 @@ fn storage_keeps_any_text_exactly() {
 
 #[wasm_bindgen_test]
 fn worker_messages_survive_the_trip_through_javascript() {
+    let example = include_str!("../examples/unity-week.toml");
     let requests = [
-        Request::Campaign("name = \"x\"".into()),
+        Request::Campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap())),
+        Request::Campaign(Rc::new(Campaign::from_toml(example).unwrap())),
         Request::Render(RenderJob {
             id: 42,
             board: "purple-dawn".into(),

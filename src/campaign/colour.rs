@@ -1,6 +1,6 @@
 //! Colours as the campaign file writes them: `#rrggbb` or `#rrggbbaa`.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A colour from the campaign file. It keeps what was written, so that
@@ -76,6 +76,13 @@ impl fmt::Debug for Colour {
 impl<'de> Deserialize<'de> for Colour {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Ok(Colour::parse(&String::deserialize(d)?))
+    }
+}
+
+/// As written, so a colour survives a trip through any serde format.
+impl Serialize for Colour {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.written)
     }
 }
 

@@ -4,10 +4,10 @@
 //! sizes and radii are pixels at 1080 pixels wide, scaled with the width.
 
 use super::Colour;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A whole campaign.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Campaign {
     /// Shown as the page's campaign name, e.g. "National Hate Crime Awareness Week".
@@ -50,7 +50,7 @@ fn default_max_chars() -> usize {
 }
 
 /// The campaign's brand colours, used by the page around the board.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Colours {
     pub primary: Colour,
@@ -60,7 +60,7 @@ pub struct Colours {
 }
 
 /// How to report hate crime.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Reporting {
     /// In an emergency, e.g. "999".
@@ -78,7 +78,7 @@ pub struct Reporting {
 }
 
 /// A quote example people can start from.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
@@ -88,7 +88,7 @@ pub struct Quote {
 }
 
 /// An export size, e.g. square 1080×1080.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ExportSize {
     pub id: String,
@@ -98,7 +98,7 @@ pub struct ExportSize {
 }
 
 /// One board design.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Board {
     pub id: String,
@@ -139,7 +139,7 @@ fn default_line_height() -> f32 {
 }
 
 /// Horizontal alignment; `start` and `end` follow each line's direction.
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Align {
     #[default]
@@ -149,7 +149,7 @@ pub enum Align {
 }
 
 /// A rectangle in fractions of the image.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Rect {
     pub x: f32,
@@ -159,7 +159,7 @@ pub struct Rect {
 }
 
 /// A fixed line of text on the board.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Label {
     pub text: String,
@@ -176,7 +176,7 @@ pub struct Label {
 }
 
 /// Where a photo goes, and its shape.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PhotoFrame {
     pub x: f32,
@@ -202,7 +202,7 @@ impl PhotoFrame {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum FrameShape {
     Rectangle,
@@ -212,7 +212,7 @@ pub enum FrameShape {
 
 /// A background shape, drawn by code. Positions in fractions of the image;
 /// `r`, `radius` and `stroke` in pixels at 1080 wide.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Shape {
     /// The whole image in one colour.

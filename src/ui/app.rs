@@ -14,7 +14,7 @@ const CAMPAIGN_FILE: &str = "campaign.toml";
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
-    Ready(Rc<Campaign>, Rc<str>),
+    Ready(Rc<Campaign>),
     /// What went wrong, for the organisers.
     Failed(String),
 }
@@ -29,7 +29,7 @@ pub fn app() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 load.set(match files::fetch_text(CAMPAIGN_FILE).await {
                     Ok(text) => match Campaign::from_toml(&text) {
-                        Ok(c) => Load::Ready(Rc::new(c), text.into()),
+                        Ok(c) => Load::Ready(Rc::new(c)),
                         Err(e) => Load::Failed(format!("{CAMPAIGN_FILE}: {e}")),
                     },
                     Err(e) => Load::Failed(format!("{CAMPAIGN_FILE} could not be loaded: {e}")),
@@ -39,9 +39,7 @@ pub fn app() -> Html {
     }
 
     match &*load {
-        Load::Ready(campaign, toml) => html! {
-            <EditorPage campaign={campaign.clone()} toml={toml.clone()} />
-        },
+        Load::Ready(campaign) => html! { <EditorPage campaign={campaign.clone()} /> },
         Load::Loading => html! {
             <main class="page-message" id="main">
                 <p role="status">{ "Loading the pledge board…" }</p>

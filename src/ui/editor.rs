@@ -21,8 +21,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub campaign: Rc<Campaign>,
-    /// The campaign file's text, for the render worker.
-    pub toml: Rc<str>,
 }
 
 /// Where the draft is kept in `sessionStorage`.
@@ -43,7 +41,7 @@ pub fn editor_page(p: &Props) -> Html {
             Editor::new(c, draft)
         })
     };
-    let render = use_render(p.toml.clone(), editor.dispatcher());
+    let render = use_render(c.clone(), editor.dispatcher());
 
     // Keep the draft for a reload; a blank draft leaves nothing behind.
     {

@@ -3,6 +3,7 @@
 //! worker on request after a failure.
 
 use super::state::{Action, Draft, Editor, Shown};
+use crate::campaign::Campaign;
 use crate::render::Pledge;
 use crate::web::files;
 use crate::web::render_client::{RenderClient, WorkerEvent, WORKER_SCRIPT};
@@ -13,7 +14,7 @@ use yew::prelude::*;
 
 struct Inner {
     client: Option<RenderClient>,
-    toml: Rc<str>,
+    campaign: Rc<Campaign>,
     dispatch: UseReducerDispatcher<Editor>,
     next_id: u32,
     /// Jobs sent and not yet answered, with the drafts they came from.
@@ -81,8 +82,8 @@ fn start(inner: &Rc<RefCell<Inner>>) {
             on_event(&inner, e);
         }
     });
-    let toml = inner.borrow().toml.to_string();
-    let client = RenderClient::start(WORKER_SCRIPT, toml, on_event);
+    let campaign = inner.borrow().campaign.clone();
+    let client = RenderClient::start(WORKER_SCRIPT, campaign, on_event);
     let mut i = inner.borrow_mut();
     i.client = None; // stop the old worker first
     match client {
@@ -144,11 +145,11 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
 
 /// The editor's render worker, started once.
 #[hook]
-pub fn use_render(toml: Rc<str>, dispatch: UseReducerDispatcher<Editor>) -> RenderHandle {
+pub fn use_render(campaign: Rc<Campaign>, dispatch: UseReducerDispatcher<Editor>) -> RenderHandle {
     let handle = use_memo((), move |_| {
         let inner = Rc::new(RefCell::new(Inner {
             client: None,
-            toml,
+            campaign,
             dispatch,
             next_id: 0,
             sent: Vec::new(),

@@ -3,6 +3,7 @@
 //! being drawn only the newest waiting job is kept, so the preview catches
 //! up with fast typing instead of drawing every keystroke.
 
+use crate::campaign::Campaign;
 use crate::worker::protocol::{self, RenderJob, Request, Response};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -30,7 +31,7 @@ struct State {
     ready: bool,
     busy: bool,
     waiting: Option<RenderJob>,
-    campaign: String,
+    campaign: Rc<Campaign>,
     /// Fires if the worker has not said it is ready in time.
     start_timer: Option<Timeout>,
 }
@@ -47,7 +48,7 @@ impl RenderClient {
     /// Starts the worker from `script`; every reply goes to `on_event`.
     pub fn start(
         script: &str,
-        campaign_toml: String,
+        campaign: Rc<Campaign>,
         on_event: Rc<dyn Fn(WorkerEvent)>,
     ) -> Result<RenderClient, String> {
         let worker = Worker::new(script).map_err(|e| format!("{e:?}"))?;
@@ -55,7 +56,7 @@ impl RenderClient {
             ready: false,
             busy: false,
             waiting: None,
-            campaign: campaign_toml,
+            campaign,
             start_timer: None,
         }));
         let timer = {

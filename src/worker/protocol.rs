@@ -2,9 +2,12 @@
 //! each travels as a plain JavaScript object through `postMessage`.
 //!
 //! Plain objects rather than a serialisation format keep both wasm files
-//! small, and let the PNG bytes move to the page without a copy.
+//! small, and let the PNG bytes move to the page without a copy. The
+//! campaign travels as a JavaScript object made by serde-wasm-bindgen.
 
+use crate::campaign::Campaign;
 use crate::render::Pledge;
+use std::rc::Rc;
 
 /// A pledge to draw on a board at a size.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,10 +20,11 @@ pub struct RenderJob {
 }
 
 /// Page → worker.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Request {
-    /// The campaign file's text; sent once, before any job.
-    Campaign(String),
+    /// The campaign, as the page read and validated it; sent once, before
+    /// any job. (Sent parsed, so the worker's wasm needs no TOML parser.)
+    Campaign(Rc<Campaign>),
     Render(RenderJob),
 }
 
@@ -111,7 +115,13 @@ mod codec {
 
     pub fn encode_request(r: &Request) -> JsValue {
         match r {
-            Request::Campaign(toml) => obj("campaign", &[("toml", toml.into())]),
+            Request::Campaign(c) => obj(
+                "campaign",
+                &[(
+                    "campaign",
+                    serde_wasm_bindgen::to_value(&**c).unwrap_or(JsValue::NULL),
+                )],
+            ),
             Request::Render(j) => obj(
                 "render",
                 &[
@@ -132,7 +142,9 @@ mod codec {
 
     pub fn decode_request(v: &JsValue) -> Option<Request> {
         match text(v, "kind")?.as_str() {
-            "campaign" => Some(Request::Campaign(text(v, "toml")?)),
+            "campaign" => Some(Request::Campaign(Rc::new(
+                serde_wasm_bindgen::from_value(get(v, "campaign")).ok()?,
+            ))),
             "render" => Some(Request::Render(RenderJob {
                 id: num(v, "id")? as u32,
                 board: text(v, "board")?,

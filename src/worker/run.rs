@@ -25,10 +25,7 @@ pub fn start() {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             match protocol::decode_request(&e.data()) {
-                Some(Request::Campaign(toml)) => {
-                    // The page validated it; an error here shows on each job.
-                    let _ = engine.borrow_mut().set_campaign(&toml);
-                }
+                Some(Request::Campaign(c)) => engine.borrow_mut().set_campaign(c),
                 Some(Request::Render(job)) => {
                     queue.borrow_mut().push(job);
                     if !*busy.borrow() {

@@ -55,12 +55,16 @@ async fn harness_sees_requests_to_other_origins() {
     assert_eq!(browser.foreign_requests(), Vec::<String>::new());
     browser
         .js("fetch('https://example.org/track.gif').catch(() => {}); \
-             new Image().src = 'http://tracker.example.net/p.gif'; return null")
+             new Image().src = 'http://tracker.example.net/p.gif'; \
+             const l = document.createElement('link'); l.rel = 'stylesheet'; \
+             l.href = 'https://fonts.googleapis.com/css2?family=Noto+Sans'; \
+             document.head.append(l); return null")
         .await;
     tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
     let seen = browser.foreign_requests().join("\n");
     assert!(seen.contains("example.org:443"), "{seen}");
     assert!(seen.contains("tracker.example.net"), "{seen}");
+    assert!(seen.contains("fonts.googleapis.com:443"), "{seen}");
     browser.close().await;
 }
 

@@ -38,8 +38,19 @@ pub const CHROMIUM_FLAGS: &[&str] = &[
     "--lang=en-GB",
 ];
 
-/// Hosts Chromium contacts on its own in these tests, never the page.
-const CHROMIUM_OWN_HOSTS: &[&str] = &["update.googleapis.com", "accounts.google.com"];
+/// Hosts Chromium's own services contact in these tests whatever the flags
+/// (updates, sign-in, component downloads), never the page. Only these exact
+/// services: a page request to, say, fonts.googleapis.com still hits the trap.
+const CHROMIUM_OWN_HOSTS: &[&str] = &[
+    "update.googleapis.com",
+    "accounts.google.com",
+    "*.gvt1.com",
+    "clients2.google.com",
+    "clients2.googleusercontent.com",
+    "content-autofill.googleapis.com",
+    "optimizationguide-pa.googleapis.com",
+    "safebrowsing.googleapis.com",
+];
 
 /// A browser session, and the chromedriver behind it (killed on drop).
 pub struct Browser {
