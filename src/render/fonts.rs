@@ -23,11 +23,23 @@ pub struct FontFile {
     pub leading: f32,
 }
 
-/// Latin, Greek and Cyrillic (the board's `font_family`, "Noto Sans").
+/// Latin for the languages of Western, Central and Eastern Europe and
+/// Turkey, with punctuation and digits (the board's `font_family`, "Noto
+/// Sans"): every board needs it, so it is kept small.
 pub static LATIN: FontFile = FontFile {
     file: "NotoSans-Bold.ttf",
     family: "Noto Sans",
-    covers: "Latin, Greek and Cyrillic",
+    covers: "Latin",
+    weight: 700,
+    leading: 1.0,
+};
+/// The rest of Noto Sans: Greek, Cyrillic and the less common Latin letters
+/// (Latin Extended-B and Additional, IPA), renamed "Noto Sans Extended" so
+/// the two files are told apart.
+pub static EXTENDED: FontFile = FontFile {
+    file: "NotoSansExtended-Bold.ttf",
+    family: "Noto Sans Extended",
+    covers: "Cyrillic, Greek and more Latin",
     weight: 700,
     leading: 1.0,
 };
@@ -69,7 +81,15 @@ pub static GURMUKHI: FontFile = FontFile {
 };
 
 /// Every font the renderer knows.
-pub static ALL: [&FontFile; 6] = [&LATIN, &ARABIC, &URDU, &DEVANAGARI, &GUJARATI, &GURMUKHI];
+pub static ALL: [&FontFile; 7] = [
+    &LATIN,
+    &EXTENDED,
+    &ARABIC,
+    &URDU,
+    &DEVANAGARI,
+    &GUJARATI,
+    &GURMUKHI,
+];
 
 /// The script class of a character, as far as choosing a font goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +97,8 @@ enum Class {
     /// Spaces, punctuation, digits, marks: they take their neighbours' font.
     Common,
     Latin,
+    /// Greek, Cyrillic and the Latin letters outside [`LATIN`]'s file.
+    Extended,
     Arabic,
     Devanagari,
     Gujarati,
@@ -92,6 +114,11 @@ fn class(c: char) -> Class {
         0x0900..=0x097F | 0xA8E0..=0xA8FF => Class::Devanagari,
         0x0A00..=0x0A7F => Class::Gurmukhi,
         0x0A80..=0x0AFF => Class::Gujarati,
+        // Latin Extended-B except Romanian's comma-below letters (and schwa),
+        // IPA, Greek, Cyrillic and its supplements, Latin Extended Additional.
+        0x0180..=0x0217 | 0x021C..=0x0258 | 0x025A..=0x02AF => Class::Extended,
+        0x0370..=0x03FF | 0x0400..=0x052F | 0x1C80..=0x1C8F | 0x1E00..=0x1EFF => Class::Extended,
+        0x2DE0..=0x2DFF | 0xA640..=0xA69F => Class::Extended,
         _ if c.is_alphabetic() => Class::Latin,
         _ => Class::Common,
     }
@@ -123,6 +150,7 @@ pub fn is_urdu(text: &str, lang: Option<&str>) -> bool {
 fn font_for(class: Class, urdu: bool) -> &'static FontFile {
     match class {
         Class::Common | Class::Latin => &LATIN,
+        Class::Extended => &EXTENDED,
         Class::Arabic if urdu => &URDU,
         Class::Arabic => &ARABIC,
         Class::Devanagari => &DEVANAGARI,
@@ -193,8 +221,33 @@ mod tests {
             [("Razem przeciw nienawiści", "Noto Sans")]
         );
         assert_eq!(
+            families("Razem przeciw nienawiści. Împreună, ș ț", None),
+            [("Razem przeciw nienawiści. Împreună, ș ț", "Noto Sans")]
+        );
+    }
+
+    #[test]
+    fn cyrillic_greek_and_rarer_latin_use_the_extended_file() {
+        assert_eq!(
             families("Разом проти ненависті", None),
-            [("Разом проти ненависті", "Noto Sans")]
+            [("Разом проти ненависті", "Noto Sans Extended")]
+        );
+        assert_eq!(
+            families("Together, Разом!", None),
+            [
+                ("Together, ", "Noto Sans"),
+                ("Разом!", "Noto Sans Extended")
+            ]
+        );
+        assert_eq!(families("Μαζί", None)[0].1, "Noto Sans Extended");
+        // Vietnamese mixes both files letter by letter (same design).
+        assert_eq!(
+            families("Việt", None),
+            [
+                ("Vi", "Noto Sans"),
+                ("ệ", "Noto Sans Extended"),
+                ("t", "Noto Sans")
+            ]
         );
     }
 
@@ -244,6 +297,10 @@ mod tests {
         };
         assert_eq!(files("Hello"), ["NotoSans-Bold.ttf"]);
         assert_eq!(
+            files("Разом"),
+            ["NotoSans-Bold.ttf", "NotoSansExtended-Bold.ttf"]
+        );
+        assert_eq!(
             files("આપણે સાથે છીએ"),
             ["NotoSans-Bold.ttf", "NotoSansGujarati-Bold.ttf"]
         );
@@ -267,6 +324,47 @@ mod tests {
             assert_eq!(face.families[0].0, f.family, "{}", f.file);
             assert_eq!(face.weight.0, f.weight, "{}", f.file);
         }
+    }
+
+    /// The ranges in `class` and in scripts/subset-fonts.sh agree: every
+    /// letter either Noto Sans file has is set in the file that has it.
+    #[test]
+    fn each_latin_cyrillic_or_greek_letter_goes_to_the_file_that_has_it() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts");
+        let (core, ext) = (
+            std::fs::read(dir.join(LATIN.file)).unwrap(),
+            std::fs::read(dir.join(EXTENDED.file)).unwrap(),
+        );
+        let core = ttf_parser::Face::parse(&core, 0).unwrap();
+        let ext = ttf_parser::Face::parse(&ext, 0).unwrap();
+        let mut checked = 0;
+        for c in (0..0x3000).chain(0xA640..0xA6A0).filter_map(char::from_u32) {
+            if !c.is_alphabetic()
+                || matches!(
+                    class(c),
+                    Class::Arabic | Class::Devanagari | Class::Gujarati | Class::Gurmukhi
+                )
+            {
+                continue;
+            }
+            let (in_core, in_ext) = (core.glyph_index(c).is_some(), ext.glyph_index(c).is_some());
+            if !in_core && !in_ext {
+                continue;
+            }
+            let chosen = font_for(class(c), false);
+            let has = if chosen.file == LATIN.file {
+                in_core
+            } else {
+                in_ext
+            };
+            assert!(
+                has,
+                "U+{:04X} {c} goes to {} which lacks it",
+                c as u32, chosen.file
+            );
+            checked += 1;
+        }
+        assert!(checked > 900, "only {checked} letters checked");
     }
 
     #[test]
