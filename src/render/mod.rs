@@ -13,12 +13,13 @@
 //! which states how many characters would fit.
 
 pub mod fonts;
+mod glyphs;
 mod png_out;
 mod scene;
 mod text;
 
 use crate::campaign::{Board, Campaign, ExportSize};
-use cosmic_text::{fontdb, FontSystem, SwashCache};
+use cosmic_text::{fontdb, FontSystem};
 use fonts::FontFile;
 use scene::Frame;
 use std::fmt;
@@ -136,7 +137,7 @@ impl Renderer {
         Renderer {
             type_: Typesetter {
                 fonts,
-                cache: SwashCache::new(),
+                cache: glyphs::Outlines::default(),
             },
             loaded: Vec::new(),
             artwork: Vec::new(),

@@ -2,10 +2,9 @@
 //! turning the laid-out glyphs into one tiny-skia path to fill.
 
 use super::fonts;
+use super::glyphs::{Outlines, Seg};
 use crate::campaign::Align;
-use cosmic_text::{
-    Attrs, Buffer, Command, Family, FontSystem, Metrics, Shaping, SwashCache, Weight, Wrap,
-};
+use cosmic_text::{Attrs, Buffer, Family, FontSystem, Metrics, Shaping, Weight, Wrap};
 use tiny_skia::{Path, PathBuilder, Rect};
 
 /// The signature line's size, relative to the pledge's.
@@ -69,7 +68,7 @@ pub struct TextBox {
 
 pub struct Typesetter {
     pub fonts: FontSystem,
-    pub cache: SwashCache,
+    pub cache: Outlines,
 }
 
 impl Typesetter {
@@ -121,21 +120,26 @@ impl Typesetter {
             h = h.max(run.line_top + run.line_height);
             lines += 1;
             for g in run.glyphs {
-                let key = g.physical((0.0, 0.0), 1.0).cache_key;
                 let gx = g.x + g.font_size * g.x_offset;
                 let gy = run.line_y + g.y - g.font_size * g.y_offset;
-                let Some(commands) = self.cache.get_outline_commands(&mut self.fonts, key) else {
+                let Some(outline) = self.cache.get(
+                    &mut self.fonts,
+                    g.font_id,
+                    g.font_weight,
+                    g.glyph_id,
+                    g.font_size,
+                ) else {
                     continue;
                 };
-                for c in commands {
-                    match *c {
-                        Command::MoveTo(p) => pb.move_to(gx + p.x, gy - p.y),
-                        Command::LineTo(p) => pb.line_to(gx + p.x, gy - p.y),
-                        Command::QuadTo(a, p) => pb.quad_to(gx + a.x, gy - a.y, gx + p.x, gy - p.y),
-                        Command::CurveTo(a, b, p) => {
-                            pb.cubic_to(gx + a.x, gy - a.y, gx + b.x, gy - b.y, gx + p.x, gy - p.y)
+                for seg in outline.iter() {
+                    match *seg {
+                        Seg::Move(x, y) => pb.move_to(gx + x, gy - y),
+                        Seg::Line(x, y) => pb.line_to(gx + x, gy - y),
+                        Seg::Quad(ax, ay, x, y) => pb.quad_to(gx + ax, gy - ay, gx + x, gy - y),
+                        Seg::Cubic(ax, ay, bx, by, x, y) => {
+                            pb.cubic_to(gx + ax, gy - ay, gx + bx, gy - by, gx + x, gy - y)
                         }
-                        Command::Close => pb.close(),
+                        Seg::Close => pb.close(),
                     }
                 }
             }
