@@ -168,7 +168,7 @@ fn no_boards_no_quotes_no_sizes_are_each_named() {
         caption = "{pledge}"
         [colours]
         primary = "#000000"
-        accent = "#000000"
+        accent = "#ffff00"
         text = "#000000"
         background = "#ffffff"
         [reporting]
@@ -254,4 +254,22 @@ fn every_problem_is_reported_at_once() {
             "{f} missing from {fields:?}"
         );
     }
+}
+
+#[test]
+fn page_colours_must_be_readable() {
+    // A light primary cannot carry the header's white text.
+    let fields = problem_fields(&edited("primary = \"#4b2a7b\"", "primary = \"#ffdd00\""));
+    assert_eq!(fields, ["colours.primary"]);
+    // Grey text on a grey background, and an accent too dark behind text.
+    let fields = problem_fields(
+        &edited("text = \"#0b0c0c\"", "text = \"#777777\"")
+            .replace("accent = \"#ffdd00\"", "accent = \"#222222\""),
+    );
+    assert!(fields.contains(&"colours.text".to_owned()), "{fields:?}");
+    assert!(fields.contains(&"colours.accent".to_owned()), "{fields:?}");
+    let message = Campaign::from_toml(&edited("primary = \"#4b2a7b\"", "primary = \"#ffdd00\""))
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("white text"), "{message}");
 }

@@ -170,6 +170,7 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
     ] {
         k.colour(&format!("colours.{name}"), colour);
     }
+    check_page_colours(&mut k, &c.colours);
     check_reporting(&mut k, &c.reporting);
 
     if c.boards.is_empty() {
@@ -240,6 +241,49 @@ fn looks_like_email(s: &str) -> bool {
         && !domain.ends_with('.')
         && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
         && !domain.contains('@')
+}
+
+/// The page uses the campaign's colours: white text on `primary` (the
+/// masthead, buttons) and `primary` links on white; `text` on `background`
+/// and on white; `text` on `accent` (what has keyboard focus). Each pair
+/// needs WCAG's 4.5:1.
+fn check_page_colours(k: &mut Check, c: &super::Colours) {
+    let white = Colour::parse("#ffffff");
+    let pairs = [
+        (
+            "colours.primary",
+            &c.primary,
+            &white,
+            "white text (the page's header and buttons)",
+        ),
+        (
+            "colours.text",
+            &c.text,
+            &c.background,
+            "the background colour",
+        ),
+        ("colours.text", &c.text, &white, "white (the page's panels)"),
+        (
+            "colours.accent",
+            &c.accent,
+            &c.text,
+            "the text colour (what has keyboard focus)",
+        ),
+    ];
+    for (field, a, b, what) in pairs {
+        if !(a.is_valid() && b.is_valid()) {
+            continue;
+        }
+        let ratio = a.contrast(b);
+        if ratio < 4.5 {
+            k.fail(
+                field,
+                format!(
+                    "has contrast {ratio:.1}:1 with {what}; at least 4.5:1 is needed to read it"
+                ),
+            );
+        }
+    }
 }
 
 fn check_caption(k: &mut Check, caption: &str) {

@@ -12,9 +12,10 @@ use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::quotes::Quotes;
 use super::state::{Action, Draft, Editor, TextError};
+use super::theme;
 use super::use_render::use_render;
 use crate::campaign::Campaign;
-use crate::web::{files, storage};
+use crate::web::{files, page, storage};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,6 +44,14 @@ pub fn editor_page(p: &Props) -> Html {
     };
     let render = use_render(c.clone(), editor.dispatcher());
 
+    // The campaign's name in the title, its colours on the page.
+    {
+        let c = c.clone();
+        use_effect_with((), move |_| {
+            page::set_title(&format!("Make your pledge – {}", c.name));
+            page::set_properties(&theme::properties(&c.colours));
+        });
+    }
     // Keep the draft for a reload; a blank draft leaves nothing behind.
     {
         let (key, blank) = (key.clone(), Draft::blank(&c));

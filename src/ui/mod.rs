@@ -7,6 +7,7 @@
 //! a browser.
 
 pub mod state;
+pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

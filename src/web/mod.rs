@@ -3,8 +3,10 @@
 //!
 //! - [`render_client`]: starts the render worker and talks to it;
 //! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
-//! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard.
+//! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard;
+//! - [`page`]: the document's title and the campaign's colours.
 
 pub mod files;
+pub mod page;
 pub mod render_client;
 pub mod storage;
