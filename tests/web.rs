@@ -207,3 +207,19 @@ fn worker_messages_survive_the_trip_through_javascript() {
         None
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_count_is_read_out_after_a_pause_in_typing_not_on_arrival() {
+    let root = mount().await;
+    let spoken = || {
+        find(&root, "#pledge-text ~ [aria-live=polite]")
+            .text_content()
+            .unwrap()
+    };
+    yew::platform::time::sleep(Duration::from_millis(1300)).await;
+    assert_eq!(spoken(), "", "nothing is read out before typing");
+    type_text(&text_box(&root), "Hate has no home here").await;
+    assert_eq!(spoken(), "", "not while typing");
+    yew::platform::time::sleep(Duration::from_millis(1300)).await;
+    assert_eq!(spoken(), "You have 259 characters remaining");
+}

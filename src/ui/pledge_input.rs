@@ -36,12 +36,15 @@ pub fn pledge_input(p: &Props) -> Html {
     let chars = p.text.chars().count();
     let message = count_message(chars, p.limit);
     // The read-out copy of the count, updated after a pause in typing.
+    // Not on first showing: only once the person has typed.
     let spoken = use_state(String::new);
+    let first = use_mut_ref(|| true);
     {
         let (spoken, message) = (spoken.clone(), message.clone());
         use_effect_with(message, move |message| {
             let message = message.clone();
-            let t = Timeout::new(ANNOUNCE_AFTER_MS, move || spoken.set(message));
+            let skip = std::mem::replace(&mut *first.borrow_mut(), false);
+            let t = (!skip).then(|| Timeout::new(ANNOUNCE_AFTER_MS, move || spoken.set(message)));
             move || drop(t)
         });
     }
