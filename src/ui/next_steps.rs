@@ -46,6 +46,8 @@ pub fn next_steps(p: &Props) -> Html {
                     { " to be part of our campaign montage." }
                 </p>
             }
+            <h3>{ "If hate crime has happened to you or someone you know" }</h3>
+            <p><a href="#report-heading">{ "How to report hate crime" }</a></p>
         </section>
     }
 }
@@ -61,7 +63,7 @@ pub fn report(p: &ReportProps) -> Html {
     let r = &p.campaign.reporting;
     html! {
         <section class="report" aria-labelledby="report-heading">
-            <h2 id="report-heading">{ "Report hate crime" }</h2>
+            <h2 id="report-heading" tabindex="-1">{ "Report hate crime" }</h2>
             <ul class="report-list">
                 if !r.emergency.is_empty() {
                     <li>{ "In an emergency, call " }<strong>{ &r.emergency }</strong>{ "." }</li>
