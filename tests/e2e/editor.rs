@@ -236,6 +236,9 @@ async fn download_saves_the_preview_at_the_chosen_size_then_shows_next_steps() {
         mail.attr("href").await.unwrap().as_deref(),
         Some("mailto:hatecrime.pledges@example.org")
     );
+    let report = b.by_role("link", "How to report hate crime").await;
+    let href = report.attr("href").await.unwrap().unwrap_or_default();
+    assert!(href.ends_with("#report-heading"), "{href}");
     b.by_role("button", "Copy caption")
         .await
         .click()
