@@ -736,3 +736,43 @@ async fn another_campaign_file_changes_the_page_without_a_rebuild() {
     b.screenshot("editor-unity-week").await;
     finish(b, &server).await;
 }
+
+/// While a script's font is on its way, the board says so (and screen
+/// readers hear it); then the pledge appears.
+#[tokio::test]
+async fn the_board_says_when_it_is_loading_a_scripts_lettering() {
+    let server = StaticServer::serve_dist_slowly(
+        "/fonts/NotoSansGujarati-Bold.ttf",
+        std::time::Duration::from_millis(2500),
+    );
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.url("/")).await;
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    paste(&b, "#pledge-text", "આપણે સાથે છીએ").await;
+    let status = b
+        .client
+        .find(Locator::Css(".preview-status"))
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        let said = status.text().await.unwrap();
+        if said == "Loading the Gujarati lettering for your pledge…" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no loading message: {said:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        status.attr("role").await.unwrap().as_deref(),
+        Some("status")
+    );
+    b.assert_accessible("loading a font").await;
+    b.by_role("img", "Pledge board: આપણે સાથે છીએ").await;
+    assert_eq!(status.text().await.unwrap(), "");
+    finish(b, &server).await;
+}

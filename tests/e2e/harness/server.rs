@@ -4,6 +4,7 @@
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// One request the server answered.
 #[derive(Clone, Debug)]
@@ -22,18 +23,21 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves the release build. Panics, saying how to make it, if there is none.
     pub fn serve_dist() -> Self {
-        let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-        assert!(
-            dist.join("index.html").is_file(),
-            "{} has no index.html: build the release bundle first with `make dist` \
-             (`make test` does this)",
-            dist.display()
-        );
-        Self::serve(dist)
+        Self::serve(dist())
     }
 
     /// Serves the files below `root`.
     pub fn serve(root: PathBuf) -> Self {
+        Self::serve_slowly(root, "", Duration::ZERO)
+    }
+
+    /// Serves `dist/`, answering `slow_path` only after `delay` (a slow
+    /// network, for the states a person sees while waiting).
+    pub fn serve_dist_slowly(slow_path: &'static str, delay: Duration) -> Self {
+        Self::serve_slowly(dist(), slow_path, delay)
+    }
+
+    fn serve_slowly(root: PathBuf, slow_path: &'static str, delay: Duration) -> Self {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let log = Arc::new(Mutex::new(Vec::new()));
@@ -47,6 +51,9 @@ impl StaticServer {
                         .next()
                         .unwrap_or("/")
                         .to_owned();
+                    if path == slow_path {
+                        std::thread::sleep(delay);
+                    }
                     let status = respond(&root, &path, request);
                     log.lock().unwrap().push(Served { path, status });
                 }
@@ -77,6 +84,18 @@ impl StaticServer {
             .filter(|r| r.status >= 400)
             .collect()
     }
+}
+
+/// The release build's folder; panics, saying how to make it, if there is none.
+fn dist() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: build the release bundle first with `make dist` \
+         (`make test` does this)",
+        dist.display()
+    );
+    dist
 }
 
 impl Drop for StaticServer {
