@@ -90,6 +90,26 @@ async fn layout_fits_320px_phones_and_uses_width_on_desktop() {
         "the page scrolls sideways at 320px with a preview"
     );
     browser.full_page_screenshot("page-320").await;
+    // Downloading on a phone shows the next steps, still without sideways scroll.
+    browser
+        .by_role("button", "Download image")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.by_role("heading", "What to do next").await;
+    let wide = browser
+        .js("const w = document.documentElement.clientWidth;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w + 0.5)
+               .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))")
+        .await;
+    assert_eq!(
+        wide,
+        serde_json::json!([]),
+        "wider than the 320px page after download"
+    );
+    browser.full_page_screenshot("page-320-downloaded").await;
 
     browser.set_viewport(1280, 900).await;
     let form = browser.by_role("region", "Write your pledge").await;
