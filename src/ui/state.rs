@@ -270,14 +270,9 @@ impl Editor {
             Action::Broken(why) => n.status = Status::Broken(why),
             Action::Retry => n.status = Status::Idle,
             Action::DownloadPressed => {
-                if !self.draft.has_pledge() {
-                    n.empty_error = true;
-                    n.download_waiting = false;
-                } else if self.text_error().is_some() {
-                    n.download_waiting = false;
-                } else {
-                    n.download_waiting = true;
-                }
+                // Nothing to download, or too much: say so, wait for nothing.
+                n.empty_error = !self.draft.has_pledge();
+                n.download_waiting = self.draft.has_pledge() && self.text_error().is_none();
             }
             Action::Downloaded => {
                 n.download_waiting = false;
