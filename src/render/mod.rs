@@ -14,6 +14,7 @@
 
 pub mod fonts;
 mod glyphs;
+pub mod photo;
 mod png_out;
 mod scene;
 mod text;

@@ -1,0 +1,136 @@
+//! Photos from the person's device: read with the `image` crate (JPEG, PNG,
+//! WebP) under limits, turned upright by their EXIF orientation, and
+//! shrunk at once to what the largest export needs. Every way a file can
+//! be wrong becomes a [`PhotoError`] whose message says what to do.
+
+use image::{ImageDecoder, ImageError, ImageReader, Limits};
+use std::fmt;
+use std::io::Cursor;
+
+/// Largest file read at all.
+pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
+/// Largest photo decoded: 64 megapixels (a 48-megapixel phone photo fits).
+pub const MAX_PIXELS: u64 = 64_000_000;
+/// Largest side accepted (a long, thin panorama is refused).
+pub const MAX_SIDE: u32 = 16_384;
+
+/// A decoded photo: straight (not premultiplied) RGBA, upright.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Photo {
+    pub width: u32,
+    pub height: u32,
+    pub rgba: Vec<u8>,
+}
+
+/// Why a file cannot be used as the photo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhotoError {
+    FileTooBig {
+        bytes: usize,
+    },
+    /// An iPhone's HEIC (or another HEIF) photo: browsers cannot read it.
+    Heic,
+    NotAnImage,
+    TooManyPixels {
+        width: u32,
+        height: u32,
+    },
+    /// It claims to be an image but cannot be read: damaged or cut short.
+    Corrupt(String),
+}
+
+impl fmt::Display for PhotoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PhotoError::FileTooBig { bytes } => write!(
+                f,
+                "This file is {:.0} MB; photos up to {} MB can be used. Choose a smaller photo.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+            PhotoError::Heic => f.write_str(
+                "This is a HEIC photo, the format iPhones use, which web pages cannot read. \
+                 Choose it again from the Photos app (it is then usually sent as JPEG), or set \
+                 Settings > Camera > Formats to Most Compatible to take JPEG photos.",
+            ),
+            PhotoError::NotAnImage => f.write_str(
+                "This file is not a photo that can be used. Choose a JPEG, PNG or WebP image.",
+            ),
+            PhotoError::TooManyPixels { width, height } => write!(
+                f,
+                "This photo is {width} × {height} pixels, too large to prepare on this device. \
+                 Choose a smaller photo (up to 64 megapixels)."
+            ),
+            PhotoError::Corrupt(_) => f.write_str(
+                "This photo could not be read: the file may be damaged or incomplete. \
+                 Try another photo.",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PhotoError {}
+
+/// Whether the bytes are an ISO-BMFF HEIF/HEIC file (`ftyp` box with a
+/// HEIF brand).
+pub fn is_heic(bytes: &[u8]) -> bool {
+    bytes.get(4..8) == Some(b"ftyp")
+        && bytes.get(8..12).is_some_and(|brand| {
+            matches!(
+                brand,
+                b"heic" | b"heix" | b"hevc" | b"hevx" | b"heim" | b"heis" | b"mif1" | b"msf1"
+            )
+        })
+}
+
+/// Reads a photo, upright, with neither side over `max_side` pixels.
+pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(PhotoError::FileTooBig { bytes: bytes.len() });
+    }
+    if is_heic(bytes) {
+        return Err(PhotoError::Heic);
+    }
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| PhotoError::Corrupt(e.to_string()))?;
+    if reader.format().is_none() {
+        return Err(PhotoError::NotAnImage);
+    }
+    let mut decoder = reader.into_decoder().map_err(from_image)?;
+    let (width, height) = decoder.dimensions();
+    if width as u64 * height as u64 > MAX_PIXELS || width.max(height) > MAX_SIDE {
+        return Err(PhotoError::TooManyPixels { width, height });
+    }
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    // RGBA of the largest photo allowed, plus room for the decoder's own.
+    limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+    decoder.set_limits(limits).map_err(from_image)?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut img = image::DynamicImage::from_decoder(decoder).map_err(from_image)?;
+    if img.width().max(img.height()) > max_side {
+        img = img.thumbnail(max_side, max_side);
+    }
+    img.apply_orientation(orientation);
+    let rgba = img.into_rgba8();
+    Ok(Photo {
+        width: rgba.width(),
+        height: rgba.height(),
+        rgba: rgba.into_raw(),
+    })
+}
+
+fn from_image(e: ImageError) -> PhotoError {
+    match e {
+        ImageError::Limits(_) => PhotoError::TooManyPixels {
+            width: 0,
+            height: 0,
+        },
+        ImageError::Unsupported(_) => PhotoError::NotAnImage,
+        other => PhotoError::Corrupt(other.to_string()),
+    }
+}

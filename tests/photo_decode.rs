@@ -1,0 +1,221 @@
+//! Reading photos: formats, EXIF orientation (all eight), shrinking, and
+//! every kind of bad file, each with a message naming the problem. The
+//! fixtures are made here, in memory.
+#![cfg(not(target_arch = "wasm32"))]
+
+use image::{ImageEncoder, Rgb, RgbImage};
+use pledge_board::render::photo::{decode, PhotoError, MAX_FILE_BYTES};
+
+const R: [u8; 3] = [230, 20, 20];
+const G: [u8; 3] = [20, 200, 20];
+const B: [u8; 3] = [20, 20, 230];
+const W: [u8; 3] = [250, 250, 250];
+
+/// 64 × 32, in quadrants: red top left, green top right, blue bottom left,
+/// white bottom right.
+fn quadrants() -> RgbImage {
+    RgbImage::from_fn(64, 32, |x, y| {
+        Rgb(match (x < 32, y < 16) {
+            (true, true) => R,
+            (false, true) => G,
+            (true, false) => B,
+            (false, false) => W,
+        })
+    })
+}
+
+fn jpeg(img: &RgbImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 95)
+        .write_image(
+            img.as_raw(),
+            img.width(),
+            img.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .unwrap();
+    out
+}
+
+fn png(img: &RgbImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut out)
+        .write_image(
+            img.as_raw(),
+            img.width(),
+            img.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .unwrap();
+    out
+}
+
+/// A JPEG with an EXIF APP1 segment giving this orientation (1 to 8).
+fn jpeg_with_orientation(img: &RgbImage, orientation: u16) -> Vec<u8> {
+    let plain = jpeg(img);
+    let mut tiff = b"MM\0\x2a\0\0\0\x08".to_vec(); // big-endian, IFD at 8
+    tiff.extend_from_slice(&1u16.to_be_bytes()); // one entry
+    tiff.extend_from_slice(&0x0112u16.to_be_bytes()); // Orientation
+    tiff.extend_from_slice(&3u16.to_be_bytes()); // SHORT
+    tiff.extend_from_slice(&1u32.to_be_bytes()); // one value
+    tiff.extend_from_slice(&orientation.to_be_bytes());
+    tiff.extend_from_slice(&[0, 0]);
+    tiff.extend_from_slice(&0u32.to_be_bytes()); // no next IFD
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend_from_slice(&tiff);
+    let mut out = plain[..2].to_vec(); // SOI
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&plain[2..]);
+    out
+}
+
+fn pixel(p: &pledge_board::render::photo::Photo, x: u32, y: u32) -> [u8; 3] {
+    let i = ((y * p.width + x) * 4) as usize;
+    [p.rgba[i], p.rgba[i + 1], p.rgba[i + 2]]
+}
+
+fn near(a: [u8; 3], b: [u8; 3]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x.abs_diff(y) < 40)
+}
+
+#[test]
+fn png_and_jpeg_are_read_as_rgba() {
+    for bytes in [png(&quadrants()), jpeg(&quadrants())] {
+        let p = decode(&bytes, 4096).unwrap();
+        assert_eq!((p.width, p.height, p.rgba.len()), (64, 32, 64 * 32 * 4));
+        assert!(near(pixel(&p, 4, 4), R) && near(pixel(&p, 60, 28), W));
+    }
+}
+
+#[test]
+fn every_exif_orientation_stands_the_photo_upright() {
+    // (orientation, top-left colour, top-right colour, sideways)
+    let cases = [
+        (1, R, G, false),
+        (2, G, R, false),
+        (3, W, B, false),
+        (4, B, W, false),
+        (5, R, B, true),
+        (6, B, R, true),
+        (7, W, G, true),
+        (8, G, W, true),
+    ];
+    for (o, tl, tr, sideways) in cases {
+        let p = decode(&jpeg_with_orientation(&quadrants(), o), 4096).unwrap();
+        let (w, h) = if sideways { (32, 64) } else { (64, 32) };
+        assert_eq!((p.width, p.height), (w, h), "orientation {o}");
+        assert!(
+            near(pixel(&p, 3, 3), tl),
+            "orientation {o}: top left is {:?}",
+            pixel(&p, 3, 3)
+        );
+        assert!(
+            near(pixel(&p, w - 4, 3), tr),
+            "orientation {o}: top right is {:?}",
+            pixel(&p, w - 4, 3)
+        );
+    }
+}
+
+#[test]
+fn big_photos_are_shrunk_at_once_keeping_their_shape() {
+    let big = RgbImage::from_fn(3000, 2000, |x, _| Rgb([(x % 256) as u8, 90, 160]));
+    let p = decode(&jpeg(&big), 1080).unwrap();
+    assert_eq!((p.width, p.height), (1080, 720));
+    // Upright first, then shrunk: a sideways photo fits by its long side too.
+    let p = decode(&jpeg_with_orientation(&big, 6), 1080).unwrap();
+    assert_eq!((p.width, p.height), (720, 1080));
+}
+
+#[test]
+fn a_file_that_is_not_an_image_says_so() {
+    let e = decode(b"Dear diary, today I pledged.", 1080).unwrap_err();
+    assert_eq!(e, PhotoError::NotAnImage);
+    assert!(e.to_string().contains("JPEG, PNG or WebP"));
+    assert_eq!(decode(b"", 1080).unwrap_err(), PhotoError::NotAnImage);
+}
+
+#[test]
+fn truncated_and_damaged_files_are_corrupt_not_a_panic() {
+    let whole = jpeg(&quadrants());
+    for cut in [4, 20, whole.len() / 2, whole.len() - 10] {
+        match decode(&whole[..cut], 1080) {
+            Err(PhotoError::Corrupt(_)) | Err(PhotoError::NotAnImage) => {}
+            // A JPEG cut near its end can still decode (missing rows grey).
+            Ok(_) if cut > whole.len() / 2 => {}
+            other => panic!("cut at {cut}: {other:?}"),
+        }
+    }
+    let mut png = png(&quadrants());
+    let n = png.len();
+    png[n / 2..n / 2 + 16].fill(0xAB); // scribble over the compressed data
+    assert!(matches!(decode(&png, 1080), Err(PhotoError::Corrupt(_))));
+    let e = decode(&whole[..20], 1080).unwrap_err();
+    assert!(e.to_string().contains("damaged or incomplete") || e == PhotoError::NotAnImage);
+}
+
+#[test]
+fn an_iphone_heic_photo_says_how_to_get_a_jpeg() {
+    let mut heic = vec![0, 0, 0, 24];
+    heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+    heic.extend_from_slice(&[0; 100]);
+    let e = decode(&heic, 1080).unwrap_err();
+    assert_eq!(e, PhotoError::Heic);
+    assert!(e.to_string().contains("Most Compatible"));
+}
+
+#[test]
+fn too_many_pixels_are_refused_before_decoding() {
+    // A PNG header claiming 20000 × 20000 (a decompression bomb's shape):
+    // refused from its header, without allocating 1.6 GB.
+    let mut bomb = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend_from_slice(&20_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&20_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    let crc = crc32(&ihdr);
+    bomb.extend_from_slice(&13u32.to_be_bytes());
+    bomb.extend_from_slice(&ihdr);
+    bomb.extend_from_slice(&crc.to_be_bytes());
+    for (kind, data) in [(&b"IDAT"[..], &b"\x78\x9c\x03\x00"[..]), (&b"IEND"[..], &b""[..])] {
+        let mut chunk = kind.to_vec();
+        chunk.extend_from_slice(data);
+        bomb.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        bomb.extend_from_slice(&chunk);
+        bomb.extend_from_slice(&crc32(&chunk).to_be_bytes());
+    }
+    let e = decode(&bomb, 1080).unwrap_err();
+    assert_eq!(
+        e,
+        PhotoError::TooManyPixels {
+            width: 20_000,
+            height: 20_000
+        }
+    );
+    assert!(e.to_string().contains("20000 × 20000"));
+}
+
+#[test]
+fn files_over_the_size_cap_are_refused_unread() {
+    let huge = vec![0u8; MAX_FILE_BYTES + 1];
+    let e = decode(&huge, 1080).unwrap_err();
+    assert!(matches!(e, PhotoError::FileTooBig { .. }));
+    assert!(e.to_string().contains("up to 40 MB"), "{e}");
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for &b in data {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
