@@ -3,7 +3,7 @@
 //! fixtures are made here, in memory.
 #![cfg(not(target_arch = "wasm32"))]
 
-use image::{ImageEncoder, Rgb, RgbImage};
+use image::{Rgb, RgbImage};
 use pledge_board::render::photo::{decode, PhotoError, MAX_FILE_BYTES};
 
 const R: [u8; 3] = [230, 20, 20];
@@ -24,30 +24,18 @@ fn quadrants() -> RgbImage {
     })
 }
 
+fn encode(img: &RgbImage, format: image::ImageFormat) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
 fn jpeg(img: &RgbImage) -> Vec<u8> {
-    let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 95)
-        .write_image(
-            img.as_raw(),
-            img.width(),
-            img.height(),
-            image::ExtendedColorType::Rgb8,
-        )
-        .unwrap();
-    out
+    encode(img, image::ImageFormat::Jpeg)
 }
 
 fn png(img: &RgbImage) -> Vec<u8> {
-    let mut out = Vec::new();
-    image::codecs::png::PngEncoder::new(&mut out)
-        .write_image(
-            img.as_raw(),
-            img.width(),
-            img.height(),
-            image::ExtendedColorType::Rgb8,
-        )
-        .unwrap();
-    out
+    encode(img, image::ImageFormat::Png)
 }
 
 /// A JPEG with an EXIF APP1 segment giving this orientation (1 to 8).
@@ -179,7 +167,10 @@ fn too_many_pixels_are_refused_before_decoding() {
     bomb.extend_from_slice(&13u32.to_be_bytes());
     bomb.extend_from_slice(&ihdr);
     bomb.extend_from_slice(&crc.to_be_bytes());
-    for (kind, data) in [(&b"IDAT"[..], &b"\x78\x9c\x03\x00"[..]), (&b"IEND"[..], &b""[..])] {
+    for (kind, data) in [
+        (&b"IDAT"[..], &b"\x78\x9c\x03\x00"[..]),
+        (&b"IEND"[..], &b""[..]),
+    ] {
         let mut chunk = kind.to_vec();
         chunk.extend_from_slice(data);
         bomb.extend_from_slice(&(data.len() as u32).to_be_bytes());
