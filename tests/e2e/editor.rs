@@ -535,13 +535,19 @@ async fn a_font_that_cannot_load_gives_a_message_and_keeps_the_text() {
     assert_eq!(value_of(&b, "textbox", "Your pledge").await, "આપણે સાથે છીએ");
     b.by_role("button", "Try again").await;
     b.assert_accessible("font failed").await;
-    // The failed request is the one expected, and the only one.
+    // The failed requests are for that font only (each new draw tries again).
     let failed: Vec<_> = server
         .failed_requests()
         .into_iter()
         .map(|r| r.path)
         .collect();
-    assert_eq!(failed, vec!["/fonts/NotoSansGujarati-Bold.ttf"]);
+    assert!(!failed.is_empty(), "the font was never asked for");
+    assert!(
+        failed
+            .iter()
+            .all(|p| p == "/fonts/NotoSansGujarati-Bold.ttf"),
+        "{failed:?}"
+    );
     assert_eq!(b.foreign_requests(), Vec::<String>::new());
     b.close().await;
 }
