@@ -142,26 +142,8 @@ pub fn editor_page(p: &Props) -> Html {
         .size(&e.draft.size)
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    let boards: Vec<_> = c
-        .boards
-        .iter()
-        .map(|b| {
-            (
-                AttrValue::from(b.id.clone()),
-                AttrValue::from(b.name.clone()),
-            )
-        })
-        .collect();
-    let sizes: Vec<_> = c
-        .sizes
-        .iter()
-        .map(|s| {
-            (
-                AttrValue::from(s.id.clone()),
-                AttrValue::from(s.name.clone()),
-            )
-        })
-        .collect();
+    let boards = options(c.boards.iter().map(|b| (&b.id, &b.name)));
+    let sizes = options(c.sizes.iter().map(|s| (&s.id, &s.name)));
 
     html! {
         <>
@@ -224,4 +206,13 @@ pub fn editor_page(p: &Props) -> Html {
             </footer>
         </>
     }
+}
+
+/// (id, name) pairs as radio options.
+fn options<'a>(
+    pairs: impl Iterator<Item = (&'a String, &'a String)>,
+) -> Vec<(AttrValue, AttrValue)> {
+    pairs
+        .map(|(id, name)| (AttrValue::from(id.clone()), AttrValue::from(name.clone())))
+        .collect()
 }

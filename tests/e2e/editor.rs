@@ -514,13 +514,14 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-#[tokio::test]
-async fn a_font_that_cannot_load_gives_a_message_and_keeps_the_text() {
-    let server = StaticServer::serve(dist_without("fonts/NotoSansGujarati-Bold.ttf"));
+/// Opens the app served without `remove`, types `text`, and returns the
+/// alert that must then appear, with the server and browser.
+async fn type_without(remove: &str, text: &str) -> (StaticServer, Browser, String) {
+    let server = StaticServer::serve(dist_without(remove));
     let b = Browser::start(1280, 900).await;
     b.goto(&server.url("/")).await;
     let pledge = b.by_role("textbox", "Your pledge").await;
-    pledge.send_keys("આપણે સાથે છીએ").await.unwrap();
+    pledge.send_keys(text).await.unwrap();
     let alert = b
         .client
         .wait()
@@ -528,6 +529,12 @@ async fn a_font_that_cannot_load_gives_a_message_and_keeps_the_text() {
         .await
         .unwrap();
     let said = alert.text().await.unwrap();
+    (server, b, said)
+}
+
+#[tokio::test]
+async fn a_font_that_cannot_load_gives_a_message_and_keeps_the_text() {
+    let (server, b, said) = type_without("fonts/NotoSansGujarati-Bold.ttf", "આપણે સાથે છીએ").await;
     assert!(
         said.contains("Gujarati") && said.contains("Your pledge is kept"),
         "{said}"
@@ -554,19 +561,9 @@ async fn a_font_that_cannot_load_gives_a_message_and_keeps_the_text() {
 
 #[tokio::test]
 async fn a_worker_that_cannot_start_gives_a_message_not_a_blank_page() {
-    let server = StaticServer::serve(dist_without("render-worker_bg.wasm"));
-    let b = Browser::start(1280, 900).await;
-    b.goto(&server.url("/")).await;
-    let pledge = b.by_role("textbox", "Your pledge").await;
-    pledge.send_keys("Still here").await.unwrap();
     // The worker's loader reports the failure (the page does not wait 10 s).
-    let alert = b
-        .client
-        .wait()
-        .for_element(Locator::Css("[role=alert]"))
-        .await
-        .unwrap();
-    assert!(alert.text().await.unwrap().contains("Your pledge is kept"));
+    let (_server, b, said) = type_without("render-worker_bg.wasm", "Still here").await;
+    assert!(said.contains("Your pledge is kept"), "{said}");
     assert_eq!(value_of(&b, "textbox", "Your pledge").await, "Still here");
     b.assert_accessible("worker failed").await;
     b.close().await;
