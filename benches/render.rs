@@ -21,6 +21,7 @@ fn bench(c: &mut Criterion) {
         name: "Asha".into(),
         date: "23 November 2026".into(),
         lang: None,
+        ..Pledge::default()
     };
     let urdu = Pledge {
         text: "ہم سب مل کر نفرت کے خلاف کھڑے ہیں۔ نفرت کی یہاں کوئی جگہ نہیں۔".into(),

@@ -3,6 +3,8 @@
 //! fixtures are made here, in memory.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use image::{Rgb, RgbImage};
 use pledge_board::render::photo::{decode, PhotoError, MAX_FILE_BYTES};
 
@@ -40,23 +42,7 @@ fn png(img: &RgbImage) -> Vec<u8> {
 
 /// A JPEG with an EXIF APP1 segment giving this orientation (1 to 8).
 fn jpeg_with_orientation(img: &RgbImage, orientation: u16) -> Vec<u8> {
-    let plain = jpeg(img);
-    let mut tiff = b"MM\0\x2a\0\0\0\x08".to_vec(); // big-endian, IFD at 8
-    tiff.extend_from_slice(&1u16.to_be_bytes()); // one entry
-    tiff.extend_from_slice(&0x0112u16.to_be_bytes()); // Orientation
-    tiff.extend_from_slice(&3u16.to_be_bytes()); // SHORT
-    tiff.extend_from_slice(&1u32.to_be_bytes()); // one value
-    tiff.extend_from_slice(&orientation.to_be_bytes());
-    tiff.extend_from_slice(&[0, 0]);
-    tiff.extend_from_slice(&0u32.to_be_bytes()); // no next IFD
-    let mut app1 = b"Exif\0\0".to_vec();
-    app1.extend_from_slice(&tiff);
-    let mut out = plain[..2].to_vec(); // SOI
-    out.extend_from_slice(&[0xFF, 0xE1]);
-    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
-    out.extend_from_slice(&app1);
-    out.extend_from_slice(&plain[2..]);
-    out
+    common::photos::with_orientation(&jpeg(img), orientation)
 }
 
 fn pixel(p: &pledge_board::render::photo::Photo, x: u32, y: u32) -> [u8; 3] {

@@ -60,6 +60,7 @@ fn every_export_size() {
         name: "Asha".into(),
         date: "23 November 2026".into(),
         lang: None,
+        ..Pledge::default()
     };
     for size in ["square", "portrait", "story"] {
         golden(&format!("size-{size}"), &c, "purple-dawn", size, &p);

@@ -152,6 +152,7 @@ fn worker_messages_survive_the_trip_through_javascript() {
                 name: "Zofia".into(),
                 date: "23 Nov".into(),
                 lang: Some("ur".into()),
+                ..Pledge::default()
             },
         }),
         Request::Render(RenderJob {

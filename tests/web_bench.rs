@@ -38,6 +38,7 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         name: "Asha".into(),
         date: "23 November 2026".into(),
         lang: None,
+        ..Pledge::default()
     };
 
     // Warm-up, as the app's worker is warm after its first render.

@@ -45,6 +45,7 @@ fn same_bytes_as_native_latin_with_signature() {
         name: "Asha".into(),
         date: "23 November 2026".into(),
         lang: None,
+        ..Pledge::default()
     };
     let golden = include_bytes!("golden/size-portrait.png");
     assert_same_as_native("purple-dawn", "portrait", &p, golden, "Latin");

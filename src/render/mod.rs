@@ -15,6 +15,8 @@
 pub mod fonts;
 mod glyphs;
 pub mod photo;
+mod photo_layer;
+pub mod placement;
 mod png_out;
 mod scene;
 mod text;
@@ -22,6 +24,9 @@ mod text;
 use crate::campaign::{Board, Campaign, ExportSize};
 use cosmic_text::{fontdb, FontSystem};
 use fonts::FontFile;
+use photo::Photo;
+use photo_layer::PhotoLayer;
+use placement::Placement;
 use scene::Frame;
 use std::fmt;
 use text::{Content, TextBox, Typesetter};
@@ -38,6 +43,9 @@ pub struct Pledge {
     /// The language the pledge is written in (BCP 47), if known; it decides,
     /// for example, between Urdu (Nastaliq) and Arabic type.
     pub lang: Option<String>,
+    /// Where the photo sits in the board's frame (if the renderer has been
+    /// given a photo and the board has a frame).
+    pub placement: Placement,
 }
 
 impl Pledge {
@@ -116,10 +124,21 @@ impl Image {
 pub struct Renderer {
     type_: Typesetter,
     loaded: Vec<&'static str>,
-    /// The board's artwork (background, photo frame, labels, footer) for
-    /// the last few board and size pairs: it does not change as the person
-    /// types, so each render starts from a copy.
-    artwork: Vec<(Board, ExportSize, Pixmap)>,
+    /// The person's photo, if any.
+    photo: Option<PhotoLayer>,
+    /// The board's artwork (background, photo frame with the photo, labels,
+    /// footer) for the last few boards, sizes and placements: it does not
+    /// change as the person types, so each render starts from a copy.
+    artwork: Vec<(ArtworkKey, Pixmap)>,
+}
+
+/// What a board's artwork depends on: the placement only counts when a
+/// photo is drawn.
+#[derive(Clone, PartialEq)]
+struct ArtworkKey {
+    board: Board,
+    size: ExportSize,
+    placement: Option<Placement>,
 }
 
 /// How many board and size pairs' artwork to keep.
@@ -141,8 +160,21 @@ impl Renderer {
                 cache: glyphs::Outlines::default(),
             },
             loaded: Vec::new(),
+            photo: None,
             artwork: Vec::new(),
         }
+    }
+
+    /// Sets (or with `None` removes) the photo drawn in boards' frames.
+    /// A photo whose buffer does not match its size is treated as none.
+    pub fn set_photo(&mut self, photo: Option<Photo>) {
+        self.photo = photo.and_then(PhotoLayer::new);
+        self.artwork.clear();
+    }
+
+    /// The photo's size, if there is one.
+    pub fn photo_size(&self) -> Option<(u32, u32)> {
+        self.photo.as_ref().map(|p| (p.width(), p.height()))
     }
 
     /// Adds one of [`fonts::ALL`] from its file's bytes. Adding it again does nothing.
@@ -223,7 +255,7 @@ impl Renderer {
         pledge: &Pledge,
     ) -> Result<Image, RenderError> {
         let f = Frame::new(size.width, size.height);
-        let mut pixmap = self.artwork(board, size, f);
+        let mut pixmap = self.artwork(board, size, pledge.placement, f);
         let font_size_px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
         Ok(Image {
             width: size.width,
@@ -234,18 +266,29 @@ impl Renderer {
     }
 
     /// A copy of the board's artwork at this size, drawn once and kept.
-    fn artwork(&mut self, board: &Board, size: &ExportSize, f: Frame) -> Pixmap {
-        if let Some((_, _, pixmap)) = self
-            .artwork
-            .iter()
-            .find(|(b, s, _)| b == board && s == size)
-        {
+    fn artwork(
+        &mut self,
+        board: &Board,
+        size: &ExportSize,
+        placement: Placement,
+        f: Frame,
+    ) -> Pixmap {
+        let key = ArtworkKey {
+            board: board.clone(),
+            size: size.clone(),
+            placement: (self.photo.is_some() && board.photo_frame.is_some())
+                .then_some(placement.clamped()),
+        };
+        if let Some((_, pixmap)) = self.artwork.iter().find(|(k, _)| *k == key) {
             return pixmap.clone();
         }
         let mut pixmap = Pixmap::new(size.width, size.height).expect("validated size");
         scene::draw_background(&mut pixmap, board, f);
         if let Some(frame) = &board.photo_frame {
-            scene::draw_photo_frame(&mut pixmap, frame, f);
+            match &mut self.photo {
+                Some(photo) => scene::draw_photo(&mut pixmap, frame, f, photo, placement),
+                None => scene::draw_photo_frame(&mut pixmap, frame, f),
+            }
         }
         for label in board.labels.iter().chain(&board.footer) {
             let (w, x, y) = (label.width * f.width, label.x * f.width, label.y * f.height);
@@ -257,8 +300,7 @@ impl Renderer {
         if self.artwork.len() == ARTWORK_CACHE {
             self.artwork.remove(0);
         }
-        self.artwork
-            .push((board.clone(), size.clone(), pixmap.clone()));
+        self.artwork.push((key, pixmap.clone()));
         pixmap
     }
 

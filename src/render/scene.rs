@@ -213,7 +213,21 @@ pub fn frame_path(frame: &PhotoFrame, f: Frame) -> Option<Path> {
     }
 }
 
-/// Draws the empty photo frame (the photo itself comes with the photo issue).
+/// Draws the person's photo clipped to the frame, placed as they chose.
+pub fn draw_photo(
+    pixmap: &mut Pixmap,
+    frame: &PhotoFrame,
+    f: Frame,
+    photo: &mut super::photo_layer::PhotoLayer,
+    placement: super::placement::Placement,
+) {
+    if let Some(path) = frame_path(frame, f) {
+        let frame_box = super::placement::frame_box(frame, pixmap.width(), pixmap.height());
+        photo.draw(pixmap, &path, frame_box, placement);
+    }
+}
+
+/// Draws the empty photo frame, in its placeholder colour.
 pub fn draw_photo_frame(pixmap: &mut Pixmap, frame: &PhotoFrame, f: Frame) {
     if let Some(path) = frame_path(frame, f) {
         pixmap.fill_path(

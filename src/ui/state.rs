@@ -6,6 +6,7 @@
 //! latest preview, the worker's status, messages.
 
 use crate::campaign::Campaign;
+use crate::render::placement::Placement;
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
@@ -20,6 +21,8 @@ pub struct Draft {
     pub quote: Option<usize>,
     pub board: String,
     pub size: String,
+    /// Where the photo sits in its frame (kept even while there is no photo).
+    pub placement: Placement,
 }
 
 impl Draft {
@@ -31,6 +34,7 @@ impl Draft {
             quote: None,
             board: c.boards.first().map(|b| b.id.clone()).unwrap_or_default(),
             size: c.sizes.first().map(|s| s.id.clone()).unwrap_or_default(),
+            placement: Placement::default(),
         }
     }
 
@@ -50,6 +54,10 @@ impl Draft {
         if let Some(q) = self.quote {
             v.push(("quote".to_owned(), q.to_string()));
         }
+        if self.placement != Placement::default() {
+            let p = self.placement;
+            v.push(("photo".to_owned(), format!("{},{},{}", p.x, p.y, p.zoom)));
+        }
         v
     }
 
@@ -64,11 +72,24 @@ impl Draft {
                 "board" if c.board(v).is_some() => d.board = v.clone(),
                 "size" if c.size(v).is_some() => d.size = v.clone(),
                 "quote" => d.quote = v.parse().ok().filter(|&q| q < c.quotes.len()),
+                "photo" => d.placement = parse_placement(v).unwrap_or_default(),
                 _ => {}
             }
         }
         d
     }
+}
+
+/// "x,y,zoom" as stored, put in range.
+fn parse_placement(v: &str) -> Option<Placement> {
+    let mut n = v.split(',').map(|n| n.trim().parse::<i64>().ok());
+    let (x, y, zoom) = (n.next()??, n.next()??, n.next()??);
+    let p = Placement {
+        x: x.clamp(-10_000, 10_000) as i32,
+        y: y.clamp(-10_000, 10_000) as i32,
+        zoom: zoom.clamp(0, 10_000) as u32,
+    };
+    Some(p.clamped())
 }
 
 /// The preview on show: the image the worker drew last, which is exactly
@@ -443,10 +464,16 @@ mod tests {
             quote: Some(3),
             board: "many-voices".into(),
             size: "story".into(),
+            placement: Placement {
+                x: -400,
+                y: 1000,
+                zoom: 156,
+            },
         };
         assert_eq!(Draft::from_pairs(&d.to_pairs(), &e.campaign), d);
         let bad = vec![
             ("text".to_owned(), "kept".to_owned()),
+            ("photo".to_owned(), "99999,-5,x".to_owned()),
             ("board".to_owned(), "gone".to_owned()),
             ("size".to_owned(), "huge".to_owned()),
             ("quote".to_owned(), "99".to_owned()),
@@ -457,6 +484,16 @@ mod tests {
         assert_eq!(
             (back.board.as_str(), back.size.as_str(), back.quote),
             ("purple-dawn", "square", None)
+        );
+        assert_eq!(back.placement, Placement::default());
+        let wild = [("photo".to_owned(), "99999,-5,9000".to_owned())];
+        assert_eq!(
+            Draft::from_pairs(&wild, &e.campaign).placement,
+            Placement {
+                x: 1000,
+                y: -5,
+                zoom: 400
+            }
         );
     }
 

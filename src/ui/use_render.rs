@@ -54,6 +54,7 @@ impl RenderHandle {
                 name: draft.name.clone(),
                 date: String::new(),
                 lang: None,
+                placement: draft.placement,
             },
         };
         match &inner.client {

@@ -91,6 +91,7 @@ pub use codec::{decode_request, decode_response, encode_request, encode_response
 mod codec {
     //! Each message as `{ kind: "...", ...fields }`.
     use super::*;
+    use crate::render::placement::Placement;
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -135,6 +136,9 @@ mod codec {
                         "lang",
                         j.pledge.lang.as_deref().map_or(JsValue::NULL, Into::into),
                     ),
+                    ("photoX", j.pledge.placement.x.into()),
+                    ("photoY", j.pledge.placement.y.into()),
+                    ("photoZoom", j.pledge.placement.zoom.into()),
                 ],
             ),
         }
@@ -154,6 +158,11 @@ mod codec {
                     name: text(v, "name")?,
                     date: text(v, "date")?,
                     lang: text(v, "lang"),
+                    placement: Placement {
+                        x: num(v, "photoX")? as i32,
+                        y: num(v, "photoY")? as i32,
+                        zoom: num(v, "photoZoom")? as u32,
+                    },
                 },
             })),
             _ => None,

@@ -1,6 +1,8 @@
 //! Shared by the native render tests: fonts, campaigns and golden images.
 #![allow(dead_code)]
 
+pub mod photos;
+
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::{Image, Renderer};
 use std::path::{Path, PathBuf};

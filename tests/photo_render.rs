@@ -1,0 +1,208 @@
+//! The photo on the board: golden renders in each frame shape and with a
+//! chosen placement, and what the pixels must show (the photo inside the
+//! frame only, upright whatever its EXIF orientation, the placeholder back
+//! once it is removed).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::photos::{phone_jpeg, scene, JACKET, SKY_TOP};
+use common::*;
+use pledge_board::campaign::{Campaign, FrameShape};
+use pledge_board::render::photo::{decode, Photo};
+use pledge_board::render::placement::{frame_box, Direction, Placement};
+use pledge_board::render::{Image, Pledge, Renderer};
+
+const TEXT: &str = "Whoever you are, wherever you are from, you belong here.";
+
+/// The default campaign with the "many-voices" board's frame in `shape`.
+fn campaign_with(shape: FrameShape) -> Campaign {
+    let mut c = default_campaign();
+    let board = c.boards.iter_mut().find(|b| b.id == "many-voices").unwrap();
+    let frame = board.photo_frame.as_mut().unwrap();
+    frame.shape = shape;
+    frame.radius = 48.0;
+    c
+}
+
+/// The painted scene as a photo, `w` × `h`.
+fn scene_photo(w: u32, h: u32) -> Photo {
+    let img = scene(w, h);
+    let rgba = image::DynamicImage::ImageRgb8(img).into_rgba8();
+    Photo {
+        width: w,
+        height: h,
+        rgba: rgba.into_raw(),
+    }
+}
+
+fn render_with(c: &Campaign, photo: Option<Photo>, placement: Placement, size: &str) -> Image {
+    let mut r = renderer();
+    r.set_photo(photo);
+    let p = Pledge {
+        placement,
+        ..Pledge::new(TEXT)
+    };
+    r.render(c, "many-voices", size, &p).unwrap()
+}
+
+fn pixel(img: &Image, x: f32, y: f32) -> [u8; 4] {
+    let i = (y as usize * img.width as usize + x as usize) * 4;
+    img.rgba[i..i + 4].try_into().unwrap()
+}
+
+fn near(a: [u8; 4], b: [u8; 3], tolerance: i32) -> bool {
+    (0..3).all(|i| (a[i] as i32 - b[i] as i32).abs() <= tolerance)
+}
+
+#[test]
+fn golden_photo_in_each_frame_shape() {
+    let photo = scene_photo(1200, 900);
+    for (shape, name) in [
+        (FrameShape::Circle, "photo-circle"),
+        (FrameShape::Rounded, "photo-rounded"),
+        (FrameShape::Rectangle, "photo-rectangle"),
+    ] {
+        let c = campaign_with(shape);
+        let img = render_with(&c, Some(photo.clone()), Placement::default(), "portrait");
+        assert_matches_golden(name, &img);
+    }
+}
+
+#[test]
+fn golden_photo_zoomed_and_moved() {
+    let c = campaign_with(FrameShape::Rounded);
+    let p = Placement::default()
+        .zoomed_in()
+        .zoomed_in()
+        .moved(Direction::Left)
+        .moved(Direction::Up);
+    let img = render_with(&c, Some(scene_photo(900, 1200)), p, "square");
+    assert_matches_golden("photo-placed", &img);
+}
+
+#[test]
+fn the_photo_fills_the_frame_and_nothing_else() {
+    let c = campaign_with(FrameShape::Rectangle);
+    let with = render_with(
+        &c,
+        Some(scene_photo(1200, 900)),
+        Placement::default(),
+        "square",
+    );
+    let without = render_with(&c, None, Placement::default(), "square");
+    let board = c.board("many-voices").unwrap();
+    let b = frame_box(board.photo_frame.as_ref().unwrap(), 1080, 1080);
+    // The frame's top row is sky, its bottom middle the jacket.
+    assert!(near(pixel(&with, b.x + 3.0, b.y + 2.0), SKY_TOP, 40));
+    assert!(near(
+        pixel(&with, b.x + b.width / 2.0, b.y + b.height - 3.0),
+        JACKET,
+        40
+    ));
+    // Outside the frame the two images are the same.
+    let mut outside_differs = 0;
+    for y in 0..1080u32 {
+        for x in 0..1080u32 {
+            let (fx, fy) = (x as f32, y as f32);
+            let inside = fx >= b.x - 1.0
+                && fx <= b.x + b.width + 1.0
+                && fy >= b.y - 1.0
+                && fy <= b.y + b.height + 1.0;
+            if !inside && pixel(&with, fx, fy) != pixel(&without, fx, fy) {
+                outside_differs += 1;
+            }
+        }
+    }
+    assert_eq!(outside_differs, 0, "the photo spilled out of its frame");
+}
+
+#[test]
+fn a_removed_photo_leaves_the_placeholder() {
+    let c = default_campaign();
+    let mut r = renderer();
+    let p = Pledge::new(TEXT);
+    let before = r.render(&c, "many-voices", "square", &p).unwrap();
+    r.set_photo(Some(scene_photo(400, 300)));
+    let with = r.render(&c, "many-voices", "square", &p).unwrap();
+    assert_ne!(before, with);
+    r.set_photo(None);
+    assert_eq!(r.render(&c, "many-voices", "square", &p).unwrap(), before);
+}
+
+#[test]
+fn boards_without_a_frame_ignore_the_photo() {
+    let c = default_campaign();
+    let mut r = renderer();
+    let p = Pledge::new(TEXT);
+    let before = r.render(&c, "purple-dawn", "square", &p).unwrap();
+    r.set_photo(Some(scene_photo(400, 300)));
+    assert_eq!(r.render(&c, "purple-dawn", "square", &p).unwrap(), before);
+}
+
+#[test]
+fn every_exif_orientation_is_drawn_upright() {
+    // A portrait phone photo, stored sideways or mirrored and tagged so:
+    // on the board the sky must be at the top and the jacket at the bottom.
+    let c = campaign_with(FrameShape::Rectangle);
+    let b = frame_box(
+        c.board("many-voices")
+            .unwrap()
+            .photo_frame
+            .as_ref()
+            .unwrap(),
+        1080,
+        1350,
+    );
+    for o in 1..=8 {
+        let photo = decode(&phone_jpeg(600, 800, o), 2048).unwrap();
+        assert_eq!((photo.width, photo.height), (600, 800), "orientation {o}");
+        let img = render_with(&c, Some(photo), Placement::default(), "portrait");
+        let top = pixel(&img, b.x + b.width / 2.0, b.y + 3.0);
+        let bottom = pixel(&img, b.x + b.width / 2.0, b.y + b.height - 3.0);
+        assert!(near(top, SKY_TOP, 45), "orientation {o}: top {top:?}");
+        assert!(
+            near(bottom, JACKET, 45),
+            "orientation {o}: bottom {bottom:?}"
+        );
+    }
+}
+
+#[test]
+fn the_same_photo_and_placement_give_the_same_bytes() {
+    let c = default_campaign();
+    let p = Placement::default().zoomed_in().moved(Direction::Right);
+    let a = render_with(&c, Some(scene_photo(800, 600)), p, "story").to_png();
+    let b = render_with(&c, Some(scene_photo(800, 600)), p, "story").to_png();
+    assert_eq!(a, b);
+    let moved = render_with(
+        &c,
+        Some(scene_photo(800, 600)),
+        p.moved(Direction::Down),
+        "story",
+    );
+    assert_ne!(a, moved.to_png());
+}
+
+#[test]
+fn a_renderer_reuses_its_artwork_only_for_the_same_placement() {
+    let c = default_campaign();
+    let mut r = Renderer::with_fonts_from(&root().join("static/fonts")).unwrap();
+    r.set_photo(Some(scene_photo(800, 600)));
+    let at = |r: &mut Renderer, placement| {
+        r.render(
+            &c,
+            "many-voices",
+            "square",
+            &Pledge {
+                placement,
+                ..Pledge::new(TEXT)
+            },
+        )
+        .unwrap()
+    };
+    let first = at(&mut r, Placement::default());
+    let zoomed = at(&mut r, Placement::default().zoomed_in());
+    assert_ne!(first, zoomed);
+    assert_eq!(at(&mut r, Placement::default()), first);
+}
