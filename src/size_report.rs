@@ -102,6 +102,8 @@ pub enum Stage {
     Preview,
     /// Fetched only when a pledge uses the script (the other fonts).
     OnDemand,
+    /// Fetched only when the person adds a photo (the photo worker).
+    Photo,
     /// Never fetched by the app (licences).
     NotFetched,
 }
@@ -112,6 +114,8 @@ impl Stage {
             Stage::Preview
         } else if name.starts_with("fonts/") && name.ends_with(".ttf") {
             Stage::OnDemand
+        } else if name.starts_with("photo-worker") {
+            Stage::Photo
         } else if name.ends_with(".txt") {
             Stage::NotFetched
         } else {
@@ -124,6 +128,7 @@ impl Stage {
             Stage::FirstScreen => "first screen (editor usable)",
             Stage::Preview => "then, for the first preview (worker + Latin font)",
             Stage::OnDemand => "only when a pledge uses the script (each font)",
+            Stage::Photo => "only when a photo is added (photo worker)",
             Stage::NotFetched => "never fetched (licence)",
         }
     }
@@ -136,6 +141,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::FirstScreen,
         Stage::Preview,
         Stage::OnDemand,
+        Stage::Photo,
         Stage::NotFetched,
     ] {
         let these: Vec<_> = files
@@ -171,6 +177,8 @@ mod tests {
             ("fonts/NotoSans-Bold.ttf", Stage::Preview),
             ("fonts/NotoNastaliqUrdu-Bold.ttf", Stage::OnDemand),
             ("fonts/OFL.txt", Stage::NotFetched),
+            ("photo-worker_bg.wasm", Stage::Photo),
+            ("photo-worker-loader.js", Stage::Photo),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }

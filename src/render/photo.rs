@@ -94,8 +94,12 @@ pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| PhotoError::Corrupt(e.to_string()))?;
-    if reader.format().is_none() {
-        return Err(PhotoError::NotAnImage);
+    match reader.format() {
+        None => return Err(PhotoError::NotAnImage),
+        Some(image::ImageFormat::Jpeg) if !jpeg_is_complete(bytes) => {
+            return Err(PhotoError::Corrupt("the JPEG has no end marker".into()))
+        }
+        Some(_) => {}
     }
     let mut decoder = reader.into_decoder().map_err(from_image)?;
     let (width, height) = decoder.dimensions();
@@ -122,6 +126,57 @@ pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
         height: rgba.height(),
         rgba: rgba.into_raw(),
     })
+}
+
+/// Whether a JPEG runs to its end-of-image marker. A file cut short in
+/// transfer does not, and the decoder would quietly fill the missing rows
+/// with grey. Walks the segments (so an EXIF thumbnail's own end marker is
+/// skipped with its segment) and the compressed data after each scan header;
+/// anything after the end marker (a motion photo's video) is ignored.
+fn jpeg_is_complete(b: &[u8]) -> bool {
+    let mut i = 2; // after SOI
+    loop {
+        while i < b.len() && b[i] != 0xFF {
+            i += 1;
+        }
+        while i < b.len() && b[i] == 0xFF {
+            i += 1; // fill bytes
+        }
+        let Some(&marker) = b.get(i) else {
+            return false;
+        };
+        i += 1;
+        match marker {
+            0xD9 => return true,
+            0x01 | 0xD0..=0xD7 => continue, // markers without a length
+            _ => {
+                let Some(len) = b.get(i..i + 2).map(|l| u16::from_be_bytes([l[0], l[1]])) else {
+                    return false;
+                };
+                if len < 2 {
+                    return false;
+                }
+                i += len as usize;
+                if marker == 0xDA {
+                    // Compressed data: up to the next marker that is not a
+                    // stuffed 0xFF00 or a restart marker.
+                    loop {
+                        match (b.get(i), b.get(i + 1)) {
+                            (Some(0xFF), Some(&next))
+                                if next != 0x00
+                                    && next != 0xFF
+                                    && !(0xD0..=0xD7).contains(&next) =>
+                            {
+                                break
+                            }
+                            (Some(_), Some(_)) => i += 1,
+                            _ => return false,
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn from_image(e: ImageError) -> PhotoError {

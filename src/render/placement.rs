@@ -161,6 +161,20 @@ pub fn frame_box(frame: &PhotoFrame, width: u32, height: u32) -> Box2 {
     }
 }
 
+/// How many pixels a photo's longer side needs for this campaign: enough
+/// for the largest frame of any board at any export size, zoomed all the
+/// way in (within reason: at most 2048, so a phone's photo shrinks at once).
+pub fn photo_side_needed(c: &crate::campaign::Campaign) -> u32 {
+    let mut side: f32 = 0.0;
+    for frame in c.boards.iter().filter_map(|b| b.photo_frame.as_ref()) {
+        for s in &c.sizes {
+            let b = frame_box(frame, s.width, s.height);
+            side = side.max(b.width.max(b.height));
+        }
+    }
+    ((side * MAX_ZOOM as f32 / 100.0).ceil() as u32).clamp(256, 2048)
+}
+
 /// Where a photo goes: photo pixel (u, v) lands on image pixel
 /// (`left + u·scale`, `top + v·scale`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -252,6 +266,15 @@ mod tests {
         // No room across: a sideways drag does nothing.
         let flat = fit(SQUARE, 3000, 3000, Placement::default());
         assert_eq!(Placement::default().dragged(&flat, 80.0, 0.0).x, 0);
+    }
+
+    #[test]
+    fn photos_are_kept_big_enough_for_the_largest_frame_zoomed_in() {
+        let c =
+            crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
+        // "many-voices": a circle 0.3 of 1080 px across (the frame is
+        // taller on the portrait and story sizes), zoomed to 400 %.
+        assert_eq!(photo_side_needed(&c), (0.3f32 * 1080.0 * 4.0).ceil() as u32);
     }
 
     #[test]

@@ -8,11 +8,14 @@
 
 use super::choices::Choices;
 use super::next_steps::{NextSteps, Report};
+use super::photo_drag::PhotoDrag;
+use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::quotes::Quotes;
 use super::state::{Action, Draft, Editor, TextError};
 use super::theme;
+use super::use_photo::use_photo;
 use super::use_render::use_render;
 use crate::campaign::Campaign;
 use crate::web::{files, page, storage};
@@ -43,6 +46,7 @@ pub fn editor_page(p: &Props) -> Html {
         })
     };
     let render = use_render(c.clone(), editor.dispatcher());
+    let photo = use_photo(c.clone(), editor.dispatcher(), render.clone());
 
     // The campaign's name in the title, its colours on the page.
     {
@@ -73,6 +77,8 @@ pub fn editor_page(p: &Props) -> Html {
                 draft.name.clone(),
                 draft.board.clone(),
                 draft.size.clone(),
+                draft.placement,
+                editor.photo.map(|p| p.id),
             ),
             move |_| render.draw(&draft),
         );
@@ -115,12 +121,29 @@ pub fn editor_page(p: &Props) -> Html {
             editor.dispatch(Action::DownloadPressed);
         })
     };
-    let on_retry = Callback::from(move |_| render.restart());
+    let on_retry = {
+        let render = render.clone();
+        Callback::from(move |_| render.restart())
+    };
+    let on_file = {
+        let photo = photo.clone();
+        Callback::from(move |file| photo.choose(file))
+    };
+    let on_remove = {
+        let photo = photo.clone();
+        Callback::from(move |_| {
+            photo.remove();
+            files::focus("photo-file");
+        })
+    };
+    let on_step = act.reform(Action::PlaceBy);
+    let on_place = act.reform(Action::Place);
     let on_undo = act.reform(|_: MouseEvent| Action::Undo);
     let on_start_again = {
-        let (d, key) = (d.clone(), key.clone());
+        let (d, key, photo) = (d.clone(), key.clone(), photo.clone());
         Callback::from(move |_: MouseEvent| {
             storage::clear(&key);
+            photo.clear();
             d.dispatch(Action::StartAgain);
             files::focus("pledge-text");
         })
@@ -143,6 +166,24 @@ pub fn editor_page(p: &Props) -> Html {
         .map(|s| s.name.clone())
         .unwrap_or_default();
     let boards = options(c.boards.iter().map(|b| (&b.id, &b.name)));
+    let frame_board = c
+        .boards
+        .iter()
+        .find(|b| b.photo_frame.is_some())
+        .map(|b| AttrValue::from(b.name.clone()));
+    // The gesture layer over the frame, when the preview shows the photo.
+    let drag = e.shown.as_ref().and_then(|shown| {
+        let photo = e.photo?;
+        let frame = c.board(&shown.drawn_from.board)?.photo_frame.as_ref()?;
+        (shown.photo == Some(photo.id)).then(|| {
+            let frame = crate::render::placement::frame_box(frame, shown.width, shown.height);
+            html! {
+                <PhotoDrag {frame} image_width={shown.width} image_height={shown.height}
+                    photo={(photo.width, photo.height)} placement={e.draft.placement}
+                    on_place={on_place.clone()} />
+            }
+        })
+    });
     let sizes = options(c.sizes.iter().map(|s| (&s.id, &s.name)));
 
     html! {
@@ -175,11 +216,16 @@ pub fn editor_page(p: &Props) -> Html {
                 <div class="editor-side">
                     <Preview shown={e.shown.clone()} status={e.status.clone()}
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
-                        {on_download} {on_retry} />
+                        {on_download} {on_retry} with_photo={drag.is_some()} overlay={drag} />
                     if e.downloaded {
                         <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} {on_copy} />
                     }
                 </div>
+                if frame_board.is_some() {
+                    <PhotoPanel has_frame={e.board_has_frame()} frame_board={frame_board.clone()}
+                        photo={e.photo} status={e.photo_status.clone()} placement={e.draft.placement}
+                        {on_file} {on_step} {on_remove} />
+                }
                 <section class="editor-form editor-design" aria-labelledby="design-heading">
                     <h2 id="design-heading">{ "Choose a design" }</h2>
                     if boards.len() > 1 {
@@ -195,14 +241,14 @@ pub fn editor_page(p: &Props) -> Html {
                         { "Start again" }
                     </button>
                     <p class="field-hint start-again-hint" id="start-again-hint">
-                        { "Clears your pledge and choices from this page." }
+                        { "Clears your pledge, photo and choices from this page." }
                     </p>
                 </section>
             </main>
             <div class="visually-hidden" role="status" aria-live="polite">{ &e.announcement }</div>
             <footer class="site-footer">
                 <Report campaign={c.clone()} />
-                <p>{ "Your pledge stays on this device: nothing you type is sent anywhere." }</p>
+                <p>{ "Your pledge and photo stay on this device: nothing you type or add is sent anywhere." }</p>
             </footer>
         </>
     }

@@ -18,11 +18,17 @@ mod editor;
 #[cfg(target_arch = "wasm32")]
 mod next_steps;
 #[cfg(target_arch = "wasm32")]
+mod photo_drag;
+#[cfg(target_arch = "wasm32")]
+mod photo_panel;
+#[cfg(target_arch = "wasm32")]
 mod pledge_input;
 #[cfg(target_arch = "wasm32")]
 mod preview;
 #[cfg(target_arch = "wasm32")]
 mod quotes;
+#[cfg(target_arch = "wasm32")]
+mod use_photo;
 #[cfg(target_arch = "wasm32")]
 mod use_render;
 

@@ -15,15 +15,23 @@ pub struct Props {
     pub too_long: bool,
     pub on_download: Callback<()>,
     pub on_retry: Callback<()>,
+    /// The image on show has the person's photo in a frame.
+    #[prop_or_default]
+    pub with_photo: bool,
+    /// Drawn over the image (the photo's gesture layer), if any.
+    #[prop_or_default]
+    pub overlay: Option<Html>,
 }
 
-/// The text alternative of a board showing this pledge and name.
-pub fn alt_text(text: &str, name: &str) -> String {
+/// The text alternative of a board showing this pledge and name (and
+/// whether the person's photo is on it).
+pub fn alt_text(text: &str, name: &str, photo: bool) -> String {
     let (text, name) = (text.trim(), name.trim());
+    let with = if photo { ", with your photo" } else { "" };
     match (text.is_empty(), name.is_empty()) {
-        (true, _) => "Pledge board, empty: your pledge will appear here.".into(),
-        (false, true) => format!("Pledge board: {text}"),
-        (false, false) => format!("Pledge board: {text} — {name}"),
+        (true, _) => format!("Pledge board{with}, empty: your pledge will appear here."),
+        (false, true) => format!("Pledge board{with}: {text}"),
+        (false, false) => format!("Pledge board{with}: {text} — {name}"),
     }
 }
 
@@ -31,9 +39,12 @@ pub fn alt_text(text: &str, name: &str) -> String {
 pub fn preview(p: &Props) -> Html {
     let image = match &p.shown {
         Some(s) => html! {
-            <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
-                height={s.height.to_string()}
-                alt={alt_text(&s.drawn_from.text, &s.drawn_from.name)} />
+            <div class="board-stack">
+                <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
+                    height={s.height.to_string()}
+                    alt={alt_text(&s.drawn_from.text, &s.drawn_from.name, p.with_photo)} />
+                { p.overlay.clone().unwrap_or_default() }
+            </div>
         },
         None if p.too_long => html! {
             <div class="board-loading" role="img"

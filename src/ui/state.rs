@@ -6,7 +6,7 @@
 //! latest preview, the worker's status, messages.
 
 use crate::campaign::Campaign;
-use crate::render::placement::Placement;
+use crate::render::placement::{Direction, Placement};
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
@@ -100,8 +100,42 @@ pub struct Shown {
     pub url: AttrValue,
     pub width: u32,
     pub height: u32,
-    /// The draft it was drawn from (text, name, board, size).
+    /// The draft it was drawn from (text, name, board, size, placement).
     pub drawn_from: Draft,
+    /// The photo it was drawn with, by [`PhotoInfo::id`].
+    pub photo: Option<u32>,
+}
+
+/// The person's photo, as the editor knows it (its pixels stay with the
+/// browser glue, which numbers each photo it prepares).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhotoInfo {
+    pub id: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// What is happening with the photo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhotoStatus {
+    Idle,
+    /// Being read and shrunk; `restoring` if it is the one kept for a reload.
+    Preparing {
+        restoring: bool,
+    },
+    /// The file could not be used: the message for the person.
+    Failed(String),
+    /// The photo is on the board but too large to keep for a reload.
+    NotKept,
+}
+
+/// A press of one of the photo's buttons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceStep {
+    Move(Direction),
+    ZoomIn,
+    ZoomOut,
+    Reset,
 }
 
 /// What the render worker is doing.
@@ -146,6 +180,8 @@ pub struct Editor {
     pub downloaded: bool,
     /// The latest thing to tell screen-reader users (a polite live region).
     pub announcement: String,
+    pub photo: Option<PhotoInfo>,
+    pub photo_status: PhotoStatus,
 }
 
 /// What can happen to the editor.
@@ -176,8 +212,24 @@ pub enum Action {
     /// The download was handed to the browser.
     Downloaded,
     CaptionCopied(bool),
-    /// "Start again": a blank draft.
+    /// "Start again": a blank draft, no photo.
     StartAgain,
+    PhotoPreparing {
+        restoring: bool,
+    },
+    /// A photo is ready and sent to the render worker; a restored one keeps
+    /// the stored placement, a new one starts at the default.
+    PhotoReady {
+        photo: PhotoInfo,
+        restored: bool,
+    },
+    PhotoFailed(String),
+    PhotoNotKept,
+    RemovePhoto,
+    /// A button moved or zoomed the photo (said aloud).
+    PlaceBy(PlaceStep),
+    /// A drag, pinch or wheel placed the photo (not said: it is seen).
+    Place(Placement),
 }
 
 impl Editor {
@@ -193,7 +245,16 @@ impl Editor {
             download_waiting: false,
             downloaded: false,
             announcement: String::new(),
+            photo: None,
+            photo_status: PhotoStatus::Idle,
         }
+    }
+
+    /// Whether the chosen board has a frame for a photo.
+    pub fn board_has_frame(&self) -> bool {
+        self.campaign
+            .board(&self.draft.board)
+            .is_some_and(|b| b.photo_frame.is_some())
     }
 
     /// The most characters the pledge may have now: the fit limit the
@@ -226,7 +287,7 @@ impl Editor {
     pub fn preview_is_current(&self) -> bool {
         self.shown
             .as_ref()
-            .is_some_and(|s| s.drawn_from == self.draft)
+            .is_some_and(|s| s.drawn_from == self.draft && s.photo == self.photo.map(|p| p.id))
     }
 
     /// Whether Download should save the preview right now.
@@ -311,8 +372,70 @@ impl Editor {
             Action::StartAgain => {
                 *n = Editor::new(self.campaign.clone(), Draft::blank(&self.campaign));
                 n.shown = self.shown.clone();
-                n.announcement = "Your pledge has been cleared.".into();
+                n.announcement = if self.photo.is_some() {
+                    "Your pledge and photo have been cleared.".into()
+                } else {
+                    "Your pledge has been cleared.".into()
+                };
             }
+            Action::PhotoPreparing { restoring } => {
+                n.photo_status = PhotoStatus::Preparing { restoring };
+            }
+            Action::PhotoReady { photo, restored } => {
+                n.photo = Some(photo);
+                n.photo_status = PhotoStatus::Idle;
+                if !restored {
+                    n.draft.placement = Placement::default();
+                }
+                n.announcement = if self.board_has_frame() {
+                    "Your photo is on the board. You can move and zoom it.".into()
+                } else {
+                    "Your photo is ready. Choose a design with a photo frame to see it.".into()
+                };
+            }
+            Action::PhotoFailed(why) => n.photo_status = PhotoStatus::Failed(why),
+            Action::PhotoNotKept => n.photo_status = PhotoStatus::NotKept,
+            Action::RemovePhoto => {
+                n.photo = None;
+                n.photo_status = PhotoStatus::Idle;
+                n.draft.placement = Placement::default();
+                n.announcement = "Your photo has been removed.".into();
+            }
+            Action::PlaceBy(step) => {
+                let p = self.draft.placement;
+                let (q, said) = match step {
+                    PlaceStep::Move(d) => {
+                        let q = p.moved(d);
+                        let way = match d {
+                            Direction::Left => "left",
+                            Direction::Right => "right",
+                            Direction::Up => "up",
+                            Direction::Down => "down",
+                        };
+                        let said = if q == p {
+                            format!("The photo cannot move further {way}.")
+                        } else {
+                            format!("Photo moved {way}.")
+                        };
+                        (q, said)
+                    }
+                    PlaceStep::ZoomIn => {
+                        let q = p.zoomed_in();
+                        (q, format!("Photo zoomed to {} per cent.", q.zoom))
+                    }
+                    PlaceStep::ZoomOut => {
+                        let q = p.zoomed_out();
+                        (q, format!("Photo zoomed to {} per cent.", q.zoom))
+                    }
+                    PlaceStep::Reset => (
+                        Placement::default(),
+                        "The photo fills the frame again.".into(),
+                    ),
+                };
+                n.draft.placement = q;
+                n.announcement = said;
+            }
+            Action::Place(p) => n.draft.placement = p.clamped(),
         }
         if n.draft.has_pledge() {
             n.empty_error = false;
@@ -355,7 +478,117 @@ mod tests {
             width: 1080,
             height: 1080,
             drawn_from: draft.clone(),
+            photo: None,
         }
+    }
+
+    const PHOTO: PhotoInfo = PhotoInfo {
+        id: 1,
+        width: 900,
+        height: 1200,
+    };
+
+    #[test]
+    fn a_new_photo_starts_filling_the_frame_and_a_restored_one_keeps_its_place() {
+        let e = editor()
+            .apply(Action::SetBoard("many-voices".into()))
+            .apply(Action::PlaceBy(PlaceStep::ZoomIn))
+            .apply(Action::PhotoPreparing { restoring: true });
+        assert_eq!(e.photo_status, PhotoStatus::Preparing { restoring: true });
+        let restored = e.apply(Action::PhotoReady {
+            photo: PHOTO,
+            restored: true,
+        });
+        assert_eq!(restored.draft.placement.zoom, 125);
+        assert_eq!(restored.photo_status, PhotoStatus::Idle);
+        assert!(restored.announcement.contains("on the board"));
+        let new = restored.apply(Action::PhotoReady {
+            photo: PhotoInfo { id: 2, ..PHOTO },
+            restored: false,
+        });
+        assert_eq!(new.draft.placement, Placement::default());
+    }
+
+    #[test]
+    fn a_bad_file_keeps_the_photo_and_the_pledge() {
+        let e = editor()
+            .apply(Action::SetText("kept".into()))
+            .apply(Action::PhotoReady {
+                photo: PHOTO,
+                restored: false,
+            })
+            .apply(Action::PhotoPreparing { restoring: false })
+            .apply(Action::PhotoFailed("This file is not a photo".into()));
+        assert_eq!(e.photo, Some(PHOTO));
+        assert_eq!(e.draft.text, "kept");
+        assert_eq!(
+            e.photo_status,
+            PhotoStatus::Failed("This file is not a photo".into())
+        );
+    }
+
+    #[test]
+    fn the_preview_is_current_only_with_the_same_photo() {
+        let e = editor().apply(Action::SetText("x".into()));
+        let e = e.apply(Action::Rendered(shown(&e.draft)));
+        assert!(e.preview_is_current());
+        let e = e.apply(Action::PhotoReady {
+            photo: PHOTO,
+            restored: false,
+        });
+        assert!(!e.preview_is_current());
+        let e = e.apply(Action::Rendered(Shown {
+            photo: Some(PHOTO.id),
+            ..shown(&e.draft)
+        }));
+        assert!(e.preview_is_current());
+        let e = e.apply(Action::RemovePhoto);
+        assert!(!e.preview_is_current());
+        assert_eq!(e.announcement, "Your photo has been removed.");
+    }
+
+    #[test]
+    fn buttons_say_what_they_did_and_when_they_cannot() {
+        let mut e = editor().apply(Action::PlaceBy(PlaceStep::ZoomIn));
+        assert_eq!(e.announcement, "Photo zoomed to 125 per cent.");
+        for _ in 0..5 {
+            e = e.apply(Action::PlaceBy(PlaceStep::Move(Direction::Left)));
+        }
+        assert_eq!(e.announcement, "Photo moved left.");
+        assert_eq!(e.draft.placement.x, -1000);
+        e = e.apply(Action::PlaceBy(PlaceStep::Move(Direction::Left)));
+        assert_eq!(e.announcement, "The photo cannot move further left.");
+        e = e.apply(Action::PlaceBy(PlaceStep::Reset));
+        assert_eq!(e.draft.placement, Placement::default());
+        // A drag is seen, not said.
+        let said = e.announcement.clone();
+        let e = e.apply(Action::Place(Placement {
+            x: 5000,
+            y: 0,
+            zoom: 200,
+        }));
+        assert_eq!(
+            e.draft.placement,
+            Placement {
+                x: 1000,
+                y: 0,
+                zoom: 200
+            }
+        );
+        assert_eq!(e.announcement, said);
+    }
+
+    #[test]
+    fn start_again_clears_the_photo_too() {
+        let e = editor()
+            .apply(Action::SetText("x".into()))
+            .apply(Action::PhotoReady {
+                photo: PHOTO,
+                restored: false,
+            })
+            .apply(Action::StartAgain);
+        assert_eq!(e.photo, None);
+        assert_eq!(e.announcement, "Your pledge and photo have been cleared.");
     }
 
     #[test]

@@ -17,9 +17,11 @@ struct Inner {
     campaign: Rc<Campaign>,
     dispatch: UseReducerDispatcher<Editor>,
     next_id: u32,
-    /// Jobs sent and not yet answered, with the drafts they came from.
-    sent: Vec<(u32, Draft)>,
+    /// Jobs sent and not yet answered, with the drafts and photos they came from.
+    sent: Vec<(u32, Draft, Option<u32>)>,
     last: Option<Draft>,
+    /// The photo the worker has: its id, size and pixels (kept for a restart).
+    photo: Option<(u32, u32, u32, js_sys::Uint8Array)>,
     /// The object URL on show, revoked when replaced.
     url: Option<String>,
 }
@@ -40,7 +42,8 @@ impl RenderHandle {
         let mut inner = self.0.borrow_mut();
         inner.next_id += 1;
         let id = inner.next_id;
-        inner.sent.push((id, draft.clone()));
+        let photo = inner.photo.as_ref().map(|p| p.0);
+        inner.sent.push((id, draft.clone(), photo));
         if inner.sent.len() > 8 {
             inner.sent.remove(0);
         }
@@ -62,6 +65,15 @@ impl RenderHandle {
             None => inner
                 .dispatch
                 .dispatch(Action::Broken("the render worker is not running".into())),
+        }
+    }
+
+    /// Gives the worker the photo (or takes it away) for the next drawings.
+    pub fn set_photo(&self, photo: Option<(u32, u32, u32, js_sys::Uint8Array)>) {
+        let mut inner = self.0.borrow_mut();
+        inner.photo = photo;
+        if let Some(c) = &inner.client {
+            c.set_photo(inner.photo.as_ref().map(|(_, w, h, rgba)| (*w, *h, rgba)));
         }
     }
 
@@ -88,7 +100,12 @@ fn start(inner: &Rc<RefCell<Inner>>) {
     let mut i = inner.borrow_mut();
     i.client = None; // stop the old worker first
     match client {
-        Ok(c) => i.client = Some(c),
+        Ok(c) => {
+            if let Some((_, w, h, rgba)) = &i.photo {
+                c.set_photo(Some((*w, *h, rgba)));
+            }
+            i.client = Some(c)
+        }
         Err(e) => i.dispatch.dispatch(Action::Broken(e)),
     }
 }
@@ -110,11 +127,11 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
             height,
         } => {
             let mut i = inner.borrow_mut();
-            let Some(draft) = i
+            let Some((draft, photo)) = i
                 .sent
                 .iter()
-                .find(|(n, _)| *n == id)
-                .map(|(_, d)| d.clone())
+                .find(|(n, _, _)| *n == id)
+                .map(|(_, d, p)| (d.clone(), *p))
             else {
                 return;
             };
@@ -125,13 +142,14 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
             if let Some(old) = i.url.replace(url.clone()) {
                 files::revoke(&old);
             }
-            i.sent.retain(|(n, _)| *n > id);
+            i.sent.retain(|(n, _, _)| *n > id);
             drop(i);
             dispatch.dispatch(Action::Rendered(Shown {
                 url: url.into(),
                 width,
                 height,
                 drawn_from: draft,
+                photo,
             }));
         }
         Response::TooLong { chars, limit, .. } => {
@@ -155,6 +173,7 @@ pub fn use_render(campaign: Rc<Campaign>, dispatch: UseReducerDispatcher<Editor>
             next_id: 0,
             sent: Vec::new(),
             last: None,
+            photo: None,
             url: None,
         }));
         start(&inner);

@@ -76,3 +76,12 @@ pub fn focus(id: &str) {
         }
     }
 }
+
+/// The bytes of a file the person chose, as a JavaScript array (they go
+/// straight to the photo worker, never through the page's wasm memory).
+pub async fn read_file(file: &web_sys::File) -> Result<js_sys::Uint8Array, String> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| describe(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer))
+}

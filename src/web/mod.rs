@@ -2,11 +2,13 @@
 //! kept out of the components so they only describe the page.
 //!
 //! - [`render_client`]: starts the render worker and talks to it;
+//! - [`photo_client`]: a photo worker for each photo the person adds;
 //! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
 //! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard;
 //! - [`page`]: the document's title and the campaign's colours.
 
 pub mod files;
 pub mod page;
+pub mod photo_client;
 pub mod render_client;
 pub mod storage;

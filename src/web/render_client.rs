@@ -32,6 +32,8 @@ struct State {
     busy: bool,
     waiting: Option<RenderJob>,
     campaign: Rc<Campaign>,
+    /// The photo message, sent after the campaign (and again to a new worker).
+    photo: Option<JsValue>,
     /// Fires if the worker has not said it is ready in time.
     start_timer: Option<Timeout>,
 }
@@ -57,6 +59,7 @@ impl RenderClient {
             busy: false,
             waiting: None,
             campaign,
+            photo: None,
             start_timer: None,
         }));
         let timer = {
@@ -82,15 +85,18 @@ impl RenderClient {
                     return;
                 }
                 if reply == Response::Ready {
-                    let campaign = {
+                    let (campaign, photo) = {
                         let mut s = state.borrow_mut();
                         s.ready = true;
                         if let Some(t) = s.start_timer.take() {
                             t.cancel();
                         }
-                        s.campaign.clone()
+                        (s.campaign.clone(), s.photo.clone())
                     };
                     send(&worker, &Request::Campaign(campaign));
+                    if let Some(photo) = photo {
+                        let _ = worker.post_message(&photo);
+                    }
                     next(&worker, &state);
                     return;
                 }
@@ -116,6 +122,20 @@ impl RenderClient {
             _on_message: on_message,
             _on_error: on_error,
         })
+    }
+
+    /// Sets the photo for every later job: pixels the page keeps (they are
+    /// copied to the worker), or `None` for no photo.
+    pub fn set_photo(&self, photo: Option<(u32, u32, &js_sys::Uint8Array)>) {
+        let msg = protocol::photo_message(photo);
+        let ready = {
+            let mut s = self.state.borrow_mut();
+            s.photo = Some(msg.clone());
+            s.ready
+        };
+        if ready {
+            let _ = self.worker.post_message(&msg);
+        }
     }
 
     /// Asks for a render; replaces any job still waiting to be sent.

@@ -44,3 +44,19 @@ pub fn clear(key: &str) {
         let _ = s.remove_item(key);
     }
 }
+
+/// The text under `key`, if any.
+pub fn load_text(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+/// Stores text under `key`; false if the browser refused (storage off, or
+/// full: a photo may not fit). Nothing is left half-written.
+pub fn save_text(key: &str, text: &str) -> bool {
+    let Some(s) = session() else { return false };
+    let ok = s.set_item(key, text).is_ok();
+    if !ok {
+        let _ = s.remove_item(key);
+    }
+    ok
+}

@@ -4,6 +4,7 @@
 use super::protocol::{Problem, RenderJob, Response};
 use crate::campaign::Campaign;
 use crate::render::fonts::{self, FontFile};
+use crate::render::photo::Photo;
 use crate::render::{RenderError, Renderer};
 use std::rc::Rc;
 
@@ -31,6 +32,11 @@ impl Engine {
     /// The campaign to draw with (the page has validated it).
     pub fn set_campaign(&mut self, campaign: Rc<Campaign>) {
         self.campaign = Some(campaign);
+    }
+
+    /// The photo to draw in boards' frames from now on (`None`: no photo).
+    pub fn set_photo(&mut self, photo: Option<Photo>) {
+        self.renderer.set_photo(photo);
     }
 
     pub fn add_font(&mut self, file: &'static FontFile, bytes: Vec<u8>) {

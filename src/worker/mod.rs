@@ -8,13 +8,29 @@
 //! - `run` (wasm only): the worker's message loop, which fetches fonts from
 //!   the app's own origin when the engine asks for them.
 //!
+//! The photo worker is separate, so the render worker's download stays small
+//! and a photo's decoding never holds up a preview:
+//!
+//! - [`photo_job`]: read a photo file (upright, shrunk), and the JPEG text
+//!   kept in `sessionStorage` (pure Rust);
+//! - `photo_protocol`, `photo_run` (wasm only): its messages and loop. The
+//!   page starts one photo worker per photo and stops it when done, so the
+//!   memory a 48-megapixel decode takes is given back at once.
+//!
 //! The page sends a new render only after the worker has answered the last
 //! one (see `web::render_client`), so the worker handles one job at a time.
 
 pub mod engine;
+pub mod photo_job;
+#[cfg(target_arch = "wasm32")]
+pub mod photo_protocol;
+#[cfg(target_arch = "wasm32")]
+mod photo_run;
 pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 mod run;
 
+#[cfg(target_arch = "wasm32")]
+pub use photo_run::start as start_photo;
 #[cfg(target_arch = "wasm32")]
 pub use run::start;

@@ -6,6 +6,7 @@
 //! campaign travels as a JavaScript object made by serde-wasm-bindgen.
 
 use crate::campaign::Campaign;
+use crate::render::photo::Photo;
 use crate::render::Pledge;
 use std::rc::Rc;
 
@@ -25,6 +26,9 @@ pub enum Request {
     /// The campaign, as the page read and validated it; sent once, before
     /// any job. (Sent parsed, so the worker's wasm needs no TOML parser.)
     Campaign(Rc<Campaign>),
+    /// The person's photo (straight RGBA, upright, already shrunk), drawn
+    /// in every later job's frame; `None` removes it.
+    Photo(Option<Photo>),
     Render(RenderJob),
 }
 
@@ -85,7 +89,7 @@ impl Response {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use codec::{decode_request, decode_response, encode_request, encode_response};
+pub use codec::{decode_request, decode_response, encode_request, encode_response, photo_message};
 
 #[cfg(target_arch = "wasm32")]
 mod codec {
@@ -123,6 +127,12 @@ mod codec {
                     serde_wasm_bindgen::to_value(&**c).unwrap_or(JsValue::NULL),
                 )],
             ),
+            Request::Photo(None) => photo_message(None),
+            Request::Photo(Some(p)) => photo_message(Some((
+                p.width,
+                p.height,
+                &Uint8Array::from(p.rgba.as_slice()),
+            ))),
             Request::Render(j) => obj(
                 "render",
                 &[
@@ -144,8 +154,37 @@ mod codec {
         }
     }
 
+    /// The photo message from pixels the page holds as a JavaScript array
+    /// (copied by `postMessage`, so the page keeps its own for a restart).
+    pub fn photo_message(photo: Option<(u32, u32, &Uint8Array)>) -> JsValue {
+        match photo {
+            None => obj("photo", &[]),
+            Some((width, height, rgba)) => obj(
+                "photo",
+                &[
+                    ("width", width.into()),
+                    ("height", height.into()),
+                    ("rgba", rgba.into()),
+                ],
+            ),
+        }
+    }
+
     pub fn decode_request(v: &JsValue) -> Option<Request> {
         match text(v, "kind")?.as_str() {
+            "photo" => Some(Request::Photo(
+                get(v, "rgba")
+                    .dyn_into::<Uint8Array>()
+                    .ok()
+                    .map(|rgba| -> Option<Photo> {
+                        Some(Photo {
+                            width: num(v, "width")? as u32,
+                            height: num(v, "height")? as u32,
+                            rgba: rgba.to_vec(),
+                        })
+                    })
+                    .unwrap_or(None),
+            )),
             "campaign" => Some(Request::Campaign(Rc::new(
                 serde_wasm_bindgen::from_value(get(v, "campaign")).ok()?,
             ))),

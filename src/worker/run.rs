@@ -26,6 +26,7 @@ pub fn start() {
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             match protocol::decode_request(&e.data()) {
                 Some(Request::Campaign(c)) => engine.borrow_mut().set_campaign(c),
+                Some(Request::Photo(p)) => engine.borrow_mut().set_photo(p),
                 Some(Request::Render(job)) => {
                     queue.borrow_mut().push(job);
                     if !*busy.borrow() {

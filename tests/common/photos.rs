@@ -267,3 +267,40 @@ pub fn phone_jpeg(width: u32, height: u32, orientation: u16) -> Vec<u8> {
     let stored = stored_for(&scene(width, height), orientation);
     with_orientation(&jpeg(&stored, 88), orientation)
 }
+
+/// A valid PNG claiming `width` × `height` pixels (a decompression bomb's
+/// shape) with almost no data: a decoder that trusts it would allocate
+/// width × height × 4 bytes.
+pub fn png_bomb(width: u32, height: u32) -> Vec<u8> {
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    for (kind, data) in [
+        (&b"IHDR"[..], &ihdr[..]),
+        (&b"IDAT"[..], &b"\x78\x9c\x03\x00"[..]),
+        (&b"IEND"[..], &b""[..]),
+    ] {
+        let mut chunk = kind.to_vec();
+        chunk.extend_from_slice(data);
+        png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        png.extend_from_slice(&chunk);
+        png.extend_from_slice(&crc32(&chunk).to_be_bytes());
+    }
+    png
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for &b in data {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}

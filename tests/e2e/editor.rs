@@ -12,7 +12,7 @@ use pledge_board::render::{Pledge, Renderer};
 use std::path::Path;
 
 /// The preview image's address (a blob: URL), or "" if none yet.
-async fn preview_src(b: &Browser) -> String {
+pub(crate) async fn preview_src(b: &Browser) -> String {
     b.js("const i = document.querySelector('img.board-image'); return i ? i.src : ''")
         .await
         .as_str()
@@ -21,7 +21,7 @@ async fn preview_src(b: &Browser) -> String {
 }
 
 /// Replaces a field's text as a paste does: the value, then one `input` event.
-async fn paste(b: &Browser, css: &str, text: &str) {
+pub(crate) async fn paste(b: &Browser, css: &str, text: &str) {
     b.client
         .execute(
             "const el = document.querySelector(arguments[0]); el.focus(); el.value = arguments[1];
@@ -33,7 +33,7 @@ async fn paste(b: &Browser, css: &str, text: &str) {
 }
 
 /// The bytes of the image the preview shows.
-async fn preview_bytes(b: &Browser) -> Vec<u8> {
+pub(crate) async fn preview_bytes(b: &Browser) -> Vec<u8> {
     let v = b
         .client
         .execute_async(
@@ -52,7 +52,7 @@ async fn preview_bytes(b: &Browser) -> Vec<u8> {
         .collect()
 }
 
-async fn value_of(b: &Browser, role: &str, name: &str) -> String {
+pub(crate) async fn value_of(b: &Browser, role: &str, name: &str) -> String {
     b.by_role(role, name)
         .await
         .prop("value")
@@ -62,7 +62,7 @@ async fn value_of(b: &Browser, role: &str, name: &str) -> String {
 }
 
 /// What every test ends with: nothing logged, nothing sent elsewhere.
-async fn finish(b: Browser, server: &StaticServer) {
+pub(crate) async fn finish(b: Browser, server: &StaticServer) {
     b.assert_no_console_errors().await;
     assert_eq!(
         b.foreign_requests(),
@@ -337,7 +337,7 @@ async fn a_reload_restores_the_draft_and_start_again_clears_it() {
 }
 
 /// Waits until the preview image is `height` pixels tall.
-async fn wait_for_preview_height(b: &Browser, height: u32) {
+pub(crate) async fn wait_for_preview_height(b: &Browser, height: u32) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let h = b

@@ -8,3 +8,4 @@ mod editor;
 mod harness;
 mod harness_self_test;
 mod page;
+mod photo;

@@ -433,6 +433,7 @@ fn candidate_selector(role: &str) -> String {
         "banner" => "header",
         "contentinfo" => "footer",
         "status" => "output",
+        "progressbar" => "progress",
         _ => "",
     };
     if native.is_empty() {

@@ -1,0 +1,409 @@
+//! The photo, used as a person would: choosing a phone photo through the
+//! file input, seeing it upright in the frame, moving and zooming it with
+//! the buttons and by dragging, the download containing it, a reload
+//! bringing it back, removing it, and every kind of bad file getting its
+//! own message while the pledge and the photo on show stay as they were.
+
+use crate::common::photos::{phone_jpeg, png_bomb, JACKET, SKY_TOP};
+use crate::common::{compare, decode_png};
+use crate::editor::{finish, preview_bytes, preview_src, value_of, wait_for_preview_height};
+use crate::harness::{open_app, output_dir, Browser, StaticServer};
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::Locator;
+use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::photo::decode;
+use pledge_board::render::placement::{frame_box, photo_side_needed, Placement};
+use pledge_board::render::{Pledge, Renderer};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const TEXT: &str = "Whoever you are, you belong here";
+const WITH_PHOTO: &str = "Pledge board, with your photo: Whoever you are, you belong here";
+const WITHOUT_PHOTO: &str = "Pledge board: Whoever you are, you belong here";
+
+/// Writes a test file to tests/output/photos and returns its path.
+fn fixture(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = output_dir().join("photos");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// A portrait phone photo, stored sideways with EXIF orientation 6 (as
+/// phones held upright save them).
+fn sideways_selfie() -> (PathBuf, Vec<u8>) {
+    let bytes = phone_jpeg(900, 1200, 6);
+    (fixture("selfie-exif6.jpg", &bytes), bytes)
+}
+
+/// Chooses a file through the photo input, found by its label.
+async fn choose(b: &Browser, label: &str, path: &Path) {
+    let input = b.client.find(Locator::Id("photo-file")).await.unwrap();
+    let name = b.computed(&input, "computedlabel").await;
+    assert_eq!(name, label, "the file input's accessible name");
+    input.send_keys(&path.display().to_string()).await.unwrap();
+}
+
+/// The text of the photo's error message, waiting for it.
+async fn photo_error(b: &Browser) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(e) = b.client.find(Locator::Id("photo-error")).await {
+            let text = e.text().await.unwrap_or_default();
+            return text.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        assert!(Instant::now() < deadline, "no photo error appeared");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn session_keys(b: &Browser) -> Vec<String> {
+    let v = b.js("return Object.keys(sessionStorage).sort()").await;
+    serde_json::from_value(v).unwrap()
+}
+
+async fn zoom_text(b: &Browser) -> String {
+    b.client
+        .find(Locator::Css(".photo-zoom"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Waits for the zoom read-out to say `want`.
+async fn wait_for_zoom(b: &Browser, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while zoom_text(b).await != want {
+        assert!(
+            Instant::now() < deadline,
+            "zoom is {:?}",
+            zoom_text(b).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits for the preview to be redrawn (its address to change).
+async fn wait_for_new_preview(b: &Browser, old: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = preview_src(b).await;
+        if now != old && !now.is_empty() {
+            return now;
+        }
+        assert!(Instant::now() < deadline, "the preview was not redrawn");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Opens the editor on the board with a photo frame, with a pledge typed.
+async fn editor_with_frame(width: u32, height: u32) -> (StaticServer, Browser) {
+    let (server, b) = open_app(width, height).await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys(TEXT)
+        .await
+        .unwrap();
+    b.by_role("radio", "Many voices, with photo")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", WITHOUT_PHOTO).await;
+    (server, b)
+}
+
+fn pixel(rgba: &[u8], width: u32, x: f32, y: f32) -> [u8; 3] {
+    let i = (y as usize * width as usize + x as usize) * 4;
+    [rgba[i], rgba[i + 1], rgba[i + 2]]
+}
+
+fn near(a: [u8; 3], b: [u8; 3], tolerance: i32) -> bool {
+    (0..3).all(|i| (a[i] as i32 - b[i] as i32).abs() <= tolerance)
+}
+
+#[tokio::test]
+async fn a_phone_photo_goes_upright_in_the_frame_and_into_the_download() {
+    let (server, b) = editor_with_frame(1280, 900).await;
+    let (path, jpeg) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    b.assert_accessible("photo added").await;
+    wait_for_preview_height(&b, 1080).await;
+
+    b.by_role("button", "Download image")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let png = b.downloaded("pledge-nhcaw-square.png").await;
+    assert_eq!(png, preview_bytes(&b).await, "download = preview");
+    let (w, h, rgba) = decode_png(&png);
+    assert_eq!((w, h), (1080, 1080));
+
+    // Upright: sky at the top of the frame, the jacket at the bottom.
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let frame = c.board("many-voices").unwrap().photo_frame.clone().unwrap();
+    let fb = frame_box(&frame, 1080, 1080);
+    let top = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + 4.0);
+    let bottom = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + fb.height - 4.0);
+    assert!(near(top, SKY_TOP, 45), "top of the frame {top:?}");
+    assert!(near(bottom, JACKET, 45), "bottom of the frame {bottom:?}");
+
+    // The same as the render engine natively with the same photo (JPEG
+    // decoding may differ by a level between wasm and native: a tolerance).
+    let mut r =
+        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+            .unwrap();
+    r.set_photo(Some(decode(&jpeg, photo_side_needed(&c)).unwrap()));
+    let native = r
+        .render(&c, "many-voices", "square", &Pledge::new(TEXT))
+        .unwrap();
+    let d = compare(&native.rgba, &rgba, 6);
+    assert!(
+        d.differing < d.total / 1000,
+        "{} of {} pixels differ from the native render",
+        d.differing,
+        d.total
+    );
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn buttons_move_and_zoom_the_photo_and_a_reload_brings_it_back() {
+    let (server, b) = editor_with_frame(1280, 900).await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    assert_eq!(zoom_text(&b).await, "Zoom: 100 %");
+    let before = preview_src(&b).await;
+
+    // Keyboard only: Tab to "Zoom in", press Enter twice.
+    let zoom_in = b.by_role("button", "Zoom in").await;
+    zoom_in.send_keys("\u{E007}").await.unwrap();
+    zoom_in.send_keys("\u{E007}").await.unwrap();
+    wait_for_zoom(&b, "Zoom: 156 %").await;
+    let zoomed = wait_for_new_preview(&b, &before).await;
+    let live = b
+        .js("return document.querySelector('.editor ~ [role=status]').textContent")
+        .await;
+    assert_eq!(live, "Photo zoomed to 156 per cent.");
+    b.by_role("button", "Move left")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for_new_preview(&b, &zoomed).await;
+    b.assert_accessible("photo placed").await;
+
+    // Reload: the pledge, the photo and where it sits all come back.
+    b.client.refresh().await.unwrap();
+    b.by_role("img", WITH_PHOTO).await;
+    assert_eq!(zoom_text(&b).await, "Zoom: 156 %");
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
+    assert_eq!(
+        session_keys(&b).await,
+        vec!["pledge-board:nhcaw:draft", "pledge-board:nhcaw:photo"]
+    );
+
+    // Remove it: the frame is empty again and nothing of it is kept.
+    b.by_role("button", "Remove photo")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", WITHOUT_PHOTO).await;
+    assert_eq!(session_keys(&b).await, vec!["pledge-board:nhcaw:draft"]);
+    let focused = b.js("return document.activeElement.id").await;
+    assert_eq!(focused, "photo-file");
+    b.assert_accessible("photo removed").await;
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn dragging_and_the_wheel_move_and_zoom_the_photo() {
+    let (server, b) = editor_with_frame(1280, 900).await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    // Zoom in with the wheel over the frame: the page does not scroll.
+    b.js("const l = document.querySelector('.photo-drag');
+          const r = l.getBoundingClientRect();
+          l.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true,
+              clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));")
+        .await;
+    wait_for_zoom(&b, "Zoom: 182 %").await;
+    let before = preview_src(&b).await;
+    // Drag it right with the mouse: the stored placement moves right.
+    let layer = b.client.find(Locator::Css(".photo-drag")).await.unwrap();
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: layer,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(200)),
+            x: 30.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    b.client.perform_actions(drag).await.unwrap();
+    wait_for_new_preview(&b, &before).await;
+    let draft = b
+        .js("return sessionStorage.getItem('pledge-board:nhcaw:draft')")
+        .await;
+    let stored = new_placement(draft.as_str().unwrap());
+    assert!(stored.x > 0 && stored.y == 0, "{stored:?}");
+    assert_eq!(stored.zoom, 182);
+    finish(b, &server).await;
+}
+
+/// The placement in a stored draft ("photo=x,y,zoom").
+fn new_placement(draft: &str) -> Placement {
+    let v = draft
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("photo="))
+        .expect("a placement in the draft");
+    let n: Vec<i64> = v
+        .split("%2C")
+        .flat_map(|s| s.split(','))
+        .map(|s| s.parse().unwrap())
+        .collect();
+    Placement {
+        x: n[0] as i32,
+        y: n[1] as i32,
+        zoom: n[2] as u32,
+    }
+}
+
+#[tokio::test]
+async fn each_bad_file_gets_its_own_message_and_nothing_is_lost() {
+    let (server, b) = editor_with_frame(1280, 900).await;
+    let (good, jpeg) = sideways_selfie();
+    choose(&b, "Choose a photo", &good).await;
+    b.by_role("img", WITH_PHOTO).await;
+    let shown = preview_src(&b).await;
+
+    // A 20 000 × 20 000 PNG: refused from its header, before decoding.
+    let huge = png_bomb(20_000, 20_000);
+    let mut heic = vec![0, 0, 0, 0x18];
+    heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+    heic.resize(4096, 0);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "notes.jpg",
+            b"Dear diary, not a photo.".to_vec(),
+            "is not a photo that can be used",
+        ),
+        (
+            "cut-short.jpg",
+            jpeg[..jpeg.len() / 3].to_vec(),
+            "may be damaged or incomplete",
+        ),
+        ("IMG_0001.HEIC", heic, "HEIC photo"),
+        ("huge.png", huge, "20000 × 20000 pixels"),
+    ];
+    for (name, bytes, says) in cases {
+        choose(&b, "Choose a different photo", &fixture(name, &bytes)).await;
+        let error = photo_error(&b).await;
+        assert!(error.contains(says), "{name}: {error:?}");
+        assert!(error.starts_with("Error: "), "{name}: {error:?}");
+        // Nothing lost: the pledge, the photo on the board, the app.
+        assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
+        b.by_role("img", WITH_PHOTO).await;
+        assert_eq!(preview_src(&b).await, shown, "{name}: the preview changed");
+        b.assert_accessible(&format!("bad file {name}")).await;
+    }
+    // Bigger than 40 MB: refused before it is read.
+    let big = fixture("big.jpg", &vec![0u8; 41 * 1024 * 1024]);
+    choose(&b, "Choose a different photo", &big).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let e = photo_error(&b).await;
+        if e.contains("This file is 41 MB") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{e:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    std::fs::remove_file(&big).unwrap();
+    // A good photo again clears the message.
+    choose(&b, "Choose a different photo", &good).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while b.client.find(Locator::Id("photo-error")).await.is_ok() {
+        assert!(Instant::now() < deadline, "the error stayed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn a_slow_photo_shows_progress_then_arrives() {
+    let server =
+        StaticServer::serve_dist_slowly("photo-worker_bg.wasm", Duration::from_millis(1500));
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.url("/")).await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys(TEXT)
+        .await
+        .unwrap();
+    b.by_role("radio", "Many voices, with photo")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("progressbar", "Preparing your photo").await;
+    let status = b
+        .js("return document.querySelector('.photo-status').textContent")
+        .await;
+    assert_eq!(status, " Preparing your photo…");
+    b.assert_accessible("photo being prepared").await;
+    b.by_role("img", WITH_PHOTO).await;
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn screenshots_with_photos_at_320_px_and_desktop() {
+    let (server, b) = editor_with_frame(320, 800).await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    let overflow = b
+        .js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.className || e.tagName)")
+        .await;
+    assert_eq!(overflow, serde_json::json!([]), "wider than the page");
+    b.full_page_screenshot("photo-320").await;
+    b.set_viewport(1280, 900).await;
+    let landscape = fixture("street-landscape-exif8.jpg", &phone_jpeg(1600, 1200, 8));
+    choose(&b, "Choose a different photo", &landscape).await;
+    b.by_role("radio", "Story (1080 × 1920)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_for_preview_height(&b, 1920).await;
+    b.by_role("button", "Zoom in").await.click().await.unwrap();
+    wait_for_zoom(&b, "Zoom: 125 %").await;
+    b.screenshot("photo-desktop").await;
+    b.by_role("button", "Download image")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let png = b.downloaded("pledge-nhcaw-story.png").await;
+    std::fs::write(output_dir().join("photo-downloaded-story.png"), png).unwrap();
+    finish(b, &server).await;
+}
