@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test dist size-report twiggy bench bench-wasm bench-editor clean
+.PHONY: run test setup setup-test dist size-report twiggy bench bench-wasm bench-editor bench-photo clean
 
 run: setup
 	trunk serve --release --offline
@@ -53,3 +53,8 @@ bench-wasm: setup-test
 # latency, long tasks while typing, redraw per size, first preview, download.
 bench-editor: setup-test dist
 	cargo test --test editor_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'
+
+# Photos in headless Chromium on the release build: choosing a 12 or 48
+# megapixel phone photo to the preview showing it, long tasks, peak memory.
+bench-photo: setup-test dist
+	cargo test --test photo_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'

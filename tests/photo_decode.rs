@@ -137,7 +137,10 @@ fn truncated_and_damaged_files_are_corrupt_not_a_panic() {
     with_video.extend_from_slice(b"....ftypmp42 and a short video");
     assert!(decode(&with_video, 1080).is_ok());
     let n = photo.len();
-    assert!(matches!(decode(&photo[..n - 100], 1080), Err(PhotoError::Corrupt(_))));
+    assert!(matches!(
+        decode(&photo[..n - 100], 1080),
+        Err(PhotoError::Corrupt(_))
+    ));
     let mut png = png(&quadrants());
     let n = png.len();
     png[n / 2..n / 2 + 16].fill(0xAB); // scribble over the compressed data
@@ -179,4 +182,3 @@ fn files_over_the_size_cap_are_refused_unread() {
     assert!(matches!(e, PhotoError::FileTooBig { .. }));
     assert!(e.to_string().contains("up to 40 MB"), "{e}");
 }
-

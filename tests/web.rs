@@ -6,13 +6,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::photo::Photo;
+use pledge_board::render::placement::Placement;
 use pledge_board::render::Pledge;
 use pledge_board::ui::EditorPage;
 use pledge_board::web::storage;
 use pledge_board::worker::protocol::*;
 use std::rc::Rc;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
 use yew::prelude::*;
@@ -152,9 +154,19 @@ fn worker_messages_survive_the_trip_through_javascript() {
                 name: "Zofia".into(),
                 date: "23 Nov".into(),
                 lang: Some("ur".into()),
-                ..Pledge::default()
+                placement: Placement {
+                    x: -1000,
+                    y: 400,
+                    zoom: 244,
+                },
             },
         }),
+        Request::Photo(None),
+        Request::Photo(Some(Photo {
+            width: 2,
+            height: 1,
+            rgba: vec![1, 2, 3, 255, 4, 5, 6, 0],
+        })),
         Request::Render(RenderJob {
             id: 0,
             board: String::new(),
@@ -223,4 +235,69 @@ async fn the_count_is_read_out_after_a_pause_in_typing_not_on_arrival() {
     assert_eq!(spoken(), "", "not while typing");
     yew::platform::time::sleep(Duration::from_millis(1300)).await;
     assert_eq!(spoken(), "You have 259 characters remaining");
+}
+
+#[wasm_bindgen_test]
+fn photo_worker_messages_survive_the_trip_through_javascript() {
+    use pledge_board::worker::photo_protocol::*;
+    let file = js_sys::Uint8Array::from(&b"\xFF\xD8 a photo"[..]);
+    let (msg, transfer) = encode_prepare(&Prepare {
+        id: 9,
+        source: Source::File(file),
+        max_side: 1296,
+        keep: true,
+    });
+    assert_eq!(transfer.length(), 1, "the file's bytes are transferred");
+    let back = decode_prepare(&msg).unwrap();
+    assert_eq!((back.id, back.max_side, back.keep), (9, 1296, true));
+    match back.source {
+        Source::File(bytes) => assert_eq!(bytes.to_vec(), b"\xFF\xD8 a photo"),
+        other => panic!("{other:?}"),
+    }
+    let (msg, _) = encode_prepare(&Prepare {
+        id: 1,
+        source: Source::Stored("/9j/4AAQ".into()),
+        max_side: 256,
+        keep: false,
+    });
+    match decode_prepare(&msg).unwrap().source {
+        Source::Stored(text) => assert_eq!(text, "/9j/4AAQ"),
+        other => panic!("{other:?}"),
+    }
+    let rgba = js_sys::Uint8Array::from(&[9u8, 8, 7, 255][..]);
+    let (msg, transfer) = encode_reply(&Reply::Prepared {
+        id: 4,
+        width: 1,
+        height: 1,
+        rgba,
+    });
+    assert_eq!(transfer.length(), 1, "the pixels are transferred");
+    match decode_reply(&msg).unwrap() {
+        Reply::Prepared {
+            id: 4,
+            width: 1,
+            height: 1,
+            rgba,
+        } => assert_eq!(rgba.to_vec(), vec![9, 8, 7, 255]),
+        other => panic!("{other:?}"),
+    }
+    let (msg, _) = encode_reply(&Reply::Refused {
+        id: 5,
+        problem: "heic",
+        message: "This is a HEIC photo".into(),
+    });
+    match decode_reply(&msg).unwrap() {
+        Reply::Refused {
+            id: 5,
+            problem: "heic",
+            message,
+        } => assert_eq!(message, "This is a HEIC photo"),
+        other => panic!("{other:?}"),
+    }
+    let (msg, _) = encode_reply(&Reply::Stored {
+        id: 6,
+        text: "abc=".into(),
+    });
+    assert!(matches!(decode_reply(&msg), Some(Reply::Stored { id: 6, text }) if text == "abc="));
+    assert!(decode_prepare(&JsValue::from_str("nonsense")).is_none());
 }

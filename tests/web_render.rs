@@ -66,3 +66,30 @@ fn same_bytes_as_native_urdu_and_gujarati() {
     let golden = include_bytes!("golden/lang-gujarati.png");
     assert_same_as_native("purple-dawn", "square", &gujarati, golden, "Gujarati");
 }
+
+#[path = "common/photos.rs"]
+mod photos;
+
+#[wasm_bindgen_test]
+fn same_bytes_as_native_with_a_photo_in_the_frame() {
+    // The painted test photo is made here in wasm, as natively, then drawn
+    // in the round frame: the PNG must equal the native golden.
+    let img = photos::scene(1200, 900);
+    let rgba = image::DynamicImage::ImageRgb8(img).into_rgba8().into_raw();
+    let mut r = renderer();
+    r.set_photo(Some(pledge_board::render::photo::Photo {
+        width: 1200,
+        height: 900,
+        rgba,
+    }));
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let p = Pledge::new("Whoever you are, wherever you are from, you belong here.");
+    let png = r
+        .render(&c, "many-voices", "portrait", &p)
+        .unwrap()
+        .to_png();
+    assert!(
+        png == include_bytes!("golden/photo-circle.png"),
+        "photo: wasm bytes differ from native"
+    );
+}

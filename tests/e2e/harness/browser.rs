@@ -60,6 +60,10 @@ pub struct Browser {
     pub downloads: PathBuf,
     /// Catches any request to another origin (see [`Trap`]).
     trap: Trap,
+    /// This browser's own profile folder: every one of its processes names
+    /// it, so they can be found (for memory figures) and stopped on drop
+    /// even when a test panics before `close`.
+    pub profile: String,
 }
 
 impl Browser {
@@ -88,6 +92,12 @@ impl Browser {
 
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--window-size={width},{height}"));
+        let profile = std::env::temp_dir()
+            .join(format!("pledge-e2e-profile-{port}"))
+            .display()
+            .to_string();
+        let _ = std::fs::remove_dir_all(&profile);
+        args.push(format!("--user-data-dir={profile}"));
         // Every request not to loopback goes to the trap (Chromium never
         // proxies loopback), so a request to any other origin is seen.
         args.push(format!("--proxy-server=http://127.0.0.1:{}", trap.port));
@@ -139,6 +149,7 @@ impl Browser {
             driver,
             downloads,
             trap,
+            profile,
         };
         browser.set_viewport(width, height).await;
         browser
@@ -363,6 +374,11 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        // Chromium outlives a killed chromedriver: stop what is left of it.
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f", &format!("--user-data-dir={}", self.profile)])
+            .status();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 
