@@ -48,19 +48,11 @@ fn fixture(name: &str, make: impl FnOnce() -> Vec<u8>) -> PathBuf {
     path
 }
 
-/// Resident memory of every process of this Chromium (whose command line
-/// names its `profile`), in bytes.
-fn chromium_rss(profile: &str) -> u64 {
+/// Resident memory of these processes (a browser's), in bytes.
+fn chromium_rss(pids: &[u32]) -> u64 {
     let mut total = 0;
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let dir = entry.path();
-        let Ok(cmd) = std::fs::read(dir.join("cmdline")) else {
-            continue;
-        };
-        if !String::from_utf8_lossy(&cmd).contains(profile) {
-            continue;
-        }
-        if let Ok(status) = std::fs::read_to_string(dir.join("status")) {
+    for pid in pids {
+        if let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
             if let Some(kb) = status
                 .lines()
                 .find_map(|l| l.strip_prefix("VmRSS:"))
@@ -83,13 +75,15 @@ fn summary(mut v: Vec<f64>) -> (f64, f64) {
 /// task meanwhile, peak Chromium memory meanwhile).
 async fn one(b: &Browser, path: &std::path::Path, label: &str) -> (f64, f64, u64) {
     let before = b.js("return __p.paints.length").await.as_u64().unwrap();
-    let peak = Arc::new(AtomicU64::new(chromium_rss(&b.profile)));
+    let peak = Arc::new(AtomicU64::new(chromium_rss(&b.processes())));
     let running = Arc::new(AtomicBool::new(true));
+    // Workers run in the page's renderer process: the same processes throughout.
+    let pids = b.processes();
     let sampler = {
-        let (peak, running, profile) = (peak.clone(), running.clone(), b.profile.clone());
+        let (peak, running) = (peak.clone(), running.clone());
         std::thread::spawn(move || {
             while running.load(Ordering::Relaxed) {
-                peak.fetch_max(chromium_rss(&profile), Ordering::Relaxed);
+                peak.fetch_max(chromium_rss(&pids), Ordering::Relaxed);
                 std::thread::sleep(Duration::from_millis(20));
             }
         })
@@ -159,7 +153,7 @@ async fn photo_benchmarks() {
     b.by_role("img", "Pledge board: We stand together").await;
     b.js(INSTRUMENT).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let baseline = chromium_rss(&b.profile);
+    let baseline = chromium_rss(&b.processes());
     println!(
         "BENCH Chromium memory before any photo: {:.0} MB",
         baseline as f64 / 1_048_576.0
@@ -194,7 +188,7 @@ async fn photo_benchmarks() {
     tokio::time::sleep(Duration::from_millis(1000)).await;
     println!(
         "BENCH Chromium memory after, photo worker stopped: {:.0} MB",
-        chromium_rss(&b.profile) as f64 / 1_048_576.0
+        chromium_rss(&b.processes()) as f64 / 1_048_576.0
     );
     b.close().await;
 }

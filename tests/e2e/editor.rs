@@ -597,15 +597,18 @@ async fn a_broken_campaign_file_says_what_is_wrong() {
     finish(b, &server).await;
 }
 
-/// Presses a key in whatever has focus (WebDriver key codes: Tab, Enter, …).
+/// Presses a key in whatever has focus (WebDriver key codes: Tab, Enter, …),
+/// as a keyboard does: through WebDriver's actions, not "send keys to an
+/// element", which a file input would take as a file name.
 async fn press(b: &Browser, key: &str) {
-    b.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(key)
-        .await
-        .unwrap();
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let mut keys = KeyActions::new("keyboard".into());
+    for c in key.chars() {
+        keys = keys
+            .then(KeyAction::Down { value: c })
+            .then(KeyAction::Up { value: c });
+    }
+    b.client.perform_actions(keys).await.unwrap();
 }
 
 const TAB: &str = "\u{E004}";

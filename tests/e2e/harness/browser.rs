@@ -60,10 +60,6 @@ pub struct Browser {
     pub downloads: PathBuf,
     /// Catches any request to another origin (see [`Trap`]).
     trap: Trap,
-    /// This browser's own profile folder: every one of its processes names
-    /// it, so they can be found (for memory figures) and stopped on drop
-    /// even when a test panics before `close`.
-    pub profile: String,
 }
 
 impl Browser {
@@ -92,12 +88,7 @@ impl Browser {
 
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--window-size={width},{height}"));
-        let profile = std::env::temp_dir()
-            .join(format!("pledge-e2e-profile-{port}"))
-            .display()
-            .to_string();
-        let _ = std::fs::remove_dir_all(&profile);
-        args.push(format!("--user-data-dir={profile}"));
+
         // Every request not to loopback goes to the trap (Chromium never
         // proxies loopback), so a request to any other origin is seen.
         args.push(format!("--proxy-server=http://127.0.0.1:{}", trap.port));
@@ -149,7 +140,6 @@ impl Browser {
             driver,
             downloads,
             trap,
-            profile,
         };
         browser.set_viewport(width, height).await;
         browser
@@ -372,13 +362,49 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
+        // Chromium outlives a killed chromedriver (even after a test panics
+        // before `close`): stop its processes first, found while they are
+        // still chromedriver's descendants.
+        let chromium = self.processes();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        // Chromium outlives a killed chromedriver: stop what is left of it.
-        let _ = Command::new("pkill")
-            .args(["-KILL", "-f", &format!("--user-data-dir={}", self.profile)])
-            .status();
-        let _ = std::fs::remove_dir_all(&self.profile);
+        if !chromium.is_empty() {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .args(chromium.iter().map(u32::to_string))
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
+}
+
+impl Browser {
+    /// The ids of this browser's processes: chromedriver's descendants
+    /// (Chromium, its zygotes, renderers, workers' hosts, GPU and utilities).
+    pub fn processes(&self) -> Vec<u32> {
+        let mut parent_of: Vec<(u32, u32)> = Vec::new();
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            // /proc/PID/stat: "pid (name) state ppid ...": the name may hold spaces.
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+            if let Some(ppid) = after_name.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+                parent_of.push((pid, ppid));
+            }
+        }
+        let mut found = vec![self.driver.id()];
+        let mut i = 0;
+        while i < found.len() {
+            let parent = found[i];
+            found.extend(parent_of.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+            i += 1;
+        }
+        found.remove(0);
+        found
     }
 }
 
