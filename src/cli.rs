@@ -20,6 +20,9 @@ Options:
   --name NAME       shown as \"— NAME\" under the pledge
   --date DATE       shown after the name
   --lang TAG        the pledge's language, e.g. ur, ar, pl
+  --photo FILE      a JPEG, PNG or WebP photo for the board's frame
+  --zoom PERCENT    the photo's zoom, 100 (fills the frame) to 400
+  --move X,Y        the photo's position, each -1000 to 1000 (0,0: centred)
   --fonts DIR       where the fonts are (default: static/fonts)
   -o, --output FILE where to write the PNG
   --check           only check the campaign file, listing every problem
@@ -34,6 +37,7 @@ pub struct Args {
     pub size: Option<String>,
     pub pledge: Pledge,
     pub output: Option<PathBuf>,
+    pub photo: Option<PathBuf>,
     pub check: bool,
     pub help: bool,
 }
@@ -48,6 +52,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
         size: None,
         pledge: Pledge::default(),
         output: None,
+        photo: None,
         check: false,
         help: false,
     };
@@ -69,6 +74,26 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
             Long("date") => a.pledge.date = value(&mut p, "--date")?,
             Long("lang") => a.pledge.lang = Some(value(&mut p, "--lang")?),
             Short('o') | Long("output") => a.output = Some(value(&mut p, "--output")?.into()),
+            Long("photo") => a.photo = Some(value(&mut p, "--photo")?.into()),
+            Long("zoom") => {
+                let v = value(&mut p, "--zoom")?;
+                a.pledge.placement.zoom = v
+                    .trim_end_matches('%')
+                    .parse()
+                    .map_err(|_| format!("--zoom {v:?}: give a percentage, e.g. 150"))?;
+            }
+            Long("move") => {
+                let v = value(&mut p, "--move")?;
+                let xy: Vec<i32> = v
+                    .split(',')
+                    .map(|n| n.trim().parse())
+                    .collect::<Result<_, _>>()
+                    .map_err(|_| format!("--move {v:?}: give X,Y, e.g. -500,0"))?;
+                let [x, y] = xy[..] else {
+                    return Err(format!("--move {v:?}: give X,Y, e.g. -500,0"));
+                };
+                (a.pledge.placement.x, a.pledge.placement.y) = (x, y);
+            }
             Long("check") => a.check = true,
             Short('h') | Long("help") => a.help = true,
             Value(v) => {
@@ -124,6 +149,16 @@ pub fn run(a: &Args) -> Result<String, String> {
     )?;
     let mut renderer =
         Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
+    if let Some(path) = &a.photo {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let photo = crate::render::photo::decode(
+            &bytes,
+            crate::render::placement::photo_side_needed(&campaign),
+        )
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+        renderer.set_photo(Some(photo));
+    }
     let image = renderer
         .render(&campaign, &board, &size, &a.pledge)
         .map_err(|e| e.to_string())?;

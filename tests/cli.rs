@@ -89,6 +89,57 @@ fn check_lists_every_problem_of_a_broken_campaign() {
 }
 
 #[test]
+fn puts_a_photo_in_the_frame_placed_as_asked() {
+    let photo = tmp("cli-photo.jpg");
+    std::fs::write(&photo, common::photos::phone_jpeg(900, 1200, 6)).unwrap();
+    let render = |extra: &[&str], name: &str| {
+        let out = tmp(name);
+        let mut args = vec![
+            "--board",
+            "many-voices",
+            "--text",
+            "Together",
+            "--photo",
+            &photo,
+            "-o",
+            &out,
+        ];
+        args.extend_from_slice(extra);
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, 0, "{stderr}");
+        common::decode_png(&std::fs::read(&out).unwrap()).2
+    };
+    let filled = render(&[], "cli-photo.png");
+    let placed = render(
+        &["--zoom", "200", "--move", "-1000,500"],
+        "cli-photo-placed.png",
+    );
+    let plain = {
+        let out = tmp("cli-no-photo.png");
+        let (code, _, stderr) = run(&["--board", "many-voices", "--text", "Together", "-o", &out]);
+        assert_eq!(code, 0, "{stderr}");
+        common::decode_png(&std::fs::read(&out).unwrap()).2
+    };
+    assert_ne!(filled, plain, "the photo is on the board");
+    assert_ne!(filled, placed, "zoom and move change it");
+    let (code, _, stderr) = run(&[
+        "--board",
+        "many-voices",
+        "--text",
+        "x",
+        "--photo",
+        "Cargo.toml",
+        "-o",
+        &tmp("never2.png"),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("Cargo.toml: This file is not a photo"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn every_bad_argument_gets_a_clear_message() {
     let png = tmp("never.png");
     let cases: &[(&[&str], &str)] = &[
@@ -101,6 +152,11 @@ fn every_bad_argument_gets_a_clear_message() {
         ),
         (&["--text"], "--text needs a value"),
         (&["stray", "--text", "x"], "unexpected argument \"stray\""),
+        (
+            &["--text", "x", "--zoom", "big"],
+            "--zoom \"big\": give a percentage",
+        ),
+        (&["--text", "x", "--move", "3"], "--move \"3\": give X,Y"),
         (
             &["--text", "x", "-o", &png, "--board", "gold"],
             "--board \"gold\" is not in the campaign; it has purple-dawn, many-voices",
@@ -148,6 +204,9 @@ fn help_lists_the_options() {
         "--text",
         "--name",
         "--date",
+        "--photo",
+        "--zoom",
+        "--move",
         "--lang",
         "--check",
     ] {

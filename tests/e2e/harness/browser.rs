@@ -392,7 +392,11 @@ impl Browser {
                 continue;
             };
             let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-            if let Some(ppid) = after_name.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+            if let Some(ppid) = after_name
+                .split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse().ok())
+            {
                 parent_of.push((pid, ppid));
             }
         }
@@ -400,7 +404,12 @@ impl Browser {
         let mut i = 0;
         while i < found.len() {
             let parent = found[i];
-            found.extend(parent_of.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+            found.extend(
+                parent_of
+                    .iter()
+                    .filter(|(_, pp)| *pp == parent)
+                    .map(|(p, _)| *p),
+            );
             i += 1;
         }
         found.remove(0);
