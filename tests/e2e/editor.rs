@@ -492,7 +492,7 @@ async fn a_script_font_is_fetched_only_when_the_pledge_needs_it() {
 }
 
 /// A copy of `dist/` in a fresh folder, with `remove` left out.
-fn dist_without(remove: &str) -> std::path::PathBuf {
+pub(crate) fn dist_without(remove: &str) -> std::path::PathBuf {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
     let dst =
         std::env::temp_dir().join(format!("pledge-dist-without-{}", remove.replace('/', "-")));

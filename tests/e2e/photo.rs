@@ -6,9 +6,13 @@
 
 use crate::common::photos::{phone_jpeg, png_bomb, JACKET, SKY_TOP};
 use crate::common::{compare, decode_png};
-use crate::editor::{finish, preview_bytes, preview_src, value_of, wait_for_preview_height};
+use crate::editor::{
+    dist_without, finish, preview_bytes, preview_src, value_of, wait_for_preview_height,
+};
 use crate::harness::{open_app, output_dir, Browser, StaticServer};
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::actions::{
+    Actions, InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
+};
 use fantoccini::Locator;
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::photo::decode;
@@ -265,6 +269,32 @@ async fn dragging_and_the_wheel_move_and_zoom_the_photo() {
     let stored = new_placement(draft.as_str().unwrap());
     assert!(stored.x > 0 && stored.y == 0, "{stored:?}");
     assert_eq!(stored.zoom, 182);
+
+    // Pinch out with two fingers: zoomed in as far as it goes.
+    let layer = b.client.find(Locator::Css(".photo-drag")).await.unwrap();
+    let finger = |id: &str, from: f64, by: f64| {
+        TouchActions::new(id.into())
+            .then(PointerAction::MoveToElement {
+                element: layer.clone(),
+                duration: None,
+                x: from,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            })
+            .then(PointerAction::MoveBy {
+                duration: Some(Duration::from_millis(300)),
+                x: by,
+                y: 0.0,
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            })
+    };
+    let pinch = Actions::from(vec![finger("one", -10.0, -40.0), finger("two", 10.0, 40.0)]);
+    b.client.perform_actions(pinch).await.unwrap();
+    wait_for_zoom(&b, "Zoom: 400 %").await;
     finish(b, &server).await;
 }
 
@@ -345,6 +375,38 @@ async fn each_bad_file_gets_its_own_message_and_nothing_is_lost() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn a_photo_worker_that_cannot_start_gives_a_message_and_loses_nothing() {
+    let server = StaticServer::serve(dist_without("photo-worker_bg.wasm"));
+    let b = Browser::start(1280, 900).await;
+    b.goto(&server.url("/")).await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys(TEXT)
+        .await
+        .unwrap();
+    b.by_role("img", WITHOUT_PHOTO).await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    let error = photo_error(&b).await;
+    assert!(
+        error.contains("could not be prepared") && error.contains("Your pledge is safe"),
+        "{error}"
+    );
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
+    b.by_role("img", WITHOUT_PHOTO).await;
+    b.assert_accessible("photo worker failed").await;
+    // Only the missing file failed; nothing went elsewhere.
+    let failed: Vec<_> = server
+        .failed_requests()
+        .into_iter()
+        .map(|r| r.path)
+        .collect();
+    assert_eq!(failed, vec!["/photo-worker_bg.wasm"]);
+    assert_eq!(b.foreign_requests(), Vec::<String>::new());
+    b.close().await;
 }
 
 #[tokio::test]
