@@ -448,6 +448,10 @@ async fn screenshots_with_photos_at_320_px_and_desktop() {
         .await;
     assert_eq!(overflow, serde_json::json!([]), "wider than the page");
     b.full_page_screenshot("photo-320").await;
+    let shown = b
+        .js("return getComputedStyle(document.querySelector('.camera-only')).display")
+        .await;
+    assert_eq!(shown, "none", "no selfie button without a touch screen");
     b.set_viewport(1280, 900).await;
     let landscape = fixture("street-landscape-exif8.jpg", &phone_jpeg(1600, 1200, 8));
     choose(&b, "Choose a different photo", &landscape).await;
@@ -467,5 +471,35 @@ async fn screenshots_with_photos_at_320_px_and_desktop() {
         .unwrap();
     let png = b.downloaded("pledge-nhcaw-story.png").await;
     std::fs::write(output_dir().join("photo-downloaded-story.png"), png).unwrap();
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn on_a_touch_screen_the_camera_is_offered_too() {
+    let server = StaticServer::serve_dist();
+    let b = Browser::start_touch(360, 740).await;
+    b.goto(&server.url("/")).await;
+    b.by_role("radio", "Many voices, with photo")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let camera = b.client.find(Locator::Id("photo-camera")).await.unwrap();
+    assert_eq!(b.computed(&camera, "computedlabel").await, "Take a selfie");
+    assert_eq!(camera.attr("capture").await.unwrap().as_deref(), Some("user"));
+    assert_eq!(camera.attr("accept").await.unwrap().as_deref(), Some("image/*"));
+    let shown = b
+        .js("return getComputedStyle(document.querySelector('.camera-only')).display")
+        .await;
+    assert_eq!(shown, "block", "the selfie button is shown on a touch screen");
+    // What the camera gives goes the same way as a chosen file.
+    let (path, _) = sideways_selfie();
+    camera.send_keys(&path.display().to_string()).await.unwrap();
+    b.by_role(
+        "img",
+        "Pledge board, with your photo, empty: your pledge will appear here.",
+    )
+    .await;
+    b.assert_accessible("touch screen, photo added").await;
     finish(b, &server).await;
 }

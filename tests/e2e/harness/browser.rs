@@ -66,6 +66,16 @@ impl Browser {
     /// Starts chromedriver on a free loopback port and a new Chromium session
     /// whose viewport is `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, false).await
+    }
+
+    /// As [`Browser::start`], but as a phone: a touch screen (so CSS's
+    /// `pointer: coarse` matches) at device pixel ratio 2.
+    pub async fn start_touch(width: u32, height: u32) -> Browser {
+        Browser::start_with(width, height, true).await
+    }
+
+    async fn start_with(width: u32, height: u32, touch: bool) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -108,17 +118,20 @@ impl Browser {
         ));
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("chrome"));
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": chromium_binary(),
-                "args": args,
-                "prefs": {
-                    "download.default_directory": downloads,
-                    "download.prompt_for_download": false,
-                },
-            }),
-        );
+        let mut options = json!({
+            "binary": chromium_binary(),
+            "args": args,
+            "prefs": {
+                "download.default_directory": downloads,
+                "download.prompt_for_download": false,
+            },
+        });
+        if touch {
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true },
+            });
+        }
+        caps.insert("goog:chromeOptions".into(), options);
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
 
         let url = format!("http://127.0.0.1:{port}/");
@@ -141,7 +154,10 @@ impl Browser {
             downloads,
             trap,
         };
-        browser.set_viewport(width, height).await;
+        // A phone's viewport is its emulated screen; otherwise size the window.
+        if !touch {
+            browser.set_viewport(width, height).await;
+        }
         browser
     }
 
