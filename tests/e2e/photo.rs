@@ -486,12 +486,21 @@ async fn on_a_touch_screen_the_camera_is_offered_too() {
         .unwrap();
     let camera = b.client.find(Locator::Id("photo-camera")).await.unwrap();
     assert_eq!(b.computed(&camera, "computedlabel").await, "Take a selfie");
-    assert_eq!(camera.attr("capture").await.unwrap().as_deref(), Some("user"));
-    assert_eq!(camera.attr("accept").await.unwrap().as_deref(), Some("image/*"));
+    assert_eq!(
+        camera.attr("capture").await.unwrap().as_deref(),
+        Some("user")
+    );
+    assert_eq!(
+        camera.attr("accept").await.unwrap().as_deref(),
+        Some("image/*")
+    );
     let shown = b
         .js("return getComputedStyle(document.querySelector('.camera-only')).display")
         .await;
-    assert_eq!(shown, "block", "the selfie button is shown on a touch screen");
+    assert_eq!(
+        shown, "block",
+        "the selfie button is shown on a touch screen"
+    );
     // What the camera gives goes the same way as a chosen file.
     let (path, _) = sideways_selfie();
     camera.send_keys(&path.display().to_string()).await.unwrap();
@@ -501,5 +510,71 @@ async fn on_a_touch_screen_the_camera_is_offered_too() {
     )
     .await;
     b.assert_accessible("touch screen, photo added").await;
+    finish(b, &server).await;
+}
+
+#[tokio::test]
+async fn a_photo_too_large_to_keep_stays_while_the_page_is_open_and_says_so() {
+    let (server, b) = editor_with_frame(1280, 900).await;
+    // Fill the tab's storage, leaving room for the draft but not a photo.
+    b.js("let i = 0;
+          for (const size of [1000000, 10000]) {
+            try { for (;;) sessionStorage.setItem('filler-' + i++, 'x'.repeat(size)); } catch (e) {}
+          }
+          sessionStorage.removeItem('filler-' + (i - 2));
+          return null;")
+        .await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let status = b
+            .js("return document.querySelector('.photo-status').textContent")
+            .await;
+        if status
+            .as_str()
+            .unwrap_or_default()
+            .contains("too large to keep")
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no word that it is not kept: {status}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let keys = session_keys(&b).await;
+    assert!(
+        !keys.contains(&"pledge-board:nhcaw:photo".to_owned()),
+        "{keys:?}"
+    );
+    b.assert_accessible("photo not kept").await;
+    // A reload: the pledge is back; the photo, as the page said, is not.
+    b.client.refresh().await.unwrap();
+    b.by_role("img", WITHOUT_PHOTO).await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
+    // Start again leaves nothing of the app's behind.
+    b.js("Object.keys(sessionStorage).filter(k => k.startsWith('filler-')).forEach(k => sessionStorage.removeItem(k)); return null;")
+        .await;
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !session_keys(&b)
+        .await
+        .contains(&"pledge-board:nhcaw:photo".to_owned())
+    {
+        assert!(Instant::now() < deadline, "the photo was never kept");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.by_role("button", "Start again")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    assert_eq!(session_keys(&b).await, Vec::<String>::new());
     finish(b, &server).await;
 }
