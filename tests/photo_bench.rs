@@ -140,16 +140,8 @@ async fn photo_benchmarks() {
     let server = StaticServer::serve_dist();
     let b = Browser::start(1280, 900).await;
     b.goto(&server.url("/")).await;
-    b.by_role("textbox", "Your pledge")
-        .await
-        .send_keys("We stand together")
-        .await
-        .unwrap();
-    b.by_role("radio", "Many voices, with photo")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.type_into("Your pledge", "We stand together").await;
+    b.click("radio", "Many voices, with photo").await;
     b.by_role("img", "Pledge board: We stand together").await;
     b.js(INSTRUMENT).await;
     tokio::time::sleep(Duration::from_millis(500)).await;

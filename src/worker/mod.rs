@@ -21,6 +21,8 @@
 //! one (see `web::render_client`), so the worker handles one job at a time.
 
 pub mod engine;
+#[cfg(target_arch = "wasm32")]
+mod js_object;
 pub mod photo_job;
 #[cfg(target_arch = "wasm32")]
 pub mod photo_protocol;

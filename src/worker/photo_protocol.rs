@@ -2,8 +2,9 @@
 //! JavaScript objects. The file's bytes and the prepared pixels travel as
 //! transferred buffers, never copied through the page's own wasm memory.
 
+use super::js_object::{get, obj};
 use crate::render::photo::PhotoError;
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where a photo comes from.
@@ -61,19 +62,6 @@ pub fn problem_name(e: &PhotoError) -> &'static str {
         PhotoError::TooManyPixels { .. } => "too-many-pixels",
         PhotoError::Corrupt(_) => "corrupt",
     }
-}
-
-fn obj(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-    let o = Object::new();
-    let _ = Reflect::set(&o, &"kind".into(), &kind.into());
-    for (k, v) in fields {
-        let _ = Reflect::set(&o, &(*k).into(), v);
-    }
-    o.into()
-}
-
-fn get(v: &JsValue, k: &str) -> JsValue {
-    Reflect::get(v, &k.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn num(v: &JsValue, k: &str) -> Option<u32> {

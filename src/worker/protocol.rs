@@ -96,21 +96,11 @@ mod codec {
     //! Each message as `{ kind: "...", ...fields }`.
     use super::*;
     use crate::render::placement::Placement;
-    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use js_sys::{Array, Uint8Array};
     use wasm_bindgen::{JsCast, JsValue};
 
-    fn obj(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-        let o = Object::new();
-        let _ = Reflect::set(&o, &"kind".into(), &kind.into());
-        for (k, v) in fields {
-            let _ = Reflect::set(&o, &(*k).into(), v);
-        }
-        o.into()
-    }
+    use crate::worker::js_object::{get, obj};
 
-    fn get(v: &JsValue, k: &str) -> JsValue {
-        Reflect::get(v, &k.into()).unwrap_or(JsValue::UNDEFINED)
-    }
     fn text(v: &JsValue, k: &str) -> Option<String> {
         get(v, k).as_string()
     }

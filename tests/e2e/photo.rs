@@ -106,18 +106,24 @@ async fn wait_for_new_preview(b: &Browser, old: &str) -> String {
 /// Opens the editor on the board with a photo frame, with a pledge typed.
 async fn editor_with_frame(width: u32, height: u32) -> (StaticServer, Browser) {
     let (server, b) = open_app(width, height).await;
-    b.by_role("textbox", "Your pledge")
-        .await
-        .send_keys(TEXT)
-        .await
-        .unwrap();
-    b.by_role("radio", "Many voices, with photo")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.by_role("img", WITHOUT_PHOTO).await;
+    write_on_frame_board(&b).await;
     (server, b)
+}
+
+/// As [`editor_with_frame`] at 1280 × 900, with the sideways selfie added.
+async fn editor_with_photo() -> (StaticServer, Browser) {
+    let (server, b) = editor_with_frame(1280, 900).await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    (server, b)
+}
+
+/// Types the pledge and chooses the board with a photo frame.
+async fn write_on_frame_board(b: &Browser) {
+    b.type_into("Your pledge", TEXT).await;
+    b.click("radio", "Many voices, with photo").await;
+    b.by_role("img", WITHOUT_PHOTO).await;
 }
 
 fn pixel(rgba: &[u8], width: u32, x: f32, y: f32) -> [u8; 3] {
@@ -138,11 +144,7 @@ async fn a_phone_photo_goes_upright_in_the_frame_and_into_the_download() {
     b.assert_accessible("photo added").await;
     wait_for_preview_height(&b, 1080).await;
 
-    b.by_role("button", "Download image")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("button", "Download image").await;
     let png = b.downloaded("pledge-nhcaw-square.png").await;
     assert_eq!(png, preview_bytes(&b).await, "download = preview");
     let (w, h, rgba) = decode_png(&png);
@@ -178,14 +180,11 @@ async fn a_phone_photo_goes_upright_in_the_frame_and_into_the_download() {
 
 #[tokio::test]
 async fn buttons_move_and_zoom_the_photo_and_a_reload_brings_it_back() {
-    let (server, b) = editor_with_frame(1280, 900).await;
-    let (path, _) = sideways_selfie();
-    choose(&b, "Choose a photo", &path).await;
-    b.by_role("img", WITH_PHOTO).await;
+    let (server, b) = editor_with_photo().await;
     assert_eq!(zoom_text(&b).await, "Zoom: 100 %");
     let before = preview_src(&b).await;
 
-    // Keyboard only: Tab to "Zoom in", press Enter twice.
+    // The keyboard: Enter on "Zoom in", twice.
     let zoom_in = b.by_role("button", "Zoom in").await;
     zoom_in.send_keys("\u{E007}").await.unwrap();
     zoom_in.send_keys("\u{E007}").await.unwrap();
@@ -195,11 +194,7 @@ async fn buttons_move_and_zoom_the_photo_and_a_reload_brings_it_back() {
         .js("return document.querySelector('.editor ~ [role=status]').textContent")
         .await;
     assert_eq!(live, "Photo zoomed to 156 per cent.");
-    b.by_role("button", "Move left")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("button", "Move left").await;
     wait_for_new_preview(&b, &zoomed).await;
     b.assert_accessible("photo placed").await;
 
@@ -214,11 +209,7 @@ async fn buttons_move_and_zoom_the_photo_and_a_reload_brings_it_back() {
     );
 
     // Remove it: the frame is empty again and nothing of it is kept.
-    b.by_role("button", "Remove photo")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("button", "Remove photo").await;
     b.by_role("img", WITHOUT_PHOTO).await;
     assert_eq!(session_keys(&b).await, vec!["pledge-board:nhcaw:draft"]);
     let focused = b.js("return document.activeElement.id").await;
@@ -229,16 +220,21 @@ async fn buttons_move_and_zoom_the_photo_and_a_reload_brings_it_back() {
 
 #[tokio::test]
 async fn dragging_and_the_wheel_move_and_zoom_the_photo() {
-    let (server, b) = editor_with_frame(1280, 900).await;
-    let (path, _) = sideways_selfie();
-    choose(&b, "Choose a photo", &path).await;
-    b.by_role("img", WITH_PHOTO).await;
-    // Zoom in with the wheel over the frame: the page does not scroll.
-    b.js("const l = document.querySelector('.photo-drag');
-          const r = l.getBoundingClientRect();
-          l.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true,
-              clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));")
+    let (server, b) = editor_with_photo().await;
+    // Zoom in with the wheel over the frame; the page must not scroll
+    // meanwhile, so the wheel's default is cancelled.
+    let cancelled = b
+        .js("const l = document.querySelector('.photo-drag');
+             const r = l.getBoundingClientRect();
+             const e = new WheelEvent('wheel', { deltaY: -300, bubbles: true, cancelable: true,
+                 clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 });
+             l.dispatchEvent(e);
+             return e.defaultPrevented;")
         .await;
+    assert_eq!(
+        cancelled, true,
+        "the wheel over the photo would scroll the page"
+    );
     wait_for_zoom(&b, "Zoom: 182 %").await;
     let before = preview_src(&b).await;
     // Drag it right with the mouse: the stored placement moves right.
@@ -382,11 +378,7 @@ async fn a_photo_worker_that_cannot_start_gives_a_message_and_loses_nothing() {
     let server = StaticServer::serve(dist_without("photo-worker_bg.wasm"));
     let b = Browser::start(1280, 900).await;
     b.goto(&server.url("/")).await;
-    b.by_role("textbox", "Your pledge")
-        .await
-        .send_keys(TEXT)
-        .await
-        .unwrap();
+    b.type_into("Your pledge", TEXT).await;
     b.by_role("img", WITHOUT_PHOTO).await;
     let (path, _) = sideways_selfie();
     choose(&b, "Choose a photo", &path).await;
@@ -415,16 +407,7 @@ async fn a_slow_photo_shows_progress_then_arrives() {
         StaticServer::serve_dist_slowly("photo-worker_bg.wasm", Duration::from_millis(1500));
     let b = Browser::start(1280, 900).await;
     b.goto(&server.url("/")).await;
-    b.by_role("textbox", "Your pledge")
-        .await
-        .send_keys(TEXT)
-        .await
-        .unwrap();
-    b.by_role("radio", "Many voices, with photo")
-        .await
-        .click()
-        .await
-        .unwrap();
+    write_on_frame_board(&b).await;
     let (path, _) = sideways_selfie();
     choose(&b, "Choose a photo", &path).await;
     b.by_role("progressbar", "Preparing your photo").await;
@@ -455,20 +438,12 @@ async fn screenshots_with_photos_at_320_px_and_desktop() {
     b.set_viewport(1280, 900).await;
     let landscape = fixture("street-landscape-exif8.jpg", &phone_jpeg(1600, 1200, 8));
     choose(&b, "Choose a different photo", &landscape).await;
-    b.by_role("radio", "Story (1080 × 1920)")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("radio", "Story (1080 × 1920)").await;
     wait_for_preview_height(&b, 1920).await;
-    b.by_role("button", "Zoom in").await.click().await.unwrap();
+    b.click("button", "Zoom in").await;
     wait_for_zoom(&b, "Zoom: 125 %").await;
     b.screenshot("photo-desktop").await;
-    b.by_role("button", "Download image")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("button", "Download image").await;
     let png = b.downloaded("pledge-nhcaw-story.png").await;
     std::fs::write(output_dir().join("photo-downloaded-story.png"), png).unwrap();
     finish(b, &server).await;
@@ -479,11 +454,7 @@ async fn on_a_touch_screen_the_camera_is_offered_too() {
     let server = StaticServer::serve_dist();
     let b = Browser::start_touch(360, 740).await;
     b.goto(&server.url("/")).await;
-    b.by_role("radio", "Many voices, with photo")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("radio", "Many voices, with photo").await;
     let camera = b.client.find(Locator::Id("photo-camera")).await.unwrap();
     assert_eq!(b.computed(&camera, "computedlabel").await, "Take a selfie");
     assert_eq!(
@@ -568,11 +539,7 @@ async fn a_photo_too_large_to_keep_stays_while_the_page_is_open_and_says_so() {
         assert!(Instant::now() < deadline, "the photo was never kept");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    b.by_role("button", "Start again")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.click("button", "Start again").await;
     b.by_role("img", "Pledge board, empty: your pledge will appear here.")
         .await;
     assert_eq!(session_keys(&b).await, Vec::<String>::new());

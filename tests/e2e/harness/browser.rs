@@ -219,6 +219,24 @@ impl Browser {
         }
     }
 
+    /// Clicks the element with this role and accessible name.
+    pub async fn click(&self, role: &str, name: &str) {
+        self.by_role(role, name)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click the {role} {name:?}: {e}"));
+    }
+
+    /// Types into the text box with this accessible name.
+    pub async fn type_into(&self, name: &str, text: &str) {
+        self.by_role("textbox", name)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {name:?}: {e}"));
+    }
+
     /// Every element whose computed role is `role`, with its accessible name.
     pub async fn all_by_role(&self, role: &str) -> Vec<(Element, String)> {
         let candidates = self
