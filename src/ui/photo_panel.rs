@@ -22,9 +22,12 @@ pub struct Props {
     pub on_remove: Callback<()>,
 }
 
-/// What the file inputs accept: what the photo worker reads, plus HEIC so
-/// an iPhone user who picks one is told what to do rather than blocked.
-const ACCEPT: &str = "image/jpeg,image/png,image/webp,image/heic,image/heif,image/*";
+/// What the file inputs accept: what the photo worker reads, JPEG first.
+/// Neither `image/*` nor `image/heic`: with either, Safari on a Mac hands
+/// over an HEIC photo as it is, which no browser can read; with this list
+/// it converts it to JPEG (iOS converts to JPEG whatever the list says).
+/// An HEIC file chosen some other way gets a message saying what to do.
+const ACCEPT: &str = "image/jpeg,image/png,image/webp";
 
 #[function_component(PhotoPanel)]
 pub fn photo_panel(p: &Props) -> Html {
@@ -88,7 +91,7 @@ pub fn photo_panel(p: &Props) -> Html {
                     onchange={on_change.clone()} />
                 <p class="camera-only">
                     <label class="button button-secondary" for="photo-camera">{ "Take a selfie" }</label>
-                    <input class="visually-hidden" id="photo-camera" type="file" accept="image/*"
+                    <input class="visually-hidden" id="photo-camera" type="file" accept={ACCEPT}
                         capture="user" onchange={on_change} />
                 </p>
             </div>
