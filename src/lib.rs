@@ -13,6 +13,7 @@
 //!   Rust, the components wasm only).
 
 pub mod campaign;
+pub mod i18n;
 pub mod render;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

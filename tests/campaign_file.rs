@@ -40,7 +40,7 @@ fn parse_error(text: &str) -> String {
 #[test]
 fn the_default_campaign_is_valid_and_complete() {
     let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(c.name, "National Hate Crime Awareness Week");
+    assert_eq!(c.name.en, "National Hate Crime Awareness Week");
     assert!(c.quotes.len() >= 10, "{} quotes", c.quotes.len());
     let sizes: Vec<_> = c
         .sizes

@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
-use pledge_board::render::photo::Photo;
+use pledge_board::render::photo::{Photo, PhotoError};
 use pledge_board::render::placement::Placement;
 use pledge_board::render::Pledge;
 use pledge_board::ui::EditorPage;
@@ -28,7 +28,7 @@ struct HostProps {
 
 #[function_component(Host)]
 fn host(p: &HostProps) -> Html {
-    html! { <EditorPage campaign={p.campaign.clone()} /> }
+    html! { <EditorPage campaign={p.campaign.clone()} on_language={Callback::noop()} /> }
 }
 
 /// Mounts the editor with the default campaign into a fresh element.
@@ -281,18 +281,24 @@ fn photo_worker_messages_survive_the_trip_through_javascript() {
         } => assert_eq!(rgba.to_vec(), vec![9, 8, 7, 255]),
         other => panic!("{other:?}"),
     }
-    let (msg, _) = encode_reply(&Reply::Refused {
-        id: 5,
-        problem: "heic",
-        message: "This is a HEIC photo".into(),
-    });
-    match decode_reply(&msg).unwrap() {
-        Reply::Refused {
+    for problem in [
+        PhotoError::Heic,
+        PhotoError::NotAnImage,
+        PhotoError::FileTooBig { bytes: 43_000_000 },
+        PhotoError::TooManyPixels {
+            width: 20_000,
+            height: 30_000,
+        },
+        PhotoError::Corrupt("the JPEG has no end marker".into()),
+    ] {
+        let (msg, _) = encode_reply(&Reply::Refused {
             id: 5,
-            problem: "heic",
-            message,
-        } => assert_eq!(message, "This is a HEIC photo"),
-        other => panic!("{other:?}"),
+            problem: problem.clone(),
+        });
+        match decode_reply(&msg).unwrap() {
+            Reply::Refused { id: 5, problem: p } => assert_eq!(p, problem),
+            other => panic!("{other:?}"),
+        }
     }
     let (msg, _) = encode_reply(&Reply::Stored {
         id: 6,

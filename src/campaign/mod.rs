@@ -9,10 +9,12 @@
 //! gives every problem at once, each naming its field.
 
 mod colour;
+mod local_text;
 mod model;
 mod validate;
 
 pub use colour::Colour;
+pub use local_text::{LocalText, ENGLISH_KEY};
 pub use model::*;
 pub use validate::{CampaignError, FieldError, KNOWN_FAMILIES};
 
@@ -39,11 +41,13 @@ impl Campaign {
         self.sizes.iter().find(|s| s.id == id)
     }
 
-    /// The share caption with this pledge, the hashtags and the handle
-    /// filled in (runs of spaces left by empty parts are closed up).
-    pub fn caption_for(&self, pledge: &str) -> String {
+    /// The share caption in a language (an `i18n` code), with this pledge,
+    /// the hashtags and the handle filled in (runs of spaces left by empty
+    /// parts are closed up).
+    pub fn caption_for(&self, pledge: &str, lang: &str) -> String {
         let filled = self
             .caption
+            .get(lang)
             .replace("{pledge}", pledge.trim())
             .replace("{hashtags}", &self.hashtags.join(" "))
             .replace("{handle}", &self.handle);
@@ -52,6 +56,18 @@ impl Campaign {
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// The campaign's own wording for the interface's messages in a
+    /// language (an `i18n` code, or `en` for English), as (id, text).
+    pub fn messages_for(&self, lang: &str) -> Vec<(&str, &str)> {
+        self.messages
+            .iter()
+            .filter(|(code, _)| {
+                crate::i18n::find(code).map(|l| l.code) == crate::i18n::find(lang).map(|l| l.code)
+            })
+            .flat_map(|(_, m)| m.iter().map(|(id, text)| (id.as_str(), text.as_str())))
+            .collect()
     }
 
     /// The download's file name: `pledge-<slug>-<size>.png`.

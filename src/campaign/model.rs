@@ -3,8 +3,9 @@
 //! height) so that one board lays itself out for every export size; font
 //! sizes and radii are pixels at 1080 pixels wide, scaled with the width.
 
-use super::Colour;
+use super::{Colour, LocalText};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A whole campaign.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 pub struct Campaign {
     /// Shown as the page's campaign name, e.g. "National Hate Crime Awareness Week".
     #[serde(default)]
-    pub name: String,
+    pub name: LocalText,
     /// Short, lower-case, for file names: `pledge-<slug>-<size>.png`.
     #[serde(default)]
     pub slug: String,
@@ -30,7 +31,7 @@ pub struct Campaign {
     pub handle: String,
     /// The share caption; `{pledge}`, `{hashtags}` and `{handle}` are filled in.
     #[serde(default)]
-    pub caption: String,
+    pub caption: LocalText,
     /// The most characters a pledge may have, whatever fits on the board.
     #[serde(default = "default_max_chars")]
     pub max_pledge_chars: usize,
@@ -43,6 +44,10 @@ pub struct Campaign {
     pub quotes: Vec<Quote>,
     #[serde(default)]
     pub sizes: Vec<ExportSize>,
+    /// The campaign's own wording for any of the interface's messages, by
+    /// language code then message id (see `static/locales/en-GB.ftl`).
+    #[serde(default)]
+    pub messages: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 fn default_max_chars() -> usize {
@@ -74,17 +79,17 @@ pub struct Reporting {
     pub online_url: String,
     /// What that page is called, e.g. "True Vision".
     #[serde(default)]
-    pub online_name: String,
+    pub online_name: LocalText,
 }
 
 /// A quote example people can start from.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
-    pub text: String,
+    pub text: LocalText,
     /// A theme such as "We stand together", for grouping.
     #[serde(default)]
-    pub theme: String,
+    pub theme: LocalText,
 }
 
 /// An export size, e.g. square 1080×1080.
@@ -92,7 +97,7 @@ pub struct Quote {
 #[serde(deny_unknown_fields)]
 pub struct ExportSize {
     pub id: String,
-    pub name: String,
+    pub name: LocalText,
     pub width: u32,
     pub height: u32,
 }
@@ -102,7 +107,7 @@ pub struct ExportSize {
 #[serde(deny_unknown_fields)]
 pub struct Board {
     pub id: String,
-    pub name: String,
+    pub name: LocalText,
     /// Drawn in order, over an opaque fill of the first shape's colour.
     pub background: Vec<Shape>,
     /// Where the pledge goes.
@@ -162,7 +167,7 @@ pub struct Rect {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Label {
-    pub text: String,
+    pub text: LocalText,
     /// Where the line's box starts (x) and its top (y), in fractions.
     pub x: f32,
     pub y: f32,

@@ -1,7 +1,8 @@
 //! Checks a parsed campaign and lists every problem, each naming its field.
 
 use super::model::*;
-use super::Colour;
+use super::{Colour, LocalText, ENGLISH_KEY};
+use crate::i18n;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -68,6 +69,28 @@ impl Check {
         }
     }
 
+    /// Runs `each` on every wording of `t`: on the field itself for plain
+    /// text, on `field.<code>` for each language of a table, after checking
+    /// that the app knows each language.
+    fn local(&mut self, field: &str, t: &LocalText, mut each: impl FnMut(&mut Check, &str, &str)) {
+        if t.other.is_empty() {
+            return each(self, field, &t.en);
+        }
+        for (code, text) in t.all() {
+            let f = format!("{field}.{code}");
+            if code != ENGLISH_KEY && i18n::find(code).is_none() {
+                self.fail(f, unknown_language(code));
+                continue;
+            }
+            each(self, &f, text);
+        }
+    }
+
+    /// Every wording of `t` says something.
+    fn local_not_empty(&mut self, field: &str, t: &LocalText) {
+        self.local(field, t, |k, f, s| k.not_empty(f, s));
+    }
+
     fn colour(&mut self, field: &str, c: &Colour) {
         if !c.is_valid() {
             self.fail(
@@ -122,10 +145,35 @@ impl Check {
     }
 }
 
+fn unknown_language(code: &str) -> String {
+    let codes: Vec<&str> = std::iter::once(ENGLISH_KEY)
+        .chain(i18n::LANGUAGES.iter().skip(1).map(|l| l.code))
+        .collect();
+    format!(
+        "{code:?} is not a language the app has; use one of {}",
+        codes.join(", ")
+    )
+}
+
+/// The campaign's own wording for the interface's messages.
+fn check_messages(k: &mut Check, c: &Campaign) {
+    for (code, messages) in &c.messages {
+        if i18n::find(code).is_none() {
+            k.fail(format!("messages.{code}"), unknown_language(code));
+            continue;
+        }
+        for (id, text) in messages {
+            if let Err(why) = i18n::check_replacement(id, text) {
+                k.fail(format!("messages.{code}.{id}"), why);
+            }
+        }
+    }
+}
+
 /// Every problem with the campaign; empty when it is good.
 pub fn problems(c: &Campaign) -> Vec<FieldError> {
     let mut k = Check(Vec::new());
-    k.not_empty("name", &c.name);
+    k.local_not_empty("name", &c.name);
     k.slug("slug", &c.slug);
     k.not_empty("organisation", &c.organisation);
     if !looks_like_email(&c.contact_email) {
@@ -155,7 +203,8 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
             format!("{:?} must start with @ and have no spaces", c.handle),
         );
     }
-    check_caption(&mut k, &c.caption);
+    k.local("caption", &c.caption, check_caption);
+    check_messages(&mut k, c);
     if !(1..=1000).contains(&c.max_pledge_chars) {
         k.fail(
             "max_pledge_chars",
@@ -192,17 +241,20 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
         k.fail("quotes", "there are none; add at least one [[quotes]]");
     }
     for (i, q) in c.quotes.iter().enumerate() {
-        k.not_empty(&format!("quotes[{i}].text"), &q.text);
-        let n = q.text.chars().count();
-        if n > c.max_pledge_chars {
-            k.fail(
-                format!("quotes[{i}].text"),
-                format!(
-                    "has {n} characters; pledges may have at most {} (max_pledge_chars)",
-                    c.max_pledge_chars
-                ),
-            );
-        }
+        k.local(&format!("quotes[{i}].theme"), &q.theme, |_, _, _| {});
+        k.local(&format!("quotes[{i}].text"), &q.text, |k, f, text| {
+            k.not_empty(f, text);
+            let n = text.chars().count();
+            if n > c.max_pledge_chars {
+                k.fail(
+                    f,
+                    format!(
+                        "has {n} characters; pledges may have at most {} (max_pledge_chars)",
+                        c.max_pledge_chars
+                    ),
+                );
+            }
+        });
     }
 
     if c.sizes.is_empty() {
@@ -218,7 +270,7 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
                 format!("{:?} is used by another size; ids must differ", s.id),
             );
         }
-        k.not_empty(&format!("{f}.name"), &s.name);
+        k.local_not_empty(&format!("{f}.name"), &s.name);
         for (name, v) in [("width", s.width), ("height", s.height)] {
             if !(200..=4096).contains(&v) {
                 k.fail(
@@ -286,18 +338,18 @@ fn check_page_colours(k: &mut Check, c: &super::Colours) {
     }
 }
 
-fn check_caption(k: &mut Check, caption: &str) {
-    k.not_empty("caption", caption);
+fn check_caption(k: &mut Check, field: &str, caption: &str) {
+    k.not_empty(field, caption);
     let mut rest = caption;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else {
-            k.fail("caption", "has a { with no }");
+            k.fail(field, "has a { with no }");
             return;
         };
         let name = &after[..close];
         if !["pledge", "hashtags", "handle"].contains(&name) {
-            k.fail("caption", format!("{{{name}}} is not something it can fill in; use {{pledge}}, {{hashtags}} or {{handle}}"));
+            k.fail(field, format!("{{{name}}} is not something it can fill in; use {{pledge}}, {{hashtags}} or {{handle}}"));
         }
         rest = &after[close + 1..];
     }
@@ -321,12 +373,12 @@ fn check_reporting(k: &mut Check, r: &Reporting) {
             format!("{:?} must be an https:// address", r.online_url),
         );
     }
-    k.not_empty("reporting.online_name", &r.online_name);
+    k.local_not_empty("reporting.online_name", &r.online_name);
 }
 
 fn check_board(k: &mut Check, f: &str, b: &Board) {
     k.slug(&format!("{f}.id"), &b.id);
-    k.not_empty(&format!("{f}.name"), &b.name);
+    k.local_not_empty(&format!("{f}.name"), &b.name);
     if !KNOWN_FAMILIES.contains(&b.font_family.as_str()) {
         k.fail(
             format!("{f}.font_family"),
@@ -369,7 +421,7 @@ fn check_board(k: &mut Check, f: &str, b: &Board) {
     for (list, labels) in [("labels", &b.labels), ("footer", &b.footer)] {
         for (i, l) in labels.iter().enumerate() {
             let lf = format!("{f}.{list}[{i}]");
-            k.not_empty(&format!("{lf}.text"), &l.text);
+            k.local_not_empty(&format!("{lf}.text"), &l.text);
             k.range(&format!("{lf}.x"), l.x, 0.0, 1.0);
             k.range(&format!("{lf}.y"), l.y, 0.0, 1.0);
             k.range(&format!("{lf}.width"), l.width, 0.01, 1.0);

@@ -12,8 +12,9 @@ pub struct FontFile {
     pub file: &'static str,
     /// The family name inside the file.
     pub family: &'static str,
-    /// What it is for, for messages: "Latin, Greek and Cyrillic".
-    pub covers: &'static str,
+    /// The writing system it is for, as a key: the interface's message
+    /// `script-<key>` names it ("Urdu", "Cyrillic, Greek and more Latin").
+    pub script: &'static str,
     /// The weight the file declares (its OS/2 table), which font matching
     /// must ask for: all are bold designs, but Noto Nastaliq Urdu Bold
     /// declares 400.
@@ -29,7 +30,7 @@ pub struct FontFile {
 pub static LATIN: FontFile = FontFile {
     file: "NotoSans-Bold.ttf",
     family: "Noto Sans",
-    covers: "Latin",
+    script: "latin",
     weight: 700,
     leading: 1.0,
 };
@@ -39,14 +40,14 @@ pub static LATIN: FontFile = FontFile {
 pub static EXTENDED: FontFile = FontFile {
     file: "NotoSansExtended-Bold.ttf",
     family: "Noto Sans Extended",
-    covers: "Cyrillic, Greek and more Latin",
+    script: "extended",
     weight: 700,
     leading: 1.0,
 };
 pub static ARABIC: FontFile = FontFile {
     file: "NotoSansArabic-Bold.ttf",
     family: "Noto Sans Arabic",
-    covers: "Arabic",
+    script: "arabic",
     weight: 700,
     leading: 1.0,
 };
@@ -54,28 +55,28 @@ pub static ARABIC: FontFile = FontFile {
 pub static URDU: FontFile = FontFile {
     file: "NotoNastaliqUrdu-Bold.ttf",
     family: "Noto Nastaliq Urdu",
-    covers: "Urdu",
+    script: "urdu",
     weight: 400,
     leading: 1.7,
 };
 pub static DEVANAGARI: FontFile = FontFile {
     file: "NotoSansDevanagari-Bold.ttf",
     family: "Noto Sans Devanagari",
-    covers: "Devanagari (Hindi)",
+    script: "devanagari",
     weight: 700,
     leading: 1.0,
 };
 pub static GUJARATI: FontFile = FontFile {
     file: "NotoSansGujarati-Bold.ttf",
     family: "Noto Sans Gujarati",
-    covers: "Gujarati",
+    script: "gujarati",
     weight: 700,
     leading: 1.0,
 };
 pub static GURMUKHI: FontFile = FontFile {
     file: "NotoSansGurmukhi-Bold.ttf",
     family: "Noto Sans Gurmukhi",
-    covers: "Gurmukhi (Punjabi)",
+    script: "gurmukhi",
     weight: 700,
     leading: 1.0,
 };

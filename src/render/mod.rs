@@ -136,6 +136,8 @@ pub struct Renderer {
 /// photo is drawn.
 #[derive(Clone, PartialEq)]
 struct ArtworkKey {
+    /// The pledge's language: labels may be worded for it.
+    lang: String,
     board: Board,
     size: ExportSize,
     placement: Option<Placement>,
@@ -207,7 +209,7 @@ impl Renderer {
         let lang = pledge.lang.as_deref();
         let mut all = String::new();
         for l in board.labels.iter().chain(&board.footer) {
-            all.push_str(&l.text);
+            all.push_str(l.text.get(lang.unwrap_or_default()));
             all.push('\n');
         }
         all.push_str(&pledge.text);
@@ -255,7 +257,8 @@ impl Renderer {
         pledge: &Pledge,
     ) -> Result<Image, RenderError> {
         let f = Frame::new(size.width, size.height);
-        let mut pixmap = self.artwork(board, size, pledge.placement, f);
+        let lang = pledge.lang.as_deref().unwrap_or_default();
+        let mut pixmap = self.artwork(board, size, pledge.placement, lang, f);
         let font_size_px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
         Ok(Image {
             width: size.width,
@@ -271,9 +274,11 @@ impl Renderer {
         board: &Board,
         size: &ExportSize,
         placement: Placement,
+        lang: &str,
         f: Frame,
     ) -> Pixmap {
         let key = ArtworkKey {
+            lang: lang.to_owned(),
             board: board.clone(),
             size: size.clone(),
             placement: (self.photo.is_some() && board.photo_frame.is_some())
@@ -294,7 +299,7 @@ impl Renderer {
             let (w, x, y) = (label.width * f.width, label.x * f.width, label.y * f.height);
             let set = self
                 .type_
-                .label(&label.text, label.size * f.scale, w, label.align);
+                .label(label.text.get(lang), label.size * f.scale, w, label.align);
             fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);
         }
         if self.artwork.len() == ARTWORK_CACHE {

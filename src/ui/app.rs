@@ -1,10 +1,19 @@
-//! The page: loads the campaign file, then shows the editor; if the file
-//! cannot be read, says so plainly (with the details the campaign's
-//! organisers need to fix it).
+//! The page: loads the campaign file and the words of the person's
+//! language, then shows the editor; if the campaign file cannot be read,
+//! says so plainly (with the details the campaign's organisers need).
+//!
+//! The language is the one the address asks for (`?lang=ur`), else the
+//! one kept with the draft, else the browser's first that the app has,
+//! else English. Its messages are fetched from `locales/<code>.ftl` when
+//! first needed; English is built in, and behind every other language.
 
 use super::editor::EditorPage;
+use super::state::draft_key;
 use crate::campaign::Campaign;
-use crate::web::files;
+use crate::i18n::{self, Language, Texts};
+use crate::web::{files, page, storage};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,41 +28,157 @@ enum Load {
     Failed(String),
 }
 
+/// The `.ftl` files fetched so far, by language code.
+type Fetched = Rc<RefCell<HashMap<&'static str, String>>>;
+
+/// The language to start in.
+fn starting_language(campaign: Option<&Campaign>) -> &'static Language {
+    let asked = page::query("lang").and_then(|code| i18n::find(&code));
+    let kept = || {
+        let pairs = storage::load(&draft_key(campaign?))?;
+        let (_, code) = pairs.iter().find(|(k, _)| k == "lang")?;
+        i18n::find(code)
+    };
+    asked
+        .or_else(kept)
+        .unwrap_or_else(|| i18n::best_match(&page::preferred_languages()))
+}
+
+/// The words of `language`, fetching its file if need be. English (and
+/// pseudo-English) need no file. Fails with the reason if the file cannot
+/// be fetched.
+async fn texts_for(
+    language: &'static Language,
+    campaign: Option<&Campaign>,
+    fetched: &Fetched,
+) -> Result<Texts, String> {
+    let needs_file =
+        !std::ptr::eq(language, &i18n::ENGLISH) && !std::ptr::eq(language, &i18n::PSEUDO);
+    let mut ftl = fetched.borrow().get(language.code).cloned();
+    if needs_file && ftl.is_none() {
+        let text = files::fetch_text(&format!("locales/{}.ftl", language.code)).await?;
+        fetched.borrow_mut().insert(language.code, text.clone());
+        ftl = Some(text);
+    }
+    let (own, english) = match campaign {
+        Some(c) => (c.messages_for(language.code), c.messages_for("en")),
+        None => (Vec::new(), Vec::new()),
+    };
+    let texts = Texts::new(language, ftl.as_deref().unwrap_or(""), &own, &english);
+    for p in &texts.problems {
+        gloo::console::warn!(format!("Pledge Board messages: {p}"));
+    }
+    Ok(texts)
+}
+
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
     let load = use_state(|| Load::Loading);
+    let texts = use_state(|| Rc::new(Texts::english(&[])));
+    let language_failed = use_state(|| None::<AttrValue>);
+    let fetched: Fetched = (*use_memo((), |_| Rc::new(RefCell::new(HashMap::new())))).clone();
+    // Which language request is the latest (an earlier one may finish later).
+    let latest = use_mut_ref(|| 0u32);
     {
-        let load = load.clone();
+        let (load, texts, failed, fetched) = (
+            load.clone(),
+            texts.clone(),
+            language_failed.clone(),
+            fetched.clone(),
+        );
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                load.set(match files::fetch_text(CAMPAIGN_FILE).await {
-                    Ok(text) => match Campaign::from_toml(&text) {
-                        Ok(c) => Load::Ready(Rc::new(c)),
-                        Err(e) => Load::Failed(format!("{CAMPAIGN_FILE}: {e}")),
-                    },
-                    Err(e) => Load::Failed(format!("{CAMPAIGN_FILE} could not be loaded: {e}")),
+                let campaign = match files::fetch_text(CAMPAIGN_FILE).await {
+                    Ok(text) => Campaign::from_toml(&text)
+                        .map(Rc::new)
+                        .map_err(|e| format!("{CAMPAIGN_FILE}: {e}")),
+                    Err(e) => Err(format!("{CAMPAIGN_FILE} could not be loaded: {e}")),
+                };
+                let language = starting_language(campaign.as_deref().ok());
+                match texts_for(language, campaign.as_deref().ok(), &fetched).await {
+                    Ok(t) => texts.set(Rc::new(t)),
+                    Err(_) => {
+                        failed.set(Some(language.name.into()));
+                        let english =
+                            texts_for(&i18n::ENGLISH, campaign.as_deref().ok(), &fetched).await;
+                        if let Ok(t) = english {
+                            texts.set(Rc::new(t));
+                        }
+                    }
+                }
+                load.set(match campaign {
+                    Ok(c) => Load::Ready(c),
+                    Err(e) => Load::Failed(e),
                 });
             });
         });
     }
+    // The page's language and direction follow the words on show.
+    use_effect_with(texts.language.code, |code| {
+        if let Some(l) = i18n::find(code) {
+            page::set_language(l.code, l.dir.as_str());
+        }
+    });
+    let on_language = {
+        let (load, texts, failed) = (load.clone(), texts.clone(), language_failed.clone());
+        Callback::from(move |code: String| {
+            let Some(language) = i18n::find(&code) else {
+                return;
+            };
+            let campaign = match &*load {
+                Load::Ready(c) => Some(c.clone()),
+                _ => None,
+            };
+            *latest.borrow_mut() += 1;
+            let ticket = *latest.borrow();
+            let (texts, failed, fetched, latest) = (
+                texts.clone(),
+                failed.clone(),
+                fetched.clone(),
+                latest.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = texts_for(language, campaign.as_deref(), &fetched).await;
+                if *latest.borrow() != ticket {
+                    return;
+                }
+                match result {
+                    Ok(t) => {
+                        failed.set(None);
+                        texts.set(Rc::new(t));
+                    }
+                    Err(_) => failed.set(Some(language.name.into())),
+                }
+            });
+        })
+    };
 
-    match &*load {
-        Load::Ready(campaign) => html! { <EditorPage campaign={campaign.clone()} /> },
+    let t = &*texts;
+    let body = match &*load {
+        Load::Ready(campaign) => html! {
+            <EditorPage campaign={campaign.clone()} {on_language}
+                language_failed={(*language_failed).clone()} />
+        },
         Load::Loading => html! {
             <main class="page-message" id="main">
-                <p role="status">{ "Loading the pledge board…" }</p>
+                <p role="status">{ t.get("loading") }</p>
             </main>
         },
         Load::Failed(details) => html! {
             <main class="page-message" id="main">
-                <h1>{ "Sorry, the pledge board is not working" }</h1>
-                <p>{ "Please try again later." }</p>
+                <h1>{ t.get("broken-heading") }</h1>
+                <p>{ t.get("broken-try-later") }</p>
                 <details class="details">
-                    <summary>{ "Details for the campaign team" }</summary>
-                    <pre class="problem-details">{ details }</pre>
+                    <summary>{ t.get("broken-details") }</summary>
+                    <pre class="problem-details" lang="en" dir="ltr">{ details }</pre>
                 </details>
             </main>
         },
+    };
+    html! {
+        <ContextProvider<Rc<Texts>> context={t.clone()}>
+            { body }
+        </ContextProvider<Rc<Texts>>>
     }
 }

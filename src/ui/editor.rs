@@ -1,23 +1,27 @@
-//! The editor page: the campaign's masthead, the form (pledge, examples,
-//! name, board, size, Start again), the preview with Download, the next
-//! steps after a download, and how to report hate crime.
+//! The editor page: the campaign's masthead with the language picker, the
+//! form (pledge, examples, name, board, size, Start again), the preview
+//! with Download, the next steps after a download, and how to report hate
+//! crime.
 //!
 //! Side effects live here, each in an effect on the state: the draft is
 //! saved to `sessionStorage` when it changes and sent to the render worker,
 //! and a waiting download happens once the preview shows the current draft.
 
 use super::choices::Choices;
+use super::language_picker::LanguagePicker;
 use super::next_steps::{NextSteps, Report};
 use super::photo_drag::PhotoDrag;
 use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::quotes::Quotes;
-use super::state::{Action, Draft, Editor, TextError};
+use super::state::{draft_key, Action, Draft, Editor, TextError};
 use super::theme;
 use super::use_photo::use_photo;
 use super::use_render::use_render;
+use super::words::use_texts;
 use crate::campaign::Campaign;
+use crate::i18n;
 use crate::web::{files, page, storage};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,42 +29,58 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub campaign: Rc<Campaign>,
-}
-
-/// Where the draft is kept in `sessionStorage`.
-fn storage_key(c: &Campaign) -> String {
-    format!("pledge-board:{}:draft", c.slug)
+    /// The person chose another language (an `i18n` code); the page's
+    /// words change once it has been loaded.
+    pub on_language: Callback<String>,
+    /// The language asked for could not be loaded: its own name.
+    #[prop_or_default]
+    pub language_failed: Option<AttrValue>,
 }
 
 #[function_component(EditorPage)]
 pub fn editor_page(p: &Props) -> Html {
+    let t = use_texts();
     let c = p.campaign.clone();
-    let key = storage_key(&c);
+    let key = draft_key(&c);
+    let lang = t.language.code;
     let editor = {
         let (c, key) = (c.clone(), key.clone());
         use_reducer(move || {
-            let draft = storage::load(&key)
+            let mut draft = storage::load(&key)
                 .map(|pairs| Draft::from_pairs(&pairs, &c))
                 .unwrap_or_else(|| Draft::blank(&c));
+            // The language on show, which the page chose from this draft,
+            // the address or the browser.
+            draft.lang = lang.to_owned();
             Editor::new(c, draft)
         })
     };
     let render = use_render(c.clone(), editor.dispatcher());
     let photo = use_photo(c.clone(), editor.dispatcher(), render.clone());
 
-    // The campaign's name in the title, its colours on the page.
+    // The campaign's colours on the page.
     {
         let c = c.clone();
         use_effect_with((), move |_| {
-            page::set_title(&format!("Make your pledge – {}", c.name));
-            page::set_properties(&theme::properties(&c.colours));
+            page::set_properties(&theme::properties(&c.colours))
         });
     }
-    // Keep the draft for a reload; a blank draft leaves nothing behind.
+    // The title in the language on show; the draft (and the board) in it too.
     {
-        let (key, blank) = (key.clone(), Draft::blank(&c));
+        let (c, t, d) = (c.clone(), t.clone(), editor.dispatcher());
+        use_effect_with(lang, move |lang| {
+            let name = t.campaign(c.name.get(lang)).into_owned();
+            page::set_title(&t.fmt("page-title", &[("campaign", name.into())]));
+            d.dispatch(Action::SetLang(lang.to_string()));
+        });
+    }
+    // Keep the draft for a reload; a blank draft in the browser's own
+    // language leaves nothing behind.
+    {
+        let (key, c) = (key.clone(), c.clone());
+        let usual = i18n::best_match(&page::preferred_languages()).code;
         use_effect_with(editor.draft.clone(), move |draft| {
-            if *draft == blank {
+            if draft.is_blank(&c) && draft.lang == usual {
                 storage::clear(&key);
             } else {
                 storage::save(&key, &draft.to_pairs());
@@ -78,6 +98,7 @@ pub fn editor_page(p: &Props) -> Html {
                 draft.board.clone(),
                 draft.size.clone(),
                 draft.placement,
+                draft.lang.clone(),
                 editor.photo.map(|p| p.id),
             ),
             move |_| render.draw(&draft),
@@ -161,16 +182,23 @@ pub fn editor_page(p: &Props) -> Html {
     };
 
     let e = &*editor;
+    let local = |text: &crate::campaign::LocalText| {
+        AttrValue::from(t.campaign(text.get(lang)).into_owned())
+    };
     let size_name = c
         .size(&e.draft.size)
-        .map(|s| s.name.clone())
+        .map(|s| local(&s.name))
         .unwrap_or_default();
-    let boards = options(c.boards.iter().map(|b| (&b.id, &b.name)));
+    let boards: Vec<_> = c
+        .boards
+        .iter()
+        .map(|b| (AttrValue::from(b.id.clone()), local(&b.name)))
+        .collect();
     let frame_board = c
         .boards
         .iter()
         .find(|b| b.photo_frame.is_some())
-        .map(|b| AttrValue::from(b.name.clone()));
+        .map(|b| local(&b.name));
     // The gesture layer over the frame, when the preview shows the photo.
     let drag = e.shown.as_ref().and_then(|shown| {
         let photo = e.photo?;
@@ -184,33 +212,41 @@ pub fn editor_page(p: &Props) -> Html {
             }
         })
     });
-    let sizes = options(c.sizes.iter().map(|s| (&s.id, &s.name)));
+    let sizes: Vec<_> = c
+        .sizes
+        .iter()
+        .map(|s| (AttrValue::from(s.id.clone()), local(&s.name)))
+        .collect();
+    let said = e
+        .announcement
+        .as_ref()
+        .map(|s| s.text(&t))
+        .unwrap_or_default();
 
     html! {
         <>
             <header class="masthead">
                 <div class="masthead-inner">
-                    <p class="campaign-name">{ &c.name }</p>
-                    <h1>{ "Make your pledge" }</h1>
-                    <p class="lede">
-                        { "Write a pledge against hate crime, see it on the pledge board, and share it to show you stand together." }
-                    </p>
+                    <LanguagePicker on_change={p.on_language.clone()} failed={p.language_failed.clone()} />
+                    <p class="campaign-name">{ local(&c.name) }</p>
+                    <h1>{ t.get("heading") }</h1>
+                    <p class="lede">{ t.get("lede") }</p>
                 </div>
             </header>
             <main class="editor" id="main">
                 <section class="editor-form" aria-labelledby="write-heading">
-                    <h2 id="write-heading">{ "Write your pledge" }</h2>
+                    <h2 id="write-heading">{ t.get("write-heading") }</h2>
                     <PledgeInput text={e.draft.text.clone()} limit={e.char_limit()}
                         error={e.text_error()} on_change={on_text} />
                     if e.replaced.is_some() {
                         <p class="undo">
-                            { "The example replaced what you wrote. " }
+                            { t.get("example-replaced") }{ " " }
                             <button type="button" class="button-link" onclick={on_undo}>
-                                { "Undo" }
+                                { t.get("undo") }
                             </button>
                         </p>
                     }
-                    <Quotes quotes={c.quotes.clone()} on_use={on_quote} />
+                    <Quotes quotes={c.quotes.clone()} lang={lang} on_use={on_quote} />
                     <NameInput name={e.draft.name.clone()} on_change={on_name} />
                 </section>
                 <div class="editor-side">
@@ -218,7 +254,7 @@ pub fn editor_page(p: &Props) -> Html {
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
                         {on_download} {on_retry} with_photo={drag.is_some()} overlay={drag} />
                     if e.downloaded {
-                        <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} {on_copy} />
+                        <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} lang={lang} {on_copy} />
                     }
                 </div>
                 if frame_board.is_some() {
@@ -227,38 +263,29 @@ pub fn editor_page(p: &Props) -> Html {
                         {on_file} {on_step} {on_remove} />
                 }
                 <section class="editor-form editor-design" aria-labelledby="design-heading">
-                    <h2 id="design-heading">{ "Choose a design" }</h2>
+                    <h2 id="design-heading">{ t.get("design-heading") }</h2>
                     if boards.len() > 1 {
-                        <Choices legend="Board design" name="board" options={boards}
+                        <Choices legend={t.get("board-legend")} name="board" options={boards}
                             selected={e.draft.board.clone()} on_change={on_board} />
                     }
                     if sizes.len() > 1 {
-                        <Choices legend="Image size" name="size" options={sizes}
+                        <Choices legend={t.get("size-legend")} name="size" options={sizes}
                             selected={e.draft.size.clone()} on_change={on_size} />
                     }
                     <button type="button" class="button button-secondary" onclick={on_start_again}
                         aria-describedby="start-again-hint">
-                        { "Start again" }
+                        { t.get("start-again") }
                     </button>
                     <p class="field-hint start-again-hint" id="start-again-hint">
-                        { "Clears your pledge, photo and choices from this page." }
+                        { t.get("start-again-hint") }
                     </p>
                 </section>
             </main>
-            <div class="visually-hidden" role="status" aria-live="polite">{ &e.announcement }</div>
+            <div class="visually-hidden" role="status" aria-live="polite">{ said }</div>
             <footer class="site-footer">
-                <Report campaign={c.clone()} />
-                <p>{ "Your pledge and photo stay on this device: nothing you type or add is sent anywhere." }</p>
+                <Report campaign={c.clone()} lang={lang} />
+                <p>{ t.get("privacy-note") }</p>
             </footer>
         </>
     }
-}
-
-/// (id, name) pairs as radio options.
-fn options<'a>(
-    pairs: impl Iterator<Item = (&'a String, &'a String)>,
-) -> Vec<(AttrValue, AttrValue)> {
-    pairs
-        .map(|(id, name)| (AttrValue::from(id.clone()), AttrValue::from(name.clone())))
-        .collect()
 }

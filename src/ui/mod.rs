@@ -16,6 +16,8 @@ mod choices;
 #[cfg(target_arch = "wasm32")]
 mod editor;
 #[cfg(target_arch = "wasm32")]
+mod language_picker;
+#[cfg(target_arch = "wasm32")]
 mod next_steps;
 #[cfg(target_arch = "wasm32")]
 mod photo_drag;
@@ -31,6 +33,8 @@ mod quotes;
 mod use_photo;
 #[cfg(target_arch = "wasm32")]
 mod use_render;
+#[cfg(target_arch = "wasm32")]
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

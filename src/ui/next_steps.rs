@@ -2,6 +2,7 @@
 //! hashtags and handle (with a caption to copy), e-mail it to the campaign,
 //! and how to report hate crime.
 
+use super::words::{rich, use_texts};
 use crate::campaign::Campaign;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,44 +11,58 @@ use yew::prelude::*;
 pub struct Props {
     pub campaign: Rc<Campaign>,
     pub pledge: AttrValue,
+    /// The language on show (an `i18n` code).
+    pub lang: AttrValue,
     pub on_copy: Callback<String>,
+}
+
+/// Campaign details that are the same in every language (hashtags, a
+/// handle, an address, a phone number): bold, and never translated.
+fn fixed(text: &str) -> Html {
+    html! { <strong translate="no" dir="ltr">{ text.to_owned() }</strong> }
 }
 
 /// After a download: share, send, copy the caption.
 #[function_component(NextSteps)]
 pub fn next_steps(p: &Props) -> Html {
+    let t = use_texts();
     let c = &p.campaign;
-    let caption = c.caption_for(&p.pledge);
+    let caption = t.campaign(&c.caption_for(&p.pledge, &p.lang)).into_owned();
     let onclick = {
         let (cb, caption) = (p.on_copy.clone(), caption.clone());
         Callback::from(move |_: MouseEvent| cb.emit(caption.clone()))
     };
-    let tags = c.hashtags.join(" ");
+    let tags = fixed(&c.hashtags.join(" "));
+    let share = if c.handle.is_empty() {
+        rich(&t, "share-with", &[], vec![("hashtags", tags)])
+    } else {
+        rich(
+            &t,
+            "share-with-handle",
+            &[],
+            vec![("hashtags", tags), ("handle", fixed(&c.handle))],
+        )
+    };
     html! {
         <section class="next-steps" aria-labelledby="next-heading" id="next-steps">
-            <h2 id="next-heading" tabindex="-1">{ "What to do next" }</h2>
-            <h3>{ "Share your pledge" }</h3>
-            <p>
-                { "Post your image on social media with " }
-                <strong>{ tags }</strong>
-                if !c.handle.is_empty() {
-                    { " and tag " }<strong>{ &c.handle }</strong>
-                }
-                { "." }
-            </p>
-            <p class="field-label">{ "Caption to post with it" }</p>
-            <p class="caption" id="caption-text" dir="auto" >{ &caption }</p>
-            <button type="button" class="button button-secondary" {onclick}>{ "Copy caption" }</button>
+            <h2 id="next-heading" tabindex="-1">{ t.get("next-heading") }</h2>
+            <h3>{ t.get("share-heading") }</h3>
+            <p>{ share }</p>
+            <p class="field-label">{ t.get("caption-label") }</p>
+            <p class="caption" id="caption-text" dir="auto">{ &caption }</p>
+            <button type="button" class="button button-secondary" {onclick}>{ t.get("copy-caption") }</button>
             if !c.contact_email.is_empty() {
-                <h3>{ "Send it to us" }</h3>
+                <h3>{ t.get("send-heading") }</h3>
                 <p>
-                    { "E-mail your image to " }
-                    <a href={format!("mailto:{}", c.contact_email)}>{ &c.contact_email }</a>
-                    { " to be part of our campaign montage." }
+                    { rich(&t, "send-email", &[], vec![("email", html! {
+                        <a href={format!("mailto:{}", c.contact_email)} translate="no" dir="ltr">
+                            { &c.contact_email }
+                        </a>
+                    })]) }
                 </p>
             }
-            <h3>{ "If hate crime has happened to you or someone you know" }</h3>
-            <p><a href="#report-heading">{ "How to report hate crime" }</a></p>
+            <h3>{ t.get("if-it-happened") }</h3>
+            <p><a href="#report-heading">{ t.get("how-to-report") }</a></p>
         </section>
     }
 }
@@ -55,28 +70,31 @@ pub fn next_steps(p: &Props) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
     pub campaign: Rc<Campaign>,
+    pub lang: AttrValue,
 }
 
 /// How to report hate crime: always on the page.
 #[function_component(Report)]
 pub fn report(p: &ReportProps) -> Html {
+    let t = use_texts();
     let r = &p.campaign.reporting;
+    let online_name = r.online_name.get(&p.lang);
     html! {
         <section class="report" aria-labelledby="report-heading">
-            <h2 id="report-heading" tabindex="-1">{ "Report hate crime" }</h2>
+            <h2 id="report-heading" tabindex="-1">{ t.get("report-heading") }</h2>
             <ul class="report-list">
                 if !r.emergency.is_empty() {
-                    <li>{ "In an emergency, call " }<strong>{ &r.emergency }</strong>{ "." }</li>
+                    <li>{ rich(&t, "report-emergency", &[], vec![("number", fixed(&r.emergency))]) }</li>
                 }
                 if !r.non_emergency.is_empty() {
-                    <li>{ "If it is not an emergency, call " }<strong>{ &r.non_emergency }</strong>{ "." }</li>
+                    <li>{ rich(&t, "report-non-emergency", &[], vec![("number", fixed(&r.non_emergency))]) }</li>
                 }
                 if !r.online_url.is_empty() {
-                    <li>{ "Or report it online: " }
+                    <li>{ rich(&t, "report-online", &[], vec![("link", html! {
                         <a href={r.online_url.clone()} rel="noopener noreferrer">
-                            { if r.online_name.is_empty() { r.online_url.clone() } else { r.online_name.clone() } }
+                            { if online_name.is_empty() { r.online_url.clone() } else { t.campaign(online_name).into_owned() } }
                         </a>
-                    </li>
+                    })]) }</li>
                 }
             </ul>
         </section>

@@ -3,6 +3,7 @@
 //! zoom, reset or remove the photo with buttons, so nothing needs dragging.
 
 use super::state::{PhotoInfo, PhotoStatus, PlaceStep};
+use super::words::use_texts;
 use crate::render::placement::{Direction, Placement, MAX_ZOOM, MIN_ZOOM};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -31,6 +32,7 @@ const ACCEPT: &str = "image/jpeg,image/png,image/webp";
 
 #[function_component(PhotoPanel)]
 pub fn photo_panel(p: &Props) -> Html {
+    let t = use_texts();
     let on_change = {
         let on_file = p.on_file.clone();
         Callback::from(move |e: Event| {
@@ -49,16 +51,16 @@ pub fn photo_panel(p: &Props) -> Html {
     };
     let preparing = matches!(p.status, PhotoStatus::Preparing { .. });
     let error = match &p.status {
-        PhotoStatus::Failed(why) => Some(why.clone()),
+        PhotoStatus::Failed(why) => Some(why.text(&t)),
         _ => None,
     };
     let step = |s: PlaceStep| p.on_step.reform(move |_: MouseEvent| s);
     let remove = p.on_remove.reform(|_: MouseEvent| ());
-    let label = if p.photo.is_some() {
-        "Choose a different photo"
+    let label = t.get(if p.photo.is_some() {
+        "photo-choose-other"
     } else {
-        "Choose a photo"
-    };
+        "photo-choose"
+    });
     let described = if error.is_some() {
         "photo-hint photo-error"
     } else {
@@ -67,79 +69,80 @@ pub fn photo_panel(p: &Props) -> Html {
 
     html! {
         <section class="editor-form editor-photo" aria-labelledby="photo-heading">
-            <h2 id="photo-heading">{ "Add a photo or selfie" }</h2>
+            <h2 id="photo-heading">{ t.get("photo-heading") }</h2>
             if !p.has_frame {
                 <p class="field-hint">
                     { match &p.frame_board {
-                        Some(name) => format!("The design you chose has no space for a photo. Choose “{name}” under “Choose a design” to show one."),
-                        None => "The design you chose has no space for a photo.".to_string(),
+                        Some(name) => t.fmt("photo-no-frame-try", &[("board", name.as_str().into())]),
+                        None => t.get("photo-no-frame"),
                     } }
                 </p>
             }
             <div class={classes!("field", error.is_some().then_some("field-has-error"))}>
-                <label class="field-label" for="photo-file">{ label }</label>
-                <p class="field-hint" id="photo-hint">
-                    { "A JPEG, PNG or WebP photo. It stays on this device: it is not sent anywhere." }
-                </p>
+                <p class="field-hint" id="photo-hint">{ t.get("photo-hint") }</p>
                 if let Some(why) = &error {
                     <p class="field-error" id="photo-error" role="alert">
-                        <span class="visually-hidden">{ "Error: " }</span>{ why }
+                        <span class="visually-hidden">{ t.get("error-prefix") }{ " " }</span>{ why }
                     </p>
                 }
-                <input class="field-file" id="photo-file" type="file" accept={ACCEPT}
-                    aria-describedby={described} aria-invalid={error.is_some().then_some("true")}
-                    onchange={on_change.clone()} />
-                <p class="camera-only">
-                    <label class="button button-secondary" for="photo-camera">{ "Take a selfie" }</label>
-                    <input class="visually-hidden" id="photo-camera" type="file" accept={ACCEPT}
-                        capture="user" onchange={on_change} />
-                </p>
+                // The inputs are hidden and their labels look like buttons:
+                // the browser's own button and "No file chosen" would be in
+                // the browser's language, not the page's.
+                <div class="file-pickers">
+                    <span>
+                        <input class="visually-hidden file-input" id="photo-file" type="file" accept={ACCEPT}
+                            aria-describedby={described} aria-invalid={error.is_some().then_some("true")}
+                            onchange={on_change.clone()} />
+                        <label class="button button-secondary" for="photo-file">{ label }</label>
+                    </span>
+                    <span class="camera-only">
+                        <input class="visually-hidden file-input" id="photo-camera" type="file" accept={ACCEPT}
+                            capture="user" onchange={on_change} />
+                        <label class="button button-secondary" for="photo-camera">{ t.get("take-selfie") }</label>
+                    </span>
+                </div>
             </div>
             <div class="photo-status" role="status">
                 if preparing {
                     <p class="photo-progress">
-                        <progress aria-label="Preparing your photo"></progress>
-                        { if matches!(p.status, PhotoStatus::Preparing { restoring: true }) {
-                            " Bringing back your photo…"
+                        <progress aria-label={t.get("photo-preparing")}></progress>
+                        { t.get(if matches!(p.status, PhotoStatus::Preparing { restoring: true }) {
+                            "photo-restoring"
                         } else {
-                            " Preparing your photo…"
-                        } }
+                            "photo-preparing"
+                        }) }
                     </p>
                 }
                 if p.status == PhotoStatus::NotKept {
-                    <p class="field-hint">
-                        { "Your photo is too large to keep if this page reloads. It stays on the board while the page is open." }
-                    </p>
+                    <p class="field-hint">{ t.get("photo-not-kept") }</p>
                 }
             </div>
             if p.photo.is_some() {
                 <fieldset class="fieldset photo-place" disabled={!p.has_frame}>
-                    <legend class="fieldset-legend">{ "Place your photo" }</legend>
-                    <p class="field-hint">
-                        { "Or drag it on the board, and zoom with the mouse wheel or by pinching." }
-                    </p>
+                    <legend class="fieldset-legend">{ t.get("place-legend") }</legend>
+                    <p class="field-hint">{ t.get("place-hint") }</p>
                     <div class="photo-buttons">
                         <button type="button" class="button button-secondary"
-                            onclick={step(PlaceStep::Move(Direction::Left))}>{ "Move left" }</button>
+                            onclick={step(PlaceStep::Move(Direction::Left))}>{ t.get("move-left") }</button>
                         <button type="button" class="button button-secondary"
-                            onclick={step(PlaceStep::Move(Direction::Right))}>{ "Move right" }</button>
+                            onclick={step(PlaceStep::Move(Direction::Right))}>{ t.get("move-right") }</button>
                         <button type="button" class="button button-secondary"
-                            onclick={step(PlaceStep::Move(Direction::Up))}>{ "Move up" }</button>
+                            onclick={step(PlaceStep::Move(Direction::Up))}>{ t.get("move-up") }</button>
                         <button type="button" class="button button-secondary"
-                            onclick={step(PlaceStep::Move(Direction::Down))}>{ "Move down" }</button>
+                            onclick={step(PlaceStep::Move(Direction::Down))}>{ t.get("move-down") }</button>
                         <button type="button" class="button button-secondary"
                             aria-disabled={(p.placement.zoom >= MAX_ZOOM).then_some("true")}
-                            onclick={step(PlaceStep::ZoomIn)}>{ "Zoom in" }</button>
+                            onclick={step(PlaceStep::ZoomIn)}>{ t.get("zoom-in") }</button>
                         <button type="button" class="button button-secondary"
                             aria-disabled={(p.placement.zoom <= MIN_ZOOM).then_some("true")}
-                            onclick={step(PlaceStep::ZoomOut)}>{ "Zoom out" }</button>
+                            onclick={step(PlaceStep::ZoomOut)}>{ t.get("zoom-out") }</button>
                         <button type="button" class="button button-secondary"
-                            onclick={step(PlaceStep::Reset)}>{ "Reset" }</button>
+                            onclick={step(PlaceStep::Reset)}>{ t.get("reset") }</button>
                     </div>
-                    <p class="photo-zoom">{ format!("Zoom: {} %", p.placement.zoom) }</p>
+                    <p class="photo-zoom">{ t.fmt("zoom-level", &[("percent", p.placement.zoom.into())]) }</p>
                 </fieldset>
                 <button type="button" class="button button-secondary" onclick={remove}>
-                    { "Remove photo" }
+                    { t.get("remove-photo") }
                 </button>
             }
         </section>

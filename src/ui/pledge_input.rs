@@ -3,6 +3,8 @@
 //! types and read out by screen readers once they pause.
 
 use super::state::TextError;
+use super::words::use_texts;
+use crate::i18n::Texts;
 use gloo::timers::callback::Timeout;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -20,21 +22,19 @@ pub struct Props {
 }
 
 /// "You have 12 characters remaining", "You have 1 character too many".
-pub fn count_message(chars: usize, limit: usize) -> String {
-    let plural = |n: usize| if n == 1 { "character" } else { "characters" };
+pub fn count_message(t: &Texts, chars: usize, limit: usize) -> String {
     if chars <= limit {
-        let left = limit - chars;
-        format!("You have {left} {} remaining", plural(left))
+        t.fmt("chars-left", &[("count", (limit - chars).into())])
     } else {
-        let over = chars - limit;
-        format!("You have {over} {} too many", plural(over))
+        t.fmt("chars-over", &[("count", (chars - limit).into())])
     }
 }
 
 #[function_component(PledgeInput)]
 pub fn pledge_input(p: &Props) -> Html {
+    let t = use_texts();
     let chars = p.text.chars().count();
-    let message = count_message(chars, p.limit);
+    let message = count_message(&t, chars, p.limit);
     // The read-out copy of the count, updated after a pause in typing.
     // Not on first showing: only once the person has typed.
     let spoken = use_state(String::new);
@@ -56,10 +56,8 @@ pub fn pledge_input(p: &Props) -> Html {
         })
     };
     let error = p.error.as_ref().map(|e| match e {
-        TextError::TooLong { limit } => format!(
-            "Your pledge is too long to fit on the board: shorten it to {limit} characters or fewer"
-        ),
-        TextError::Empty => "Write your pledge, or choose an example, before you download".into(),
+        TextError::TooLong { limit } => t.fmt("pledge-too-long", &[("limit", (*limit).into())]),
+        TextError::Empty => t.get("pledge-empty"),
     });
     let described = if error.is_some() {
         "pledge-text-hint pledge-text-error pledge-text-limit"
@@ -70,13 +68,11 @@ pub fn pledge_input(p: &Props) -> Html {
 
     html! {
         <div class={classes!("field", error.is_some().then_some("field-has-error"))}>
-            <label class="field-label" for="pledge-text">{ "Your pledge" }</label>
-            <p class="field-hint" id="pledge-text-hint">
-                { "For example, “I will speak up when I see hate.” You can write in any language." }
-            </p>
+            <label class="field-label" for="pledge-text">{ t.get("pledge-label") }</label>
+            <p class="field-hint" id="pledge-text-hint">{ t.get("pledge-hint") }</p>
             if let Some(error) = error {
                 <p class="field-error" id="pledge-text-error">
-                    <span class="visually-hidden">{ "Error: " }</span>{ error }
+                    <span class="visually-hidden">{ t.get("error-prefix") }{ " " }</span>{ error }
                 </p>
             }
             <textarea
@@ -93,7 +89,7 @@ pub fn pledge_input(p: &Props) -> Html {
                 {oninput}
             />
             <p class="visually-hidden" id="pledge-text-limit">
-                { format!("You can enter up to {} characters", p.limit) }
+                { t.fmt("pledge-limit", &[("limit", p.limit.into())]) }
             </p>
             <p class={classes!("count", over.then_some("count-over"))} aria-hidden="true">{ message }</p>
             <p class="visually-hidden" aria-live="polite">{ (*spoken).clone() }</p>
@@ -110,6 +106,7 @@ pub struct NameProps {
 /// The optional name shown as "— Name" under the pledge.
 #[function_component(NameInput)]
 pub fn name_input(p: &NameProps) -> Html {
+    let t = use_texts();
     let oninput = {
         let cb = p.on_change.clone();
         Callback::from(move |e: InputEvent| {
@@ -119,10 +116,8 @@ pub fn name_input(p: &NameProps) -> Html {
     };
     html! {
         <div class="field">
-            <label class="field-label" for="pledge-name">{ "Your name (optional)" }</label>
-            <p class="field-hint" id="pledge-name-hint">
-                { "Shown under your pledge as “— Name”. Leave it empty to stay anonymous." }
-            </p>
+            <label class="field-label" for="pledge-name">{ t.get("name-label") }</label>
+            <p class="field-hint" id="pledge-name-hint">{ t.get("name-hint") }</p>
             <input id="pledge-name" name="name" type="text" class="field-input"
                 maxlength="60" autocomplete="off" spellcheck="false" dir="auto"
                 aria-describedby="pledge-name-hint" value={p.name.clone()} {oninput} />

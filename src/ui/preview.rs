@@ -2,7 +2,9 @@
 //! Download saves; its text alternative is the pledge itself. Under it, the
 //! worker's status and the Download button.
 
-use super::state::{join_names, Shown, Status};
+use super::state::{script_names, Shown, Status};
+use super::words::use_texts;
+use crate::i18n::{isolate, Texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,59 +27,64 @@ pub struct Props {
 
 /// The text alternative of a board showing this pledge and name (and
 /// whether the person's photo is on it).
-pub fn alt_text(text: &str, name: &str, photo: bool) -> String {
+pub fn alt_text(t: &Texts, text: &str, name: &str, photo: bool) -> String {
     let (text, name) = (text.trim(), name.trim());
-    let with = if photo { ", with your photo" } else { "" };
+    let photo = if photo { "yes" } else { "no" };
+    let (pledge, signed) = (isolate(text), isolate(name));
     match (text.is_empty(), name.is_empty()) {
-        (true, _) => format!("Pledge board{with}, empty: your pledge will appear here."),
-        (false, true) => format!("Pledge board{with}: {text}"),
-        (false, false) => format!("Pledge board{with}: {text} — {name}"),
+        (true, _) => t.fmt("board-alt-empty", &[("photo", photo.into())]),
+        (false, true) => t.fmt(
+            "board-alt",
+            &[("photo", photo.into()), ("pledge", pledge.into())],
+        ),
+        (false, false) => t.fmt(
+            "board-alt-signed",
+            &[
+                ("photo", photo.into()),
+                ("pledge", pledge.into()),
+                ("name", signed.into()),
+            ],
+        ),
     }
 }
 
 #[function_component(Preview)]
 pub fn preview(p: &Props) -> Html {
+    let t = use_texts();
     let image = match &p.shown {
         Some(s) => html! {
             <div class="board-stack">
                 <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
                     height={s.height.to_string()}
-                    alt={alt_text(&s.drawn_from.text, &s.drawn_from.name, p.with_photo)} />
+                    alt={alt_text(&t, &s.drawn_from.text, &s.drawn_from.name, p.with_photo)} />
                 { p.overlay.clone().unwrap_or_default() }
             </div>
         },
         None if p.too_long => html! {
-            <div class="board-loading" role="img"
-                aria-label="Pledge board, empty: your pledge is too long to show on it">
-                <span aria-hidden="true">{ "Shorten your pledge to see it here." }</span>
+            <div class="board-loading" role="img" aria-label={t.get("board-too-long-alt")}>
+                <span aria-hidden="true">{ t.get("board-too-long") }</span>
             </div>
         },
         None => html! {
-            <div class="board-loading" role="img" aria-label="Pledge board, being drawn">
-                <span aria-hidden="true">{ "Drawing your pledge board…" }</span>
+            <div class="board-loading" role="img" aria-label={t.get("board-drawing-alt")}>
+                <span aria-hidden="true">{ t.get("board-drawing") }</span>
             </div>
         },
     };
-    let stale = (p.too_long && p.shown.is_some())
-        .then_some("The board shows your pledge as it last fitted. Shorten it to see the rest.");
+    let stale = (p.too_long && p.shown.is_some()).then(|| t.get("board-stale"));
     let status = match &p.status {
-        Status::FetchingFonts(fonts) => {
-            format!(
-                "Loading the {} lettering for your pledge…",
-                join_names(fonts)
-            )
-        }
+        Status::FetchingFonts(fonts) => t.fmt(
+            "fonts-loading",
+            &[("fonts", script_names(&t, fonts).into())],
+        ),
         _ => String::new(),
     };
     let problem = match &p.status {
-        Status::FontFailed(font) => Some(format!(
-            "The {font} lettering could not be loaded, so the board cannot show your pledge yet. \
-             Your pledge is kept. Check your connection, then try again."
+        Status::FontFailed(font) => Some(t.fmt(
+            "font-failed",
+            &[("font", script_names(&t, std::slice::from_ref(font)).into())],
         )),
-        Status::Broken(_) => Some(
-            "Something went wrong while drawing your pledge board. Your pledge is kept. Try again."
-                .to_string(),
-        ),
+        Status::Broken(_) => Some(t.get("render-broken")),
         _ => None,
     };
     let download = p.on_download.reform(|_: MouseEvent| ());
@@ -85,7 +92,7 @@ pub fn preview(p: &Props) -> Html {
 
     html! {
         <section class="preview" aria-labelledby="preview-heading">
-            <h2 id="preview-heading">{ "Your pledge board" }</h2>
+            <h2 id="preview-heading">{ t.get("preview-heading") }</h2>
             <div class="board-frame">{ image }</div>
             if let Some(stale) = stale {
                 <p class="preview-note">{ stale }</p>
@@ -95,15 +102,17 @@ pub fn preview(p: &Props) -> Html {
                 <div class="problem" role="alert">
                     <p>{ problem }</p>
                     <button type="button" class="button button-secondary" onclick={retry}>
-                        { "Try again" }
+                        { t.get("try-again") }
                     </button>
                 </div>
             }
             <button type="button" class="button button-download" onclick={download}
                 aria-describedby="download-hint">
-                { "Download image" }
+                { t.get("download") }
             </button>
-            <p class="field-hint" id="download-hint">{ format!("PNG image, {}", p.size_name) }</p>
+            <p class="field-hint" id="download-hint">
+                { t.fmt("download-hint", &[("size", p.size_name.as_str().into())]) }
+            </p>
         </section>
     }
 }

@@ -6,6 +6,8 @@
 //! latest preview, the worker's status, messages.
 
 use crate::campaign::Campaign;
+use crate::i18n::{self, Texts};
+use crate::render::photo::{PhotoError, MAX_FILE_BYTES, MAX_PIXELS};
 use crate::render::placement::{Direction, Placement};
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
@@ -23,11 +25,24 @@ pub struct Draft {
     pub size: String,
     /// Where the photo sits in its frame (kept even while there is no photo).
     pub placement: Placement,
+    /// The interface's language (an `i18n` code), also the pledge's
+    /// language for the board.
+    pub lang: String,
+}
+
+/// Where the draft is kept in `sessionStorage`.
+pub fn draft_key(c: &Campaign) -> String {
+    format!("pledge-board:{}:draft", c.slug)
 }
 
 impl Draft {
-    /// A blank draft on the campaign's first board and size.
+    /// A blank draft on the campaign's first board and size, in English.
     pub fn blank(c: &Campaign) -> Draft {
+        Draft::blank_in(c, i18n::ENGLISH.code)
+    }
+
+    /// A blank draft in this language.
+    pub fn blank_in(c: &Campaign, lang: &str) -> Draft {
         Draft {
             text: String::new(),
             name: String::new(),
@@ -35,7 +50,13 @@ impl Draft {
             board: c.boards.first().map(|b| b.id.clone()).unwrap_or_default(),
             size: c.sizes.first().map(|s| s.id.clone()).unwrap_or_default(),
             placement: Placement::default(),
+            lang: lang.to_owned(),
         }
+    }
+
+    /// Whether nothing has been written or chosen (whatever the language).
+    pub fn is_blank(&self, c: &Campaign) -> bool {
+        *self == Draft::blank_in(c, &self.lang)
     }
 
     /// Whether there is a pledge (whitespace alone is none).
@@ -50,6 +71,7 @@ impl Draft {
             ("name".to_owned(), self.name.clone()),
             ("board".to_owned(), self.board.clone()),
             ("size".to_owned(), self.size.clone()),
+            ("lang".to_owned(), self.lang.clone()),
         ];
         if let Some(q) = self.quote {
             v.push(("quote".to_owned(), q.to_string()));
@@ -73,6 +95,11 @@ impl Draft {
                 "size" if c.size(v).is_some() => d.size = v.clone(),
                 "quote" => d.quote = v.parse().ok().filter(|&q| q < c.quotes.len()),
                 "photo" => d.placement = parse_placement(v).unwrap_or_default(),
+                "lang" => {
+                    if let Some(l) = i18n::find(v) {
+                        d.lang = l.code.to_owned();
+                    }
+                }
                 _ => {}
             }
         }
@@ -123,10 +150,112 @@ pub enum PhotoStatus {
     Preparing {
         restoring: bool,
     },
-    /// The file could not be used: the message for the person.
-    Failed(String),
+    /// The file could not be used, and why.
+    Failed(PhotoProblem),
     /// The photo is on the board but too large to keep for a reload.
     NotKept,
+}
+
+/// Why a photo could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhotoProblem {
+    /// The photo worker read the file and refused it.
+    File(PhotoError),
+    /// The browser could not read the file: its explanation (logged).
+    Unreadable(String),
+    /// The photo worker stopped or never started: why, as far as is known
+    /// (logged).
+    NotPrepared(String),
+}
+
+impl PhotoProblem {
+    /// The message for the person, in their language.
+    pub fn text(&self, t: &Texts) -> String {
+        let mb = |bytes: usize| (bytes as f64 / 1_048_576.0).round();
+        match self {
+            PhotoProblem::File(PhotoError::FileTooBig { bytes }) => t.fmt(
+                "photo-too-big",
+                &[
+                    ("size", mb(*bytes).into()),
+                    ("max", mb(MAX_FILE_BYTES).into()),
+                ],
+            ),
+            PhotoProblem::File(PhotoError::Heic) => t.get("photo-heic"),
+            PhotoProblem::File(PhotoError::NotAnImage) => t.get("photo-not-image"),
+            PhotoProblem::File(PhotoError::TooManyPixels { width, height }) => t.fmt(
+                "photo-too-many-pixels",
+                &[
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                    ("megapixels", (MAX_PIXELS / 1_000_000).into()),
+                ],
+            ),
+            PhotoProblem::File(PhotoError::Corrupt(_)) => t.get("photo-corrupt"),
+            // The browser's own reasons are for the console, not the person.
+            PhotoProblem::Unreadable(_) => t.get("photo-unreadable"),
+            PhotoProblem::NotPrepared(_) => t.get("photo-not-prepared"),
+        }
+    }
+}
+
+/// What the page tells screen-reader users after something happens (a
+/// polite live region); worded by [`Said::text`] in the person's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    ExampleUsed,
+    OwnWordsBack,
+    /// Fonts being fetched, by script key.
+    FontsLoading(Vec<String>),
+    Downloaded,
+    CaptionCopied(bool),
+    Cleared {
+        photo: bool,
+    },
+    PhotoOnBoard,
+    PhotoNeedsFrame,
+    PhotoRemoved,
+    Moved(Direction),
+    CannotMove(Direction),
+    Zoomed(u32),
+    Reset,
+}
+
+impl Said {
+    pub fn text(&self, t: &Texts) -> String {
+        let way = |d: &Direction| match d {
+            Direction::Left => "left",
+            Direction::Right => "right",
+            Direction::Up => "up",
+            Direction::Down => "down",
+        };
+        match self {
+            Said::ExampleUsed => t.get("said-example-used"),
+            Said::OwnWordsBack => t.get("said-own-words"),
+            Said::FontsLoading(keys) => t.fmt(
+                "said-fonts-loading",
+                &[("fonts", script_names(t, keys).into())],
+            ),
+            Said::Downloaded => t.get("said-downloaded"),
+            Said::CaptionCopied(true) => t.get("said-caption-copied"),
+            Said::CaptionCopied(false) => t.get("said-caption-not-copied"),
+            Said::Cleared { photo: false } => t.get("said-cleared"),
+            Said::Cleared { photo: true } => t.get("said-cleared-photo"),
+            Said::PhotoOnBoard => t.get("said-photo-on-board"),
+            Said::PhotoNeedsFrame => t.get("said-photo-no-frame"),
+            Said::PhotoRemoved => t.get("said-photo-removed"),
+            Said::Moved(d) => t.fmt("said-moved", &[("direction", way(d).into())]),
+            Said::CannotMove(d) => t.fmt("said-cannot-move", &[("direction", way(d).into())]),
+            Said::Zoomed(z) => t.fmt("said-zoomed", &[("percent", (*z).into())]),
+            Said::Reset => t.get("said-reset"),
+        }
+    }
+}
+
+/// Writing systems by script key (`render::fonts::FontFile::script`), named
+/// and listed in the person's language: "Urdu and Gujarati".
+pub fn script_names(t: &Texts, keys: &[String]) -> String {
+    let names: Vec<String> = keys.iter().map(|k| t.get(&format!("script-{k}"))).collect();
+    t.list(&names)
 }
 
 /// A press of one of the photo's buttons.
@@ -143,9 +272,9 @@ pub enum PlaceStep {
 pub enum Status {
     /// Nothing in hand, or drawing (fast enough not to mention).
     Idle,
-    /// Waiting for fonts, named by what they cover, e.g. "Urdu".
+    /// Waiting for fonts, by script key, e.g. "urdu".
     FetchingFonts(Vec<String>),
-    /// A font could not be fetched: which one.
+    /// A font could not be fetched: its script key.
     FontFailed(String),
     /// The worker stopped, or refused for another reason.
     Broken(String),
@@ -179,7 +308,7 @@ pub struct Editor {
     /// A download has happened: show the next steps.
     pub downloaded: bool,
     /// The latest thing to tell screen-reader users (a polite live region).
-    pub announcement: String,
+    pub announcement: Option<Said>,
     pub photo: Option<PhotoInfo>,
     pub photo_status: PhotoStatus,
 }
@@ -223,13 +352,15 @@ pub enum Action {
         photo: PhotoInfo,
         restored: bool,
     },
-    PhotoFailed(String),
+    PhotoFailed(PhotoProblem),
     PhotoNotKept,
     RemovePhoto,
     /// A button moved or zoomed the photo (said aloud).
     PlaceBy(PlaceStep),
     /// A drag, pinch or wheel placed the photo (not said: it is seen).
     Place(Placement),
+    /// The interface is now in this language (an `i18n` code).
+    SetLang(String),
 }
 
 impl Editor {
@@ -244,7 +375,7 @@ impl Editor {
             empty_error: false,
             download_waiting: false,
             downloaded: false,
-            announcement: String::new(),
+            announcement: None,
             photo: None,
             photo_status: PhotoStatus::Idle,
         }
@@ -308,18 +439,19 @@ impl Editor {
             }
             Action::UseQuote(i) => {
                 if let Some(q) = self.campaign.quotes.get(i) {
-                    if self.draft.has_pledge() && self.draft.text != q.text {
+                    let text = q.text.get(&self.draft.lang);
+                    if self.draft.has_pledge() && self.draft.text != text {
                         n.replaced = Some(self.draft.text.clone());
                     }
-                    n.draft.text = q.text.clone();
+                    n.draft.text = text.to_owned();
                     n.draft.quote = Some(i);
-                    n.announcement = "The example is now in your pledge box.".into();
+                    n.announcement = Some(Said::ExampleUsed);
                 }
             }
             Action::Undo => {
                 if let Some(old) = n.replaced.take() {
                     n.draft.text = old;
-                    n.announcement = "Your own words are back in your pledge box.".into();
+                    n.announcement = Some(Said::OwnWordsBack);
                 }
             }
             Action::SetName(name) => n.draft.name = name,
@@ -341,7 +473,7 @@ impl Editor {
                 n.fit_limit = None;
             }
             Action::FetchingFonts(fonts) => {
-                n.announcement = format!("Loading the {} lettering…", join_names(&fonts));
+                n.announcement = Some(Said::FontsLoading(fonts.clone()));
                 n.status = Status::FetchingFonts(fonts);
             }
             Action::TooLong { chars, limit } => {
@@ -359,24 +491,18 @@ impl Editor {
             Action::Downloaded => {
                 n.download_waiting = false;
                 n.downloaded = true;
-                n.announcement =
-                    "Your pledge image has been downloaded. What to do next is below.".into();
+                n.announcement = Some(Said::Downloaded);
             }
             Action::CaptionCopied(ok) => {
-                n.announcement = if ok {
-                    "Caption copied.".into()
-                } else {
-                    "The caption could not be copied: select it and copy it yourself.".into()
-                };
+                n.announcement = Some(Said::CaptionCopied(ok));
             }
             Action::StartAgain => {
-                *n = Editor::new(self.campaign.clone(), Draft::blank(&self.campaign));
+                let blank = Draft::blank_in(&self.campaign, &self.draft.lang);
+                *n = Editor::new(self.campaign.clone(), blank);
                 n.shown = self.shown.clone();
-                n.announcement = if self.photo.is_some() {
-                    "Your pledge and photo have been cleared.".into()
-                } else {
-                    "Your pledge has been cleared.".into()
-                };
+                n.announcement = Some(Said::Cleared {
+                    photo: self.photo.is_some(),
+                });
             }
             Action::PhotoPreparing { restoring } => {
                 n.photo_status = PhotoStatus::Preparing { restoring };
@@ -387,11 +513,11 @@ impl Editor {
                 if !restored {
                     n.draft.placement = Placement::default();
                 }
-                n.announcement = if self.board_has_frame() {
-                    "Your photo is on the board. You can move and zoom it.".into()
+                n.announcement = Some(if self.board_has_frame() {
+                    Said::PhotoOnBoard
                 } else {
-                    "Your photo is ready. Choose a design with a photo frame to see it.".into()
-                };
+                    Said::PhotoNeedsFrame
+                });
             }
             Action::PhotoFailed(why) => n.photo_status = PhotoStatus::Failed(why),
             Action::PhotoNotKept => n.photo_status = PhotoStatus::NotKept,
@@ -399,57 +525,46 @@ impl Editor {
                 n.photo = None;
                 n.photo_status = PhotoStatus::Idle;
                 n.draft.placement = Placement::default();
-                n.announcement = "Your photo has been removed.".into();
+                n.announcement = Some(Said::PhotoRemoved);
             }
             Action::PlaceBy(step) => {
                 let p = self.draft.placement;
                 let (q, said) = match step {
                     PlaceStep::Move(d) => {
                         let q = p.moved(d);
-                        let way = match d {
-                            Direction::Left => "left",
-                            Direction::Right => "right",
-                            Direction::Up => "up",
-                            Direction::Down => "down",
-                        };
-                        let said = if q == p {
-                            format!("The photo cannot move further {way}.")
-                        } else {
-                            format!("Photo moved {way}.")
-                        };
-                        (q, said)
+                        (
+                            q,
+                            if q == p {
+                                Said::CannotMove(d)
+                            } else {
+                                Said::Moved(d)
+                            },
+                        )
                     }
                     PlaceStep::ZoomIn => {
                         let q = p.zoomed_in();
-                        (q, format!("Photo zoomed to {} per cent.", q.zoom))
+                        (q, Said::Zoomed(q.zoom))
                     }
                     PlaceStep::ZoomOut => {
                         let q = p.zoomed_out();
-                        (q, format!("Photo zoomed to {} per cent.", q.zoom))
+                        (q, Said::Zoomed(q.zoom))
                     }
-                    PlaceStep::Reset => (
-                        Placement::default(),
-                        "The photo fills the frame again.".into(),
-                    ),
+                    PlaceStep::Reset => (Placement::default(), Said::Reset),
                 };
                 n.draft.placement = q;
-                n.announcement = said;
+                n.announcement = Some(said);
             }
             Action::Place(p) => n.draft.placement = p.clamped(),
+            Action::SetLang(code) => {
+                if let Some(l) = i18n::find(&code) {
+                    n.draft.lang = l.code.to_owned();
+                }
+            }
         }
         if n.draft.has_pledge() {
             n.empty_error = false;
         }
         next
-    }
-}
-
-/// "Urdu", "Urdu and Arabic", "Urdu, Arabic and Gujarati".
-pub fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -501,7 +616,7 @@ mod tests {
         });
         assert_eq!(restored.draft.placement.zoom, 125);
         assert_eq!(restored.photo_status, PhotoStatus::Idle);
-        assert!(restored.announcement.contains("on the board"));
+        assert_eq!(restored.announcement, Some(Said::PhotoOnBoard));
         let new = restored.apply(Action::PhotoReady {
             photo: PhotoInfo { id: 2, ..PHOTO },
             restored: false,
@@ -518,12 +633,14 @@ mod tests {
                 restored: false,
             })
             .apply(Action::PhotoPreparing { restoring: false })
-            .apply(Action::PhotoFailed("This file is not a photo".into()));
+            .apply(Action::PhotoFailed(PhotoProblem::File(
+                PhotoError::NotAnImage,
+            )));
         assert_eq!(e.photo, Some(PHOTO));
         assert_eq!(e.draft.text, "kept");
         assert_eq!(
             e.photo_status,
-            PhotoStatus::Failed("This file is not a photo".into())
+            PhotoStatus::Failed(PhotoProblem::File(PhotoError::NotAnImage))
         );
     }
 
@@ -544,20 +661,20 @@ mod tests {
         assert!(e.preview_is_current());
         let e = e.apply(Action::RemovePhoto);
         assert!(!e.preview_is_current());
-        assert_eq!(e.announcement, "Your photo has been removed.");
+        assert_eq!(e.announcement, Some(Said::PhotoRemoved));
     }
 
     #[test]
     fn buttons_say_what_they_did_and_when_they_cannot() {
         let mut e = editor().apply(Action::PlaceBy(PlaceStep::ZoomIn));
-        assert_eq!(e.announcement, "Photo zoomed to 125 per cent.");
+        assert_eq!(e.announcement, Some(Said::Zoomed(125)));
         for _ in 0..5 {
             e = e.apply(Action::PlaceBy(PlaceStep::Move(Direction::Left)));
         }
-        assert_eq!(e.announcement, "Photo moved left.");
+        assert_eq!(e.announcement, Some(Said::Moved(Direction::Left)));
         assert_eq!(e.draft.placement.x, -1000);
         e = e.apply(Action::PlaceBy(PlaceStep::Move(Direction::Left)));
-        assert_eq!(e.announcement, "The photo cannot move further left.");
+        assert_eq!(e.announcement, Some(Said::CannotMove(Direction::Left)));
         e = e.apply(Action::PlaceBy(PlaceStep::Reset));
         assert_eq!(e.draft.placement, Placement::default());
         // A drag is seen, not said.
@@ -588,7 +705,7 @@ mod tests {
             })
             .apply(Action::StartAgain);
         assert_eq!(e.photo, None);
-        assert_eq!(e.announcement, "Your pledge and photo have been cleared.");
+        assert_eq!(e.announcement, Some(Said::Cleared { photo: true }));
     }
 
     #[test]
@@ -609,7 +726,7 @@ mod tests {
     fn a_quote_fills_the_box_and_undo_brings_back_own_words() {
         let e = editor().apply(Action::SetText("my own words".into()));
         let q = e.apply(Action::UseQuote(2));
-        assert_eq!(q.draft.text, q.campaign.quotes[2].text);
+        assert_eq!(q.draft.text, q.campaign.quotes[2].text.en);
         assert_eq!(q.draft.quote, Some(2));
         assert_eq!(q.replaced.as_deref(), Some("my own words"));
         let back = q.apply(Action::Undo);
@@ -663,7 +780,7 @@ mod tests {
         assert!(e.ready_to_download());
         let e = e.apply(Action::Downloaded);
         assert!(e.downloaded && !e.ready_to_download());
-        assert!(e.announcement.contains("downloaded"));
+        assert_eq!(e.announcement, Some(Said::Downloaded));
     }
 
     #[test]
@@ -702,6 +819,7 @@ mod tests {
                 y: 1000,
                 zoom: 156,
             },
+            lang: "ur".into(),
         };
         assert_eq!(Draft::from_pairs(&d.to_pairs(), &e.campaign), d);
         let bad = vec![
@@ -710,6 +828,7 @@ mod tests {
             ("board".to_owned(), "gone".to_owned()),
             ("size".to_owned(), "huge".to_owned()),
             ("quote".to_owned(), "99".to_owned()),
+            ("lang".to_owned(), "xx".to_owned()),
             ("other".to_owned(), "x".to_owned()),
         ];
         let back = Draft::from_pairs(&bad, &e.campaign);
@@ -719,6 +838,7 @@ mod tests {
             ("purple-dawn", "square", None)
         );
         assert_eq!(back.placement, Placement::default());
+        assert_eq!(back.lang, "en-GB");
         let wild = [("photo".to_owned(), "99999,-5,9000".to_owned())];
         assert_eq!(
             Draft::from_pairs(&wild, &e.campaign).placement,
@@ -731,10 +851,48 @@ mod tests {
     }
 
     #[test]
-    fn font_names_are_joined_for_messages() {
-        let s = |v: &[&str]| join_names(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(s(&["Urdu"]), "Urdu");
-        assert_eq!(s(&["Urdu", "Arabic"]), "Urdu and Arabic");
-        assert_eq!(s(&["A", "B", "C"]), "A, B and C");
+    fn scripts_are_named_and_listed_for_messages() {
+        let t = Texts::english(&[]);
+        let s = |v: &[&str]| script_names(&t, &v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&["urdu"]), "Urdu");
+        assert_eq!(s(&["urdu", "arabic"]), "Urdu and Arabic");
+        assert_eq!(
+            s(&["urdu", "arabic", "gujarati"]),
+            "Urdu, Arabic and Gujarati"
+        );
+        let said = Said::FontsLoading(vec!["gurmukhi".into()]).text(&t);
+        assert_eq!(said, "Loading the Gurmukhi (Punjabi) lettering…");
+    }
+
+    #[test]
+    fn start_again_keeps_the_language_and_a_language_alone_is_blank() {
+        let e = editor()
+            .apply(Action::SetLang("ur".into()))
+            .apply(Action::SetText("x".into()))
+            .apply(Action::StartAgain);
+        assert_eq!(e.draft.lang, "ur");
+        assert!(e.draft.is_blank(&e.campaign));
+        assert_eq!(
+            editor().apply(Action::SetLang("klingon".into())).draft.lang,
+            "en-GB"
+        );
+    }
+
+    #[test]
+    fn photo_problems_are_worded_with_their_numbers() {
+        let t = Texts::english(&[]);
+        let big = PhotoProblem::File(PhotoError::FileTooBig { bytes: 43_000_000 });
+        assert_eq!(
+            big.text(&t),
+            "This file is 41 MB; photos up to 40 MB can be used. Choose a smaller photo."
+        );
+        let huge = PhotoProblem::File(PhotoError::TooManyPixels {
+            width: 20000,
+            height: 20000,
+        });
+        assert!(huge
+            .text(&t)
+            .starts_with("This photo is 20000 × 20000 pixels"));
+        assert!(huge.text(&t).contains("up to 64 megapixels"));
     }
 }

@@ -3,7 +3,7 @@
 //! worker, keeps a copy in `sessionStorage` for a reload (if it fits), and
 //! brings a kept photo back when the page loads.
 
-use super::state::{Action, Editor, PhotoInfo};
+use super::state::{Action, Editor, PhotoInfo, PhotoProblem};
 use super::use_render::RenderHandle;
 use crate::campaign::Campaign;
 use crate::render::photo::{PhotoError, MAX_FILE_BYTES};
@@ -50,16 +50,14 @@ impl PhotoHandle {
             let e = PhotoError::FileTooBig {
                 bytes: file.size() as usize,
             };
-            return dispatch.dispatch(Action::PhotoFailed(e.to_string()));
+            return dispatch.dispatch(Action::PhotoFailed(PhotoProblem::File(e)));
         }
         dispatch.dispatch(Action::PhotoPreparing { restoring: false });
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             match files::read_file(&file).await {
                 Ok(bytes) => this.prepare(Source::File(bytes), false),
-                Err(e) => dispatch.dispatch(Action::PhotoFailed(format!(
-                    "This file could not be read ({e}). Try choosing it again."
-                ))),
+                Err(e) => failed(&dispatch, PhotoProblem::Unreadable(e)),
             }
         });
     }
@@ -102,15 +100,18 @@ impl PhotoHandle {
             Ok(job) => i.job = Some(job),
             Err(e) => {
                 i.pending = None;
-                i.dispatch
-                    .dispatch(Action::PhotoFailed(could_not_prepare(&e)));
+                failed(&i.dispatch, PhotoProblem::NotPrepared(e));
             }
         }
     }
 }
 
-fn could_not_prepare(why: &str) -> String {
-    format!("Your photo could not be prepared ({why}). Your pledge is safe; try adding the photo again.")
+/// Says a photo could not be used; the browser's reason goes to the console.
+fn failed(dispatch: &UseReducerDispatcher<Editor>, problem: PhotoProblem) {
+    if let PhotoProblem::Unreadable(why) | PhotoProblem::NotPrepared(why) = &problem {
+        gloo::console::warn!(format!("Pledge Board photo: {why}"));
+    }
+    dispatch.dispatch(Action::PhotoFailed(problem));
 }
 
 fn on_event(inner: &Rc<RefCell<Inner>>, e: PhotoEvent) {
@@ -129,7 +130,7 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: PhotoEvent) {
     match e {
         PhotoEvent::Crashed(why) => {
             done(inner);
-            dispatch.dispatch(Action::PhotoFailed(could_not_prepare(&why)));
+            failed(&dispatch, PhotoProblem::NotPrepared(why));
         }
         PhotoEvent::Reply(Reply::Prepared {
             id,
@@ -149,12 +150,12 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: PhotoEvent) {
                 restored: restoring,
             });
         }
-        PhotoEvent::Reply(Reply::Refused { id, message, .. }) if id == pending_id => {
+        PhotoEvent::Reply(Reply::Refused { id, problem }) if id == pending_id => {
             done(inner);
             if restoring {
                 storage::clear(&key);
             }
-            dispatch.dispatch(Action::PhotoFailed(message));
+            dispatch.dispatch(Action::PhotoFailed(PhotoProblem::File(problem)));
         }
         PhotoEvent::Reply(Reply::Stored { id, text }) if id == pending_id => {
             done(inner);

@@ -56,7 +56,7 @@ impl RenderHandle {
                 text: draft.text.clone(),
                 name: draft.name.clone(),
                 date: String::new(),
-                lang: None,
+                lang: Some(draft.lang.clone()),
                 placement: draft.placement,
             },
         };

@@ -1,8 +1,39 @@
-//! The page around the app: its title and the campaign's colours.
+//! The page around the app: its title, language and direction, the
+//! campaign's colours, and what the browser and the address ask for.
 
 /// Sets the document's title.
 pub fn set_title(title: &str) {
     gloo::utils::document().set_title(title);
+}
+
+/// Sets `lang` and `dir` on the root element, so the browser, screen
+/// readers and the stylesheet's logical properties follow the language.
+pub fn set_language(code: &str, dir: &str) {
+    let root = gloo::utils::document_element();
+    let _ = root.set_attribute("lang", code);
+    let _ = root.set_attribute("dir", dir);
+}
+
+/// The browser's preferred languages, most wanted first.
+pub fn preferred_languages() -> Vec<String> {
+    let nav = gloo::utils::window().navigator();
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if out.is_empty() {
+        out.extend(nav.language());
+    }
+    out
+}
+
+/// A parameter of the page's address, e.g. `lang` in `?lang=ur`.
+pub fn query(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Sets CSS custom properties on the root element (through the CSSOM, which

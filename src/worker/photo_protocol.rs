@@ -40,11 +40,10 @@ pub enum Reply {
         height: u32,
         rgba: Uint8Array,
     },
-    /// The file cannot be used: what kind of problem, and what to tell the person.
+    /// The file cannot be used, and why (the page words the message).
     Refused {
         id: u32,
-        problem: &'static str,
-        message: String,
+        problem: PhotoError,
     },
     /// The photo as text for `sessionStorage`.
     Stored {
@@ -53,7 +52,7 @@ pub enum Reply {
     },
 }
 
-/// A short name for each kind of problem (for tests and, later, translations).
+/// A short name for each kind of problem, as it travels (and for tests).
 pub fn problem_name(e: &PhotoError) -> &'static str {
     match e {
         PhotoError::FileTooBig { .. } => "too-big",
@@ -130,18 +129,25 @@ pub fn encode_reply(r: &Reply) -> (JsValue, Array) {
                 ],
             )
         }
-        Reply::Refused {
-            id,
-            problem,
-            message,
-        } => obj(
-            "refused",
-            &[
-                ("id", (*id).into()),
-                ("problem", (*problem).into()),
-                ("message", message.as_str().into()),
-            ],
-        ),
+        Reply::Refused { id, problem } => {
+            let (bytes, width, height, detail) = match problem {
+                PhotoError::FileTooBig { bytes } => (*bytes, 0, 0, ""),
+                PhotoError::TooManyPixels { width, height } => (0, *width, *height, ""),
+                PhotoError::Corrupt(why) => (0, 0, 0, why.as_str()),
+                PhotoError::Heic | PhotoError::NotAnImage => (0, 0, 0, ""),
+            };
+            obj(
+                "refused",
+                &[
+                    ("id", (*id).into()),
+                    ("problem", problem_name(problem).into()),
+                    ("bytes", (bytes as f64).into()),
+                    ("width", width.into()),
+                    ("height", height.into()),
+                    ("detail", detail.into()),
+                ],
+            )
+        }
         Reply::Stored { id, text } => obj(
             "stored",
             &[("id", (*id).into()), ("text", text.as_str().into())],
@@ -164,13 +170,17 @@ pub fn decode_reply(v: &JsValue) -> Option<Reply> {
         "refused" => Reply::Refused {
             id: num(v, "id")?,
             problem: match text("problem")?.as_str() {
-                "too-big" => "too-big",
-                "heic" => "heic",
-                "not-an-image" => "not-an-image",
-                "too-many-pixels" => "too-many-pixels",
-                _ => "corrupt",
+                "too-big" => PhotoError::FileTooBig {
+                    bytes: get(v, "bytes").as_f64().unwrap_or(0.0) as usize,
+                },
+                "heic" => PhotoError::Heic,
+                "not-an-image" => PhotoError::NotAnImage,
+                "too-many-pixels" => PhotoError::TooManyPixels {
+                    width: num(v, "width").unwrap_or(0),
+                    height: num(v, "height").unwrap_or(0),
+                },
+                _ => PhotoError::Corrupt(text("detail").unwrap_or_default()),
             },
-            message: text("message")?,
         },
         "stored" => Reply::Stored {
             id: num(v, "id")?,

@@ -32,16 +32,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, job: photo_protocol::Prepare) {
     let photo = bytes.and_then(|b| prepare(&b, job.max_side));
     let photo = match photo {
         Ok(p) => p,
-        Err(e) => {
-            return post(
-                scope,
-                &Reply::Refused {
-                    id,
-                    problem: photo_protocol::problem_name(&e),
-                    message: e.to_string(),
-                },
-            )
-        }
+        Err(e) => return post(scope, &Reply::Refused { id, problem: e }),
     };
     post(
         scope,

@@ -40,7 +40,7 @@ pub enum Response {
     /// The worker's wasm could not load (sent by its JavaScript loader).
     StartFailed(String),
     /// Job `id` waits for these fonts to arrive (not a final answer); each
-    /// is named by what it covers, e.g. "Urdu".
+    /// is named by its script key (`FontFile::script`), e.g. "urdu".
     FetchingFonts { id: u32, fonts: Vec<String> },
     /// Job `id` is drawn: the PNG, exactly what a download saves.
     Rendered {
@@ -61,7 +61,7 @@ pub enum Problem {
     /// The campaign file the worker was given is not valid (the page checks
     /// it first, so this means the two disagree).
     Campaign(String),
-    /// A font could not be fetched or read: what it covers, and why.
+    /// A font could not be fetched or read: its script key, and why.
     Font { font: String, detail: String },
     /// Anything else the engine refused, in its words.
     Other(String),

@@ -84,7 +84,7 @@ async fn answer(
                     scope,
                     &Response::FetchingFonts {
                         id: job.id,
-                        fonts: files.iter().map(|f| f.covers.to_owned()).collect(),
+                        fonts: files.iter().map(|f| f.script.to_owned()).collect(),
                     },
                 );
                 for f in files {
@@ -94,7 +94,7 @@ async fn answer(
                             return Response::Failed {
                                 id: job.id,
                                 problem: Problem::Font {
-                                    font: f.covers.to_owned(),
+                                    font: f.script.to_owned(),
                                     detail,
                                 },
                             }

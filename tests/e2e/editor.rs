@@ -691,8 +691,11 @@ async fn everything_can_be_done_with_the_keyboard_with_focus_always_visible() {
     // Every control reached by Tab is at least 24 × 24 CSS pixels (WCAG 2.5.8).
     let small = b
         .js(
-            "return [...document.querySelectorAll('a[href], button, input, textarea, summary')]
-               .filter(e => e.offsetParent !== null)
+            // A visually hidden file input is pressed through its label.
+            "return [...document.querySelectorAll('a[href], button, input, textarea, summary, select')]
+               .map(e => e.classList.contains('visually-hidden')
+                   ? document.querySelector(`label[for=\"${e.id}\"]`) : e)
+               .filter(e => e && e.offsetParent !== null)
                .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect()])
                .filter(([_, r]) => r.width < 24 || r.height < 24)
                .map(([h, r]) => h + ' ' + r.width + 'x' + r.height)",

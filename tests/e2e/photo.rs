@@ -410,11 +410,11 @@ async fn a_slow_photo_shows_progress_then_arrives() {
     write_on_frame_board(&b).await;
     let (path, _) = sideways_selfie();
     choose(&b, "Choose a photo", &path).await;
-    b.by_role("progressbar", "Preparing your photo").await;
+    b.by_role("progressbar", "Preparing your photo…").await;
     let status = b
         .js("return document.querySelector('.photo-status').textContent")
         .await;
-    assert_eq!(status, " Preparing your photo…");
+    assert_eq!(status, "Preparing your photo…");
     b.assert_accessible("photo being prepared").await;
     b.by_role("img", WITH_PHOTO).await;
     finish(b, &server).await;

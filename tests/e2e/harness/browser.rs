@@ -247,7 +247,7 @@ impl Browser {
         let mut out = Vec::new();
         for el in candidates {
             if same_role(&self.computed(&el, "computedrole").await, role) {
-                let label = self.computed(&el, "computedlabel").await;
+                let label = spoken(&self.computed(&el, "computedlabel").await);
                 out.push((el, label));
             }
         }
@@ -568,4 +568,12 @@ impl WebDriverCompatibleCommand for BrowserLog {
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
     }
+}
+
+/// A name as a screen reader says it: without the invisible marks that keep
+/// right-to-left and left-to-right text apart (isolates, direction marks).
+pub fn spoken(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+        .collect()
 }
