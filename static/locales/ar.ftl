@@ -1,0 +1,187 @@
+# Pledge Board: الواجهة باللغة العربية (ar).
+#
+# NEEDS REVIEW: this translation was written by the development team, not
+# by a native speaker. Before a campaign relies on it, have a native
+# speaker check every message. Messages missing here appear in English.
+# Keep the variables ($name) and the message ids as they are.
+
+## The page
+
+page-title = قدّم تعهّدك – { $campaign }
+loading = جارٍ تحميل لوحة التعهّدات…
+broken-heading = عذرًا، لوحة التعهّدات لا تعمل
+broken-try-later = يُرجى المحاولة لاحقًا.
+broken-details = تفاصيل لفريق الحملة
+heading = قدّم تعهّدك
+lede = اكتب تعهّدًا ضد جرائم الكراهية، وشاهده على لوحة التعهّدات، وشاركه لتُظهر أننا نقف معًا.
+language-label = اللغة
+language-failed = تعذّر تحميل { $language }. تحقّق من اتصالك وحاول مرة أخرى.
+privacy-note = يبقى تعهّدك وصورتك على هذا الجهاز: لا يُرسَل أي شيء تكتبه أو تضيفه إلى أي مكان.
+
+## Writing the pledge
+
+write-heading = اكتب تعهّدك
+pledge-label = تعهّدك
+pledge-hint = مثلًا: «سأرفع صوتي عندما أرى الكراهية». يمكنك الكتابة بأي لغة.
+error-prefix = خطأ:
+pledge-too-long = تعهّدك أطول من أن يتّسع على اللوحة: اختصره إلى { $limit } حرفًا أو أقل
+pledge-empty = اكتب تعهّدك أو اختر مثالًا قبل التنزيل
+pledge-limit = يمكنك كتابة ما يصل إلى { $limit } حرفًا
+chars-left =
+    { $count ->
+        [zero] لم يتبقَّ لديك أي حرف
+        [one] يتبقى لديك حرف واحد
+        [two] يتبقى لديك حرفان
+        [few] يتبقى لديك { $count } أحرف
+        [many] يتبقى لديك { $count } حرفًا
+       *[other] يتبقى لديك { $count } حرف
+    }
+chars-over =
+    { $count ->
+        [zero] لم تتجاوز الحد
+        [one] لديك حرف واحد زائد
+        [two] لديك حرفان زائدان
+        [few] لديك { $count } أحرف زائدة
+        [many] لديك { $count } حرفًا زائدًا
+       *[other] لديك { $count } حرف زائد
+    }
+example-replaced = حلّ المثال محلّ ما كتبته.
+undo = تراجع
+examples-summary = تحتاج إلى أفكار؟ اطّلع على أمثلة للتعهّدات
+use-example = استخدم هذا المثال
+name-label = اسمك (اختياري)
+name-hint = يظهر تحت تعهّدك هكذا: «— الاسم». اتركه فارغًا لتبقى مجهول الهوية.
+
+## The preview
+
+preview-heading = لوحة تعهّدك
+board-alt =
+    { $photo ->
+        [yes] لوحة التعهّد مع صورتك: { $pledge }
+       *[no] لوحة التعهّد: { $pledge }
+    }
+board-alt-signed =
+    { $photo ->
+        [yes] لوحة التعهّد مع صورتك: { $pledge } — { $name }
+       *[no] لوحة التعهّد: { $pledge } — { $name }
+    }
+board-alt-empty =
+    { $photo ->
+        [yes] لوحة التعهّد مع صورتك، فارغة: سيظهر تعهّدك هنا.
+       *[no] لوحة التعهّد، فارغة: سيظهر تعهّدك هنا.
+    }
+board-drawing-alt = لوحة التعهّد، قيد الرسم
+board-drawing = جارٍ رسم لوحة تعهّدك…
+board-too-long-alt = لوحة التعهّد، فارغة: تعهّدك أطول من أن يُعرض عليها
+board-too-long = اختصر تعهّدك لتراه هنا.
+board-stale = تعرض اللوحة تعهّدك كما كان آخر مرة اتّسع فيها. اختصره لترى الباقي.
+fonts-loading = جارٍ تحميل خط { $fonts } لتعهّدك…
+font-failed = تعذّر تحميل خط { $font }، لذلك لا تستطيع اللوحة عرض تعهّدك بعد. تعهّدك محفوظ. تحقّق من اتصالك ثم حاول مرة أخرى.
+render-broken = حدث خطأ أثناء رسم لوحة تعهّدك. تعهّدك محفوظ. حاول مرة أخرى.
+try-again = حاول مرة أخرى
+download = تنزيل الصورة
+download-hint = صورة PNG، { $size }
+list-and = { $first } و{ $last }
+list-comma = { $first }، { $rest }
+
+## Writing systems
+
+script-latin = اللاتينية
+script-extended = السيريلية واليونانية واللاتينية الموسّعة
+script-arabic = العربية
+script-urdu = الأردية
+script-devanagari = الديفاناغارية (الهندية)
+script-gujarati = الغوجاراتية
+script-gurmukhi = الغورموخية (البنجابية)
+
+## The photo
+
+photo-heading = أضف صورة أو صورة ذاتية
+photo-no-frame-try = التصميم الذي اخترته لا يتّسع لصورة. اختر «{ $board }» ضمن «{ design-heading }» لعرضها.
+photo-no-frame = التصميم الذي اخترته لا يتّسع لصورة.
+photo-choose = اختر صورة
+photo-choose-other = اختر صورة أخرى
+photo-hint = صورة بصيغة JPEG أو PNG أو WebP. تبقى على هذا الجهاز: لا تُرسَل إلى أي مكان.
+take-selfie = التقط صورة ذاتية
+photo-preparing = جارٍ تجهيز صورتك…
+photo-restoring = جارٍ استعادة صورتك…
+photo-not-kept = صورتك أكبر من أن تُحفظ إذا أُعيد تحميل الصفحة. ستبقى على اللوحة ما دامت الصفحة مفتوحة.
+place-legend = ضع صورتك في مكانها
+place-hint = أو اسحبها على اللوحة، وكبّرها بعجلة الفأرة أو بقرص الإصبعين.
+move-left = إلى اليسار
+move-right = إلى اليمين
+move-up = إلى الأعلى
+move-down = إلى الأسفل
+zoom-in = تكبير
+zoom-out = تصغير
+reset = إعادة ضبط
+zoom-level = التكبير: { $percent } %
+remove-photo = إزالة الصورة
+
+## Photos that cannot be used
+
+photo-too-big = حجم هذا الملف { $size } ميغابايت؛ يمكن استخدام صور حتى { $max } ميغابايت. اختر صورة أصغر.
+photo-heic = هذه صورة بصيغة HEIC التي تستخدمها أجهزة iPhone، ولا تستطيع صفحات الويب قراءتها. اخترها مرة أخرى من تطبيق الصور (تُرسَل عندها عادةً بصيغة JPEG)، أو اضبط الإعدادات > الكاميرا > التنسيقات على «الأكثر توافقًا» لالتقاط صور JPEG.
+photo-not-image = هذا الملف ليس صورة يمكن استخدامها. اختر صورة بصيغة JPEG أو PNG أو WebP.
+photo-too-many-pixels = أبعاد هذه الصورة { $width } × { $height } بكسل، وهي أكبر من أن تُجهَّز على هذا الجهاز. اختر صورة أصغر (حتى { $megapixels } ميغابكسل).
+photo-corrupt = تعذّرت قراءة هذه الصورة: قد يكون الملف تالفًا أو غير مكتمل. جرّب صورة أخرى.
+photo-unreadable = تعذّرت قراءة هذا الملف. حاول اختياره مرة أخرى.
+photo-not-prepared = تعذّر تجهيز صورتك. تعهّدك في أمان؛ حاول إضافة الصورة مرة أخرى.
+
+## Choosing a design
+
+design-heading = اختر تصميمًا
+board-legend = تصميم اللوحة
+size-legend = حجم الصورة
+start-again = ابدأ من جديد
+start-again-hint = يمحو تعهّدك وصورتك واختياراتك من هذه الصفحة.
+
+## After a download
+
+next-heading = ما الخطوة التالية
+share-heading = شارك تعهّدك
+share-with = انشر صورتك على وسائل التواصل الاجتماعي مع { $hashtags }.
+share-with-handle = انشر صورتك على وسائل التواصل الاجتماعي مع { $hashtags } وأشِر إلى { $handle }.
+caption-label = نص لنشره معها
+copy-caption = نسخ النص
+send-heading = أرسلها إلينا
+send-email = أرسل صورتك بالبريد الإلكتروني إلى { $email } لتكون جزءًا من مونتاج حملتنا.
+if-it-happened = إذا تعرّضت أنت أو شخص تعرفه لجريمة كراهية
+how-to-report = كيفية الإبلاغ عن جريمة كراهية
+
+## Reporting hate crime
+
+report-heading = أبلغ عن جرائم الكراهية
+report-emergency = في حالة الطوارئ، اتصل بالرقم { $number }.
+report-non-emergency = إذا لم تكن حالة طارئة، اتصل بالرقم { $number }.
+report-online = أو أبلغ عبر الإنترنت: { $link }
+
+## Said to screen-reader users
+
+said-example-used = أصبح المثال الآن في خانة التعهّد.
+said-own-words = عادت كلماتك إلى خانة التعهّد.
+said-fonts-loading = جارٍ تحميل خط { $fonts }…
+said-downloaded = تم تنزيل صورة تعهّدك. الخطوة التالية أدناه.
+said-caption-copied = تم نسخ النص.
+said-caption-not-copied = تعذّر نسخ النص: حدّده وانسخه بنفسك.
+said-cleared = تم مسح تعهّدك.
+said-cleared-photo = تم مسح تعهّدك وصورتك.
+said-photo-on-board = صورتك على اللوحة. يمكنك تحريكها وتكبيرها.
+said-photo-no-frame = صورتك جاهزة. اختر تصميمًا فيه إطار للصورة لتراها.
+said-photo-removed = تمت إزالة صورتك.
+said-moved =
+    { $direction ->
+        [left] تحرّكت الصورة إلى اليسار.
+        [right] تحرّكت الصورة إلى اليمين.
+        [up] تحرّكت الصورة إلى الأعلى.
+       *[down] تحرّكت الصورة إلى الأسفل.
+    }
+said-cannot-move =
+    { $direction ->
+        [left] لا يمكن تحريك الصورة أكثر إلى اليسار.
+        [right] لا يمكن تحريك الصورة أكثر إلى اليمين.
+        [up] لا يمكن تحريك الصورة أكثر إلى الأعلى.
+       *[down] لا يمكن تحريك الصورة أكثر إلى الأسفل.
+    }
+said-zoomed = تم تكبير الصورة إلى { $percent } بالمئة.
+said-reset = الصورة تملأ الإطار من جديد.
