@@ -143,7 +143,9 @@ fn default_line_height() -> f32 {
     1.25
 }
 
-/// Horizontal alignment; `start` and `end` follow each line's direction.
+/// Horizontal alignment; `start` and `end` follow each line's direction
+/// (`start` is the right for Arabic and Urdu); `left` and `right` stay put
+/// whatever the language, for a label that must keep clear of artwork.
 #[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Align {
@@ -151,6 +153,8 @@ pub enum Align {
     Start,
     Center,
     End,
+    Left,
+    Right,
 }
 
 /// A rectangle in fractions of the image.

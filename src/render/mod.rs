@@ -300,7 +300,10 @@ impl Renderer {
             let set = self
                 .type_
                 .label(label.text.get(lang), label.size * f.scale, w, label.align);
-            fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);
+            // A script set with extra leading (Nastaliq) sits where a Latin
+            // label would: the extra room is taken equally above and below.
+            let dy = (set.height - set.size * 1.2).max(0.0) / 2.0;
+            fill_text(&mut pixmap, &set.path, x, y - dy, &label.colour, None);
         }
         if self.artwork.len() == ARTWORK_CACHE {
             self.artwork.remove(0);

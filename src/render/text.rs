@@ -109,6 +109,8 @@ impl Typesetter {
             Align::Start => None,
             Align::Center => Some(cosmic_text::Align::Center),
             Align::End => Some(cosmic_text::Align::End),
+            Align::Left => Some(cosmic_text::Align::Left),
+            Align::Right => Some(cosmic_text::Align::Right),
         };
         buffer.set_rich_text(spans, &base, Shaping::Advanced, align);
         buffer.shape_until_scroll(&mut self.fonts, false);
@@ -284,14 +286,14 @@ impl Typesetter {
         };
         let set = self.set(content, size, 1.2, Some(w), align);
         let ink_w = set.ink().map_or(0.0, |r| r.right().max(set.width));
-        if set.height <= size * 1.2 + 0.5 && ink_w <= w {
+        if set.lines <= 1 && ink_w <= w {
             return set;
         }
         // Too wide (it wrapped): shrink until it is one line that fits.
         let mut size = size * 0.95;
         loop {
             let set = self.set(content, size, 1.2, Some(w), align);
-            if (set.height <= size * 1.2 + 0.5 && set.ink().is_none_or(|r| r.right() <= w))
+            if (set.lines <= 1 && set.ink().is_none_or(|r| r.right() <= w))
                 || size < 4.0
             {
                 return set;
