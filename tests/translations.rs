@@ -74,7 +74,10 @@ fn every_language_has_a_file_and_every_file_is_a_language() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     files.sort();
-    let mut codes: Vec<String> = LANGUAGES.iter().map(|l| format!("{}.ftl", l.code)).collect();
+    let mut codes: Vec<String> = LANGUAGES
+        .iter()
+        .map(|l| format!("{}.ftl", l.code))
+        .collect();
     codes.sort();
     assert_eq!(files, codes);
     assert_eq!(ENGLISH_FTL, ftl("en-GB"));
@@ -105,7 +108,11 @@ fn every_language_has_every_english_message_and_no_others() {
         let missing: Vec<_> = english.difference(&theirs).collect();
         let extra: Vec<_> = theirs.difference(&english).collect();
         assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", l.code);
-        assert!(extra.is_empty(), "{}.ftl has messages English has not: {extra:?}", l.code);
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has messages English has not: {extra:?}",
+            l.code
+        );
     }
 }
 
@@ -195,7 +202,11 @@ fn plurals_follow_each_languages_rules() {
     // Ukrainian: 1 символ, 2 символи, 5 символів, 21 символ.
     assert!(count("uk", 2).contains("2 символи"), "{}", count("uk", 2));
     assert!(count("uk", 5).contains("5 символів"), "{}", count("uk", 5));
-    assert!(count("uk", 21).ends_with("21 символ"), "{}", count("uk", 21));
+    assert!(
+        count("uk", 21).ends_with("21 символ"),
+        "{}",
+        count("uk", 21)
+    );
     // Arabic has six forms; at least zero, one, two, few and many differ.
     let ar: BTreeSet<String> = [0, 1, 2, 3, 11].iter().map(|&n| count("ar", n)).collect();
     assert_eq!(ar.len(), 5, "{ar:?}");
@@ -228,7 +239,10 @@ fn the_code_asks_only_for_messages_english_has_and_uses_them_all() {
     asked_for(&root().join("src"), &mut asked);
     assert!(asked.len() > 60, "found only {asked:?}");
     let unknown: Vec<_> = asked.difference(&english).collect();
-    assert!(unknown.is_empty(), "the code asks for {unknown:?}, which en-GB.ftl lacks");
+    assert!(
+        unknown.is_empty(),
+        "the code asks for {unknown:?}, which en-GB.ftl lacks"
+    );
     // Used: named in the code (also in conditionals), referenced by another
     // message, or a writing system named by its key.
     let mut code = String::new();
@@ -241,13 +255,19 @@ fn the_code_asks_only_for_messages_english_has_and_uses_them_all() {
         let used = code.contains(&format!("\"{id}\""))
             || ENGLISH_FTL.contains(&format!("{{ {id} }}"))
             || id.strip_prefix("script-").is_some_and(|key| {
-                pledge_board::render::fonts::ALL.iter().any(|f| f.script == key)
+                pledge_board::render::fonts::ALL
+                    .iter()
+                    .any(|f| f.script == key)
             });
         assert!(used, "{id} is in en-GB.ftl but nothing uses it");
     }
     // And every font's script has a name.
     for f in pledge_board::render::fonts::ALL {
-        assert!(english.contains(&format!("script-{}", f.script)), "{}", f.script);
+        assert!(
+            english.contains(&format!("script-{}", f.script)),
+            "{}",
+            f.script
+        );
     }
 }
 

@@ -293,9 +293,7 @@ impl Typesetter {
         let mut size = size * 0.95;
         loop {
             let set = self.set(content, size, 1.2, Some(w), align);
-            if (set.lines <= 1 && set.ink().is_none_or(|r| r.right() <= w))
-                || size < 4.0
-            {
+            if (set.lines <= 1 && set.ink().is_none_or(|r| r.right() <= w)) || size < 4.0 {
                 return set;
             }
             size *= 0.95;

@@ -7,5 +7,6 @@ mod common;
 mod editor;
 mod harness;
 mod harness_self_test;
+mod languages;
 mod page;
 mod photo;

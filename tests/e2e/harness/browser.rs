@@ -35,7 +35,6 @@ pub const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-extensions",
     "--no-pings",
     "--no-default-browser-check",
-    "--lang=en-GB",
 ];
 
 /// Hosts Chromium's own services contact in these tests whatever the flags
@@ -66,16 +65,22 @@ impl Browser {
     /// Starts chromedriver on a free loopback port and a new Chromium session
     /// whose viewport is `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
-        Browser::start_with(width, height, false).await
+        Browser::start_with(width, height, false, "en-GB").await
+    }
+
+    /// As [`Browser::start`], with the browser's preferred languages set
+    /// (`navigator.languages`), e.g. "gu-IN,en".
+    pub async fn start_in_language(width: u32, height: u32, languages: &str) -> Browser {
+        Browser::start_with(width, height, false, languages).await
     }
 
     /// As [`Browser::start`], but as a phone: a touch screen (so CSS's
     /// `pointer: coarse` matches) at device pixel ratio 2.
     pub async fn start_touch(width: u32, height: u32) -> Browser {
-        Browser::start_with(width, height, true).await
+        Browser::start_with(width, height, true, "en-GB").await
     }
 
-    async fn start_with(width: u32, height: u32, touch: bool) -> Browser {
+    async fn start_with(width: u32, height: u32, touch: bool, languages: &str) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -98,6 +103,9 @@ impl Browser {
 
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--window-size={width},{height}"));
+        let first = languages.split(',').next().unwrap_or("en-GB");
+        args.push(format!("--lang={first}"));
+        args.push(format!("--accept-lang={languages}"));
 
         // Every request not to loopback goes to the trap (Chromium never
         // proxies loopback), so a request to any other origin is seen.
@@ -124,6 +132,7 @@ impl Browser {
             "prefs": {
                 "download.default_directory": downloads,
                 "download.prompt_for_download": false,
+                "intl.accept_languages": languages,
             },
         });
         if touch {
