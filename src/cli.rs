@@ -19,7 +19,8 @@ Options:
   --text TEXT       the pledge
   --name NAME       shown as \"— NAME\" under the pledge
   --date DATE       shown after the name
-  --lang TAG        the pledge's language, e.g. ur, ar, pl
+  --lang TAG        the pledge's language, e.g. ur, ar, pl (the board's
+                    labels too, where the campaign words them for it)
   --photo FILE      a JPEG, PNG or WebP photo for the board's frame
   --zoom PERCENT    the photo's zoom, 100 (fills the frame) to 400
   --move X,Y        the photo's position, each -1000 to 1000 (0,0: centred)

@@ -194,8 +194,10 @@ fn contact_details_and_sharing_fields_are_checked() {
     assert_eq!(problem_fields(&text), ["hashtags[0]"]);
     let text = edited("handle = \"@LPStaySafe\"", "handle = \"LPStaySafe\"");
     assert_eq!(problem_fields(&text), ["handle"]);
-    let text = edited("{pledge}” {hashtags}", "{pledge}” {tags}");
-    assert_eq!(problem_fields(&text), ["caption"]);
+    let text = edited("Awareness Week: “{pledge}” {hashtags}", "Awareness Week: “{pledge}” {tags}");
+    assert_eq!(problem_fields(&text), ["caption.en"]);
+    let text = edited("«{pledge}» {hashtags} {handle}\"\ncaption.ar", "«{pledge}» {hashtag} {handle}\"\ncaption.ar");
+    assert_eq!(problem_fields(&text), ["caption.uk"]);
     let text = edited(
         "online_url = \"https://www.report-it.org.uk/\"",
         "online_url = \"report-it.org.uk\"",
@@ -272,4 +274,66 @@ fn page_colours_must_be_readable() {
         .unwrap_err()
         .to_string();
     assert!(message.contains("white text"), "{message}");
+}
+
+#[test]
+fn text_per_language_falls_back_to_english_string_by_string() {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    // Translated: the first four quotes, the caption, the names.
+    assert_ne!(c.quotes[0].text.get("ur"), c.quotes[0].text.en);
+    assert_eq!(c.quotes[11].text.get("ur"), c.quotes[11].text.en);
+    let caption = c.caption_for("  ہم ساتھ ہیں ", "ur");
+    assert!(caption.starts_with("میں نے"), "{caption}");
+    assert!(caption.contains("”ہم ساتھ ہیں“ #NationalHCAW @LPStaySafe"), "{caption}");
+    assert!(c.caption_for("x", "fr").starts_with("I've made my pledge"));
+    assert_eq!(c.name.get("pa-IN"), c.name.get("pa"));
+    // Every piece of text the default campaign translates, it translates
+    // into every language the app has.
+    for lang in pledge_board::i18n::LANGUAGES.iter().skip(1) {
+        for (what, text) in [
+            ("name", &c.name),
+            ("caption", &c.caption),
+            ("online_name", &c.reporting.online_name),
+            ("quote 0", &c.quotes[0].text),
+            ("board 0", &c.boards[0].name),
+            ("label", &c.boards[0].labels[0].text),
+            ("size 0", &c.sizes[0].name),
+        ] {
+            assert_ne!(text.get(lang.code), text.en, "{what} in {}", lang.english);
+        }
+    }
+}
+
+#[test]
+fn a_language_the_app_lacks_or_a_missing_english_is_named() {
+    let bad = edited(
+        "text.pa = \"ਮੇਰਾ ਪ੍ਰਣ\"\nx = 0.08\ny = 0.065",
+        "text.pa = \"ਮੇਰਾ ਪ੍ਰਣ\"\ntext.xx = \"?\"\nx = 0.08\ny = 0.065",
+    );
+    let fields = problem_fields(&bad);
+    assert_eq!(fields, vec!["boards[0].labels[0].text.xx"]);
+    let no_english = edited(
+        "name.en = \"Purple dawn\"\n",
+        "",
+    );
+    let e = parse_error(&no_english);
+    assert!(e.contains("English is missing"), "{e}");
+}
+
+#[test]
+fn the_campaigns_own_wording_of_the_page_is_checked_message_by_message() {
+    let text = format!(
+        "{DEFAULT_CAMPAIGN_TOML}\n[messages.en]\nheading = \"Make it count\"\nnot-a-message = \"x\"\n\
+         download = \"Save {{ $oops\"\n[messages.ur]\nheading = \"اپنا عہد کریں\"\n[messages.xx]\nheading = \"?\"\n"
+    );
+    let mut fields = problem_fields(&text);
+    fields.sort();
+    assert_eq!(
+        fields,
+        vec!["messages.en.download", "messages.en.not-a-message", "messages.xx"]
+    );
+    let good = format!("{DEFAULT_CAMPAIGN_TOML}\n[messages.en]\nheading = \"Make it count\"\n");
+    let c = Campaign::from_toml(&good).unwrap();
+    assert_eq!(c.messages_for("en-GB"), vec![("heading", "Make it count")]);
+    assert_eq!(c.messages_for("ur"), vec![]);
 }

@@ -734,6 +734,8 @@ async fn another_campaign_file_changes_the_page_without_a_rebuild() {
         serde_json::json!(["Make your pledge – Unity Week", "rgb(0, 89, 79)"])
     );
     b.by_role("radio", "Landscape (1200 × 628)").await;
+    // The campaign rewords the page's heading, in English and in Polish.
+    b.by_role("heading", "Add your voice to Unity Week").await;
     b.assert_accessible("another campaign").await;
     b.by_role("button", "Download image")
         .await
@@ -743,6 +745,13 @@ async fn another_campaign_file_changes_the_page_without_a_rebuild() {
     let png = b.downloaded("pledge-unity-week-landscape.png").await;
     assert_eq!(decode_png(&png).0, 1200);
     b.screenshot("editor-unity-week").await;
+    b.by_role("combobox", "Language")
+        .await
+        .select_by_value("pl")
+        .await
+        .unwrap();
+    b.by_role("heading", "Dodaj swój głos do Tygodnia Jedności").await;
+    b.by_role("heading", "Napisz swoje zobowiązanie").await;
     finish(b, &server).await;
 }
 
