@@ -104,7 +104,10 @@ pub enum Stage {
     OnDemand,
     /// Fetched only when the person adds a photo (the photo worker).
     Photo,
-    /// Never fetched by the app (licences).
+    /// Fetched only for a language other than English (its messages).
+    Language,
+    /// Never fetched by the app (licences; the English messages, which are
+    /// built into the app and copied for the campaign team to read).
     NotFetched,
 }
 
@@ -116,7 +119,9 @@ impl Stage {
             Stage::OnDemand
         } else if name.starts_with("photo-worker") {
             Stage::Photo
-        } else if name.ends_with(".txt") {
+        } else if name.starts_with("locales/") && name != "locales/en-GB.ftl" {
+            Stage::Language
+        } else if name.ends_with(".txt") || name == "locales/en-GB.ftl" {
             Stage::NotFetched
         } else {
             Stage::FirstScreen
@@ -129,7 +134,8 @@ impl Stage {
             Stage::Preview => "then, for the first preview (worker + Latin font)",
             Stage::OnDemand => "only when a pledge uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
-            Stage::NotFetched => "never fetched (licence)",
+            Stage::Language => "only in a language other than English (each)",
+            Stage::NotFetched => "never fetched (licence; English, built in)",
         }
     }
 }
@@ -142,6 +148,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::Preview,
         Stage::OnDemand,
         Stage::Photo,
+        Stage::Language,
         Stage::NotFetched,
     ] {
         let these: Vec<_> = files
@@ -179,6 +186,8 @@ mod tests {
             ("fonts/OFL.txt", Stage::NotFetched),
             ("photo-worker_bg.wasm", Stage::Photo),
             ("photo-worker-loader.js", Stage::Photo),
+            ("locales/ur.ftl", Stage::Language),
+            ("locales/en-GB.ftl", Stage::NotFetched),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }

@@ -194,9 +194,15 @@ fn contact_details_and_sharing_fields_are_checked() {
     assert_eq!(problem_fields(&text), ["hashtags[0]"]);
     let text = edited("handle = \"@LPStaySafe\"", "handle = \"LPStaySafe\"");
     assert_eq!(problem_fields(&text), ["handle"]);
-    let text = edited("Awareness Week: “{pledge}” {hashtags}", "Awareness Week: “{pledge}” {tags}");
+    let text = edited(
+        "Awareness Week: “{pledge}” {hashtags}",
+        "Awareness Week: “{pledge}” {tags}",
+    );
     assert_eq!(problem_fields(&text), ["caption.en"]);
-    let text = edited("«{pledge}» {hashtags} {handle}\"\ncaption.ar", "«{pledge}» {hashtag} {handle}\"\ncaption.ar");
+    let text = edited(
+        "«{pledge}» {hashtags} {handle}\"\ncaption.ar",
+        "«{pledge}» {hashtag} {handle}\"\ncaption.ar",
+    );
     assert_eq!(problem_fields(&text), ["caption.uk"]);
     let text = edited(
         "online_url = \"https://www.report-it.org.uk/\"",
@@ -284,7 +290,10 @@ fn text_per_language_falls_back_to_english_string_by_string() {
     assert_eq!(c.quotes[11].text.get("ur"), c.quotes[11].text.en);
     let caption = c.caption_for("  ہم ساتھ ہیں ", "ur");
     assert!(caption.starts_with("میں نے"), "{caption}");
-    assert!(caption.contains("”ہم ساتھ ہیں“ #NationalHCAW @LPStaySafe"), "{caption}");
+    assert!(
+        caption.contains("”ہم ساتھ ہیں“ #NationalHCAW @LPStaySafe"),
+        "{caption}"
+    );
     assert!(c.caption_for("x", "fr").starts_with("I've made my pledge"));
     assert_eq!(c.name.get("pa-IN"), c.name.get("pa"));
     // Every piece of text the default campaign translates, it translates
@@ -312,10 +321,7 @@ fn a_language_the_app_lacks_or_a_missing_english_is_named() {
     );
     let fields = problem_fields(&bad);
     assert_eq!(fields, vec!["boards[0].labels[0].text.xx"]);
-    let no_english = edited(
-        "name.en = \"Purple dawn\"\n",
-        "",
-    );
+    let no_english = edited("name.en = \"Purple dawn\"\n", "");
     let e = parse_error(&no_english);
     assert!(e.contains("English is missing"), "{e}");
 }
@@ -330,7 +336,11 @@ fn the_campaigns_own_wording_of_the_page_is_checked_message_by_message() {
     fields.sort();
     assert_eq!(
         fields,
-        vec!["messages.en.download", "messages.en.not-a-message", "messages.xx"]
+        vec![
+            "messages.en.download",
+            "messages.en.not-a-message",
+            "messages.xx"
+        ]
     );
     let good = format!("{DEFAULT_CAMPAIGN_TOML}\n[messages.en]\nheading = \"Make it count\"\n");
     let c = Campaign::from_toml(&good).unwrap();

@@ -750,7 +750,8 @@ async fn another_campaign_file_changes_the_page_without_a_rebuild() {
         .select_by_value("pl")
         .await
         .unwrap();
-    b.by_role("heading", "Dodaj swój głos do Tygodnia Jedności").await;
+    b.by_role("heading", "Dodaj swój głos do Tygodnia Jedności")
+        .await;
     b.by_role("heading", "Napisz swoje zobowiązanie").await;
     finish(b, &server).await;
 }
