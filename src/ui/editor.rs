@@ -78,7 +78,8 @@ pub fn editor_page(p: &Props) -> Html {
     // language leaves nothing behind.
     {
         let (key, c) = (key.clone(), c.clone());
-        let usual = i18n::best_match(&page::preferred_languages()).code;
+        // Asked of the browser once, not on every keystroke.
+        let usual = *use_memo((), |_| i18n::best_match(&page::preferred_languages()).code);
         use_effect_with(editor.draft.clone(), move |draft| {
             if draft.is_blank(&c) && draft.lang == usual {
                 storage::clear(&key);
@@ -189,11 +190,13 @@ pub fn editor_page(p: &Props) -> Html {
         .size(&e.draft.size)
         .map(|s| local(&s.name))
         .unwrap_or_default();
-    let boards: Vec<_> = c
-        .boards
-        .iter()
-        .map(|b| (AttrValue::from(b.id.clone()), local(&b.name)))
-        .collect();
+    // (id, name in the language on show) pairs as radio options.
+    let options = |pairs: &mut dyn Iterator<Item = (&String, &crate::campaign::LocalText)>| {
+        pairs
+            .map(|(id, name)| (AttrValue::from(id.clone()), local(name)))
+            .collect::<Vec<_>>()
+    };
+    let boards = options(&mut c.boards.iter().map(|b| (&b.id, &b.name)));
     let frame_board = c
         .boards
         .iter()
@@ -212,11 +215,7 @@ pub fn editor_page(p: &Props) -> Html {
             }
         })
     });
-    let sizes: Vec<_> = c
-        .sizes
-        .iter()
-        .map(|s| (AttrValue::from(s.id.clone()), local(&s.name)))
-        .collect();
+    let sizes = options(&mut c.sizes.iter().map(|s| (&s.id, &s.name)));
     let said = e
         .announcement
         .as_ref()
