@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn plain_or_by_language_and_english_behind_each() {
-        let t: T = toml::from_str("a = \"Hello\"\nb.en = \"Hi\"\nb.ur = \"سلام\"\n").unwrap();
+        let t: T = basic_toml::from_str("a = \"Hello\"\nb.en = \"Hi\"\nb.ur = \"سلام\"\n").unwrap();
         assert_eq!(t.a.get("ur"), "Hello");
         assert_eq!(t.b.get("ur"), "سلام");
         assert_eq!(t.b.get("UR"), "سلام");
@@ -129,9 +129,9 @@ mod tests {
 
     #[test]
     fn a_table_without_english_is_refused_with_a_reason() {
-        let e = toml::from_str::<T>("a = \"x\"\nb = { ur = \"سلام\" }\n").unwrap_err();
+        let e = basic_toml::from_str::<T>("a = \"x\"\nb = { ur = \"سلام\" }\n").unwrap_err();
         assert!(e.to_string().contains("English is missing"), "{e}");
-        let e = toml::from_str::<T>("a = 3\nb = \"x\"\n").unwrap_err();
+        let e = basic_toml::from_str::<T>("a = 3\nb = \"x\"\n").unwrap_err();
         assert!(e.to_string().contains("table of text by language"), "{e}");
     }
 }

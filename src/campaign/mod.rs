@@ -4,9 +4,15 @@
 //!
 //! The file is TOML (`static/campaign.toml`). [`Campaign::from_toml`] reads
 //! it and returns either a campaign that the renderer and the app can rely
-//! on, or a [`CampaignError`]: a file that is not TOML or has a value of the
-//! wrong type gives the parser's message with its line; a file that parses
-//! gives every problem at once, each naming its field.
+//! on, or a [`CampaignError`]: a file that is not TOML gives the parser's
+//! message with its line; a value of the wrong type or an unknown key gives
+//! its path (`sizes[0].width: invalid type…`); a file that parses gives
+//! every problem at once, each naming its field.
+//!
+//! The TOML is read first into a plain tree (`serde_json::Value`) and the
+//! model is deserialised from that tree: the model's serde code is then
+//! compiled once, not once per type of the TOML parser, which keeps the
+//! page's wasm smaller (BENCHMARKS.md).
 
 mod colour;
 mod local_text;
@@ -21,8 +27,10 @@ pub use validate::{CampaignError, FieldError, KNOWN_FAMILIES};
 impl Campaign {
     /// Reads and validates a campaign file. Never panics.
     pub fn from_toml(text: &str) -> Result<Campaign, CampaignError> {
-        let campaign: Campaign =
-            toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))?;
+        let tree: serde_json::Value =
+            basic_toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))?;
+        let campaign: Campaign = serde_path_to_error::deserialize(tree)
+            .map_err(|e| CampaignError::Parse(format!("{}: {}", e.path(), e.inner())))?;
         let problems = validate::problems(&campaign);
         if problems.is_empty() {
             Ok(campaign)
