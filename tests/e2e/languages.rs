@@ -240,8 +240,7 @@ async fn in_pseudo_english_every_string_on_the_page_comes_from_the_messages() {
 
     // Download with nothing written: the error.
     b.click("button", &t.get("download")).await;
-    b.by_role("textbox", &format!("{}", t.get("pledge-label")))
-        .await;
+    b.by_role("textbox", &t.get("pledge-label")).await;
     b.js("document.querySelector('details.examples').open = true")
         .await;
     assert_eq!(
