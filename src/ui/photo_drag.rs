@@ -137,16 +137,24 @@ pub fn photo_drag(p: &Props) -> Html {
         })
     };
 
-    let pct = |v: f32, of: u32| format!("{:.3}%", v / of as f32 * 100.0);
-    let style = format!(
-        "left:{};top:{};width:{};height:{}",
-        pct(p.frame.x, p.image_width),
-        pct(p.frame.y, p.image_height),
-        pct(p.frame.width, p.image_width),
-        pct(p.frame.height, p.image_height),
-    );
+    // Placed over the frame through the CSSOM: a `style` attribute would
+    // need 'unsafe-inline' in the Content-Security-Policy.
+    {
+        let node = node.clone();
+        let at = (p.frame, p.image_width, p.image_height);
+        use_effect_with(at, move |(frame, w, h)| {
+            if let Some(el) = node.cast::<HtmlElement>() {
+                let pct = |v: f32, of: u32| format!("{:.3}%", v / of.max(1) as f32 * 100.0);
+                let style = el.style();
+                let _ = style.set_property("left", &pct(frame.x, *w));
+                let _ = style.set_property("top", &pct(frame.y, *h));
+                let _ = style.set_property("width", &pct(frame.width, *w));
+                let _ = style.set_property("height", &pct(frame.height, *h));
+            }
+        });
+    }
     html! {
-        <div ref={node} class="photo-drag" aria-hidden="true" {style}
+        <div ref={node} class="photo-drag" aria-hidden="true"
             onpointerdown={on_down} onpointermove={on_move}
             onpointerup={on_up.clone()} onpointercancel={on_up} />
     }

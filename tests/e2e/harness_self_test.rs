@@ -1,7 +1,7 @@
 //! The harness must catch what it claims to catch, or every other test here
 //! could pass while the app is broken.
 
-use crate::harness::open_app;
+use crate::harness::{open_app, Browser, StaticServer};
 
 #[tokio::test]
 async fn harness_catches_console_errors_exceptions_and_failed_requests() {
@@ -50,7 +50,11 @@ async fn by_role_uses_the_accessibility_tree_not_the_markup() {
 
 #[tokio::test]
 async fn harness_sees_requests_to_other_origins() {
-    let (_server, browser) = open_app(800, 600).await;
+    // Without the hosting policy, which would stop these before they left.
+    let server = StaticServer::serve_dist();
+    server.set_policy(String::new());
+    let browser = Browser::start(800, 600).await;
+    browser.goto(&server.url("/")).await;
     browser.by_role("heading", "Make your pledge").await;
     assert_eq!(browser.foreign_requests(), Vec::<String>::new());
     browser
@@ -78,5 +82,31 @@ async fn axe_reports_an_unlabelled_control() {
         .await;
     let v = browser.axe_violations().await.join("\n");
     assert!(v.contains("label"), "{v}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_hosting_policy_is_served_and_its_violations_are_counted() {
+    let (server, browser) = open_app(800, 600).await;
+    browser.by_role("heading", "Make your pledge").await;
+    assert_eq!(browser.csp_violations().await, Vec::<String>::new());
+    // What the policy forbids: an inline style, a foreign image.
+    browser
+        .js(
+            "document.querySelector('h1').setAttribute('style', 'color: red');
+             new Image().src = 'https://example.org/pixel.gif';
+             return null",
+        )
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let seen = browser.csp_violations().await.join("\n");
+    assert!(seen.contains("style-src-attr"), "{seen}");
+    assert!(
+        seen.contains("img-src https://example.org/pixel.gif"),
+        "{seen}"
+    );
+    // Blocked before it left: the trap saw nothing.
+    assert_eq!(browser.foreign_requests(), Vec::<String>::new());
+    drop(server);
     browser.close().await;
 }

@@ -51,6 +51,12 @@ const CHROMIUM_OWN_HOSTS: &[&str] = &[
     "safebrowsing.googleapis.com",
 ];
 
+/// Records each Content-Security-Policy violation in `__cspViolations`.
+const CSP_COUNTER: &str = "window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push(e.effectiveDirective + ' ' + (e.blockedURI || 'inline'));
+}, true);";
+
 /// A browser session, and the chromedriver behind it (killed on drop).
 pub struct Browser {
     pub client: Client,
@@ -163,11 +169,40 @@ impl Browser {
             downloads,
             trap,
         };
+        // Count Content-Security-Policy violations in every document and
+        // frame (the script runs before the page's own, outside its policy).
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": CSP_COUNTER }),
+            )
+            .await;
         // A phone's viewport is its emulated screen; otherwise size the window.
         if !touch {
             browser.set_viewport(width, height).await;
         }
         browser
+    }
+
+    /// Runs a Chrome DevTools Protocol command and returns its result.
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
+    }
+
+    /// The Content-Security-Policy violations in the current document and
+    /// its frames so far ("directive blocked-URL" each).
+    pub async fn csp_violations(&self) -> Vec<String> {
+        let found = self
+            .js("const all = [...(window.__cspViolations || [])];
+                 for (const f of document.querySelectorAll('iframe')) {
+                   try { all.push(...(f.contentWindow.__cspViolations || [])); } catch (e) {}
+                 }
+                 return all;")
+            .await;
+        serde_json::from_value(found).unwrap_or_default()
     }
 
     /// Makes the page's viewport exactly `width` × `height` CSS pixels.
@@ -559,6 +594,31 @@ impl WebDriverCompatibleCommand for ElementQuery {
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::GET, None)
+    }
+}
+
+/// A Chrome DevTools Protocol command through chromedriver:
+/// POST /session/{id}/goog/cdp/execute {"cmd": …, "params": …}.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or("")
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 

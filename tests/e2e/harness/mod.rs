@@ -7,7 +7,7 @@ mod browser;
 mod server;
 
 pub use browser::Browser;
-pub use server::StaticServer;
+pub use server::{hosting_policy, StaticServer};
 
 use std::path::PathBuf;
 

@@ -1,5 +1,8 @@
 //! A static file server for `dist/` on 127.0.0.1, on a free port, that
-//! records every request and the status it answered.
+//! records every request and the status it answered. Every answer carries
+//! the Content-Security-Policy the README gives for hosting
+//! (`hosting/content-security-policy.txt`), so every test runs the app
+//! under it; the app may be served from a sub-path.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -18,6 +21,20 @@ pub struct StaticServer {
     port: u16,
     log: Arc<Mutex<Vec<Served>>>,
     thread: Option<JoinHandle<()>>,
+    /// Where the files are served from, e.g. `/` or `/campaigns/pledge/`.
+    prefix: String,
+    /// The policy sent with every answer.
+    policy: Arc<Mutex<String>>,
+}
+
+/// The hosting policy from the README, letting these origins (space
+/// separated) show the app in a frame.
+pub fn hosting_policy(force_origins: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("hosting/content-security-policy.txt");
+    std::fs::read_to_string(path)
+        .expect("read hosting/content-security-policy.txt")
+        .trim()
+        .replace("{force-origins}", force_origins)
 }
 
 impl StaticServer {
@@ -38,11 +55,24 @@ impl StaticServer {
     }
 
     fn serve_slowly(root: PathBuf, slow_path: &'static str, delay: Duration) -> Self {
+        Self::serve_with(root, "/", slow_path, delay)
+    }
+
+    /// Serves the files below `root` at `prefix` (e.g. `/campaigns/pledge/`),
+    /// as a force's site would from a sub-path; nothing outside it.
+    pub fn serve_under(root: PathBuf, prefix: &str) -> Self {
+        Self::serve_with(root, prefix, "", Duration::ZERO)
+    }
+
+    fn serve_with(root: PathBuf, prefix: &str, slow_path: &'static str, delay: Duration) -> Self {
+        assert!(prefix.starts_with('/') && prefix.ends_with('/'));
+        let policy = Arc::new(Mutex::new(hosting_policy("https://www.example.police.uk")));
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let log = Arc::new(Mutex::new(Vec::new()));
         let thread = {
-            let (server, log) = (server.clone(), log.clone());
+            let (server, log, policy) = (server.clone(), log.clone(), policy.clone());
+            let prefix = prefix.to_owned();
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
                     let path = request
@@ -54,7 +84,16 @@ impl StaticServer {
                     if path == slow_path {
                         std::thread::sleep(delay);
                     }
-                    let status = respond(&root, &path, request);
+                    let policy = policy.lock().unwrap().clone();
+                    let status = match path.strip_prefix(&prefix) {
+                        Some(rest) => respond(&root, &format!("/{rest}"), &policy, request),
+                        None => {
+                            let _ = request.respond(
+                                tiny_http::Response::from_string("not found").with_status_code(404),
+                            );
+                            404
+                        }
+                    };
                     log.lock().unwrap().push(Served { path, status });
                 }
             })
@@ -64,12 +103,24 @@ impl StaticServer {
             port,
             log,
             thread: Some(thread),
+            prefix: prefix.to_owned(),
+            policy,
         }
     }
 
-    /// The address of `path` on this server.
+    /// The address of `path` (starting with `/`) in what this server serves.
     pub fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
+        format!("{}{}", self.origin(), self.prefix) + path.trim_start_matches('/')
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// From now on, answers carry this Content-Security-Policy instead.
+    pub fn set_policy(&self, policy: String) {
+        *self.policy.lock().unwrap() = policy;
     }
 
     /// Every request answered so far.
@@ -107,7 +158,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn respond(root: &Path, path: &str, request: tiny_http::Request) -> u16 {
+fn respond(root: &Path, path: &str, policy: &str, request: tiny_http::Request) -> u16 {
     let file = match resolve(root, path) {
         Some(file) => file,
         None => {
@@ -125,10 +176,13 @@ fn respond(root: &Path, path: &str, request: tiny_http::Request) -> u16 {
         }
     };
     let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("valid header");
-    let response = tiny_http::Response::from_data(body)
+    let mut response = tiny_http::Response::from_data(body)
         .with_header(header("Content-Type", content_type(&file)))
         .with_header(header("Cache-Control", "no-store"))
         .with_header(header("X-Content-Type-Options", "nosniff"));
+    if !policy.is_empty() {
+        response = response.with_header(header("Content-Security-Policy", policy));
+    }
     let _ = request.respond(response);
     200
 }
