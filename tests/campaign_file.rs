@@ -347,3 +347,53 @@ fn the_campaigns_own_wording_of_the_page_is_checked_message_by_message() {
     assert_eq!(c.messages_for("en-GB"), vec![("heading", "Make it count")]);
     assert_eq!(c.messages_for("ur"), vec![]);
 }
+
+#[test]
+fn embed_origins_and_the_quick_exit_address_are_checked_by_field() {
+    let base = DEFAULT_CAMPAIGN_TOML;
+    let c = Campaign::from_toml(base).unwrap();
+    assert_eq!(c.embed.parent_origins, ["https://www.leics.police.uk"]);
+    assert_eq!(c.quick_exit.url, "https://www.bbc.co.uk/weather");
+
+    let with = |embed: &str, exit: &str| {
+        let text = base
+            .replace(
+                r#"parent_origins = ["https://www.leics.police.uk"]"#,
+                &format!("parent_origins = {embed}"),
+            )
+            .replace(
+                r#"url = "https://www.bbc.co.uk/weather""#,
+                &format!("url = {exit:?}"),
+            );
+        Campaign::from_toml(&text)
+    };
+    // Loopback over http is allowed, for trying the embed out.
+    let ok = with(
+        r#"["https://www.leics.police.uk", "http://127.0.0.1:8000", "https://x.example:8443"]"#,
+        "http://localhost:9000/neutral",
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+
+    let err = with(
+        r#"["https://www.leics.police.uk/hate-crime", "http://www.leics.police.uk", "*", "https://a@b"]"#,
+        "javascript:alert(1)",
+    )
+    .unwrap_err()
+    .to_string();
+    for field in [
+        "embed.parent_origins[0]",
+        "embed.parent_origins[1]",
+        "embed.parent_origins[2]",
+        "embed.parent_origins[3]",
+        "quick_exit.url",
+    ] {
+        assert!(err.contains(field), "{field} not named in {err}");
+    }
+    assert!(err.contains("no path"), "{err}");
+    assert!(!err.contains("embed.parent_origins[4]"), "{err}");
+
+    // Left out, the quick exit still goes somewhere neutral.
+    let text = base.replace(r#"url = "https://www.bbc.co.uk/weather""#, "");
+    let c = Campaign::from_toml(&text).unwrap();
+    assert_eq!(c.quick_exit.url, "https://www.bbc.co.uk/weather");
+}

@@ -48,6 +48,41 @@ pub struct Campaign {
     /// language code then message id (see `static/locales/en-GB.ftl`).
     #[serde(default)]
     pub messages: BTreeMap<String, BTreeMap<String, String>>,
+    #[serde(default)]
+    pub embed: Embed,
+    #[serde(default)]
+    pub quick_exit: QuickExit,
+}
+
+/// Showing the editor in an iframe on the force's own pages.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Embed {
+    /// The origins of the pages that show the editor in an iframe, e.g.
+    /// `https://www.leics.police.uk`: only these are told its height.
+    #[serde(default)]
+    pub parent_origins: Vec<String>,
+}
+
+/// "Exit this page": where it takes the person, at once.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct QuickExit {
+    /// A neutral site, e.g. the BBC's weather (as GOV.UK's "Exit this page").
+    #[serde(default = "default_exit_url")]
+    pub url: String,
+}
+
+impl Default for QuickExit {
+    fn default() -> Self {
+        QuickExit {
+            url: default_exit_url(),
+        }
+    }
+}
+
+fn default_exit_url() -> String {
+    "https://www.bbc.co.uk/weather".into()
 }
 
 fn default_max_chars() -> usize {

@@ -205,6 +205,14 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
     }
     k.local("caption", &c.caption, check_caption);
     check_messages(&mut k, c);
+    for (i, origin) in c.embed.parent_origins.iter().enumerate() {
+        if let Err(why) = check_origin(origin) {
+            k.fail(format!("embed.parent_origins[{i}]"), why);
+        }
+    }
+    if let Err(why) = check_address(&c.quick_exit.url) {
+        k.fail("quick_exit.url", why);
+    }
     if !(1..=1000).contains(&c.max_pledge_chars) {
         k.fail(
             "max_pledge_chars",
@@ -520,4 +528,43 @@ fn check_shape(k: &mut Check, f: &str, shape: &Shape) {
 
 fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/// The scheme and host (and port) of an https address; http only for this
+/// computer (`localhost`, `127.0.0.1`), for trying the embed out.
+fn split_address(url: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host_port, after) = rest.split_at(end);
+    let host = host_port.rsplit_once(':').map_or(host_port, |(h, _)| h);
+    let ok_host = !host.is_empty()
+        && !host_port.contains('@')
+        && host_port
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    let local = matches!(host, "localhost" | "127.0.0.1");
+    (ok_host && (scheme == "https" || (scheme == "http" && local))).then_some((host_port, after))
+}
+
+/// A page's origin: `https://www.leics.police.uk`, no path.
+fn check_origin(origin: &str) -> Result<(), String> {
+    match split_address(origin) {
+        Some((_, "")) => Ok(()),
+        Some(_) => Err(format!(
+            "{origin:?} must be an origin only, with no path: like https://www.leics.police.uk"
+        )),
+        None => Err(format!(
+            "{origin:?} is not an https:// origin like https://www.leics.police.uk"
+        )),
+    }
+}
+
+/// A whole https address.
+fn check_address(url: &str) -> Result<(), String> {
+    match split_address(url) {
+        Some(_) if !url.chars().any(char::is_whitespace) => Ok(()),
+        _ => Err(format!(
+            "{url:?} must be an https:// address, like https://www.bbc.co.uk/weather"
+        )),
+    }
 }

@@ -8,10 +8,11 @@
 //! first needed; English is built in, and behind every other language.
 
 use super::editor::EditorPage;
+use super::quick_exit::QuickExit;
 use super::state::draft_key;
-use crate::campaign::Campaign;
+use crate::campaign::{Campaign, QuickExit as ExitSettings};
 use crate::i18n::{self, Language, Texts};
-use crate::web::{files, page, storage};
+use crate::web::{embed, files, page, storage};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -107,6 +108,12 @@ pub fn app() -> Html {
                         }
                     }
                 }
+                // Framed by one of the force's pages: tell it the height.
+                let origins = match &campaign {
+                    Ok(c) => c.embed.parent_origins.clone(),
+                    Err(_) => Vec::new(),
+                };
+                embed::report_height(origins);
                 load.set(match campaign {
                     Ok(c) => Load::Ready(c),
                     Err(e) => Load::Failed(e),
@@ -155,6 +162,12 @@ pub fn app() -> Html {
     };
 
     let t = &*texts;
+    // The campaign's neutral site, or the usual one while it loads or if
+    // it cannot be read: the way out never depends on the file.
+    let exit_url = match &*load {
+        Load::Ready(c) => c.quick_exit.url.clone(),
+        _ => ExitSettings::default().url,
+    };
     let body = match &*load {
         Load::Ready(campaign) => html! {
             <EditorPage campaign={campaign.clone()} {on_language}
@@ -178,6 +191,7 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Rc<Texts>> context={t.clone()}>
+            <QuickExit url={exit_url} />
             { body }
         </ContextProvider<Rc<Texts>>>
     }

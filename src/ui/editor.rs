@@ -15,14 +15,14 @@ use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::quotes::Quotes;
-use super::state::{draft_key, Action, Draft, Editor, TextError};
+use super::state::{draft_key, Action, Draft, Editor, ShareEnd, TextError};
 use super::theme;
 use super::use_photo::use_photo;
 use super::use_render::use_render;
 use super::words::use_texts;
 use crate::campaign::Campaign;
 use crate::i18n;
-use crate::web::{files, page, storage};
+use crate::web::{files, page, share, storage};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -119,6 +119,34 @@ pub fn editor_page(p: &Props) -> Html {
             }
         });
     }
+    // Share once the preview shows the current draft (soon enough after
+    // the click for the browser to count it as the person's own action).
+    {
+        let (editor2, name) = (editor.clone(), c.file_name(&editor.draft.size));
+        let (c, t) = (c.clone(), t.clone());
+        use_effect_with(editor.ready_to_share(), move |ready| {
+            if let (true, Some(shown)) = (*ready, &editor2.shown) {
+                editor2.dispatch(Action::ShareStarted);
+                let lang = editor2.draft.lang.clone();
+                let caption = t
+                    .campaign(&c.caption_for(&editor2.draft.text, &lang))
+                    .into_owned();
+                let title = t.campaign(c.name.get(&lang)).into_owned();
+                let (url, d) = (shown.url.clone(), editor2.dispatcher());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let end = match share::share_png(&url, &name, &caption, &title).await {
+                        Ok(true) => ShareEnd::Done,
+                        Ok(false) => ShareEnd::Cancelled,
+                        Err(why) => {
+                            gloo::console::warn!(format!("Pledge Board: sharing failed: {why}"));
+                            ShareEnd::Failed
+                        }
+                    };
+                    d.dispatch(Action::Shared(end));
+                });
+            }
+        });
+    }
     // After a download, take keyboard and screen-reader users to what is next.
     use_effect_with(editor.downloaded, |downloaded| {
         if *downloaded {
@@ -141,6 +169,17 @@ pub fn editor_page(p: &Props) -> Html {
                 files::focus("pledge-text");
             }
             editor.dispatch(Action::DownloadPressed);
+        })
+    };
+    // Asked of the browser once.
+    let can_share = *use_memo((), |_| share::can_share_png());
+    let on_share = {
+        let editor = editor.clone();
+        Callback::from(move |_| {
+            if !editor.draft.has_pledge() || editor.text_error().is_some() {
+                files::focus("pledge-text");
+            }
+            editor.dispatch(Action::SharePressed);
         })
     };
     let on_retry = {
@@ -251,9 +290,11 @@ pub fn editor_page(p: &Props) -> Html {
                 <div class="editor-side">
                     <Preview shown={e.shown.clone()} status={e.status.clone()}
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
-                        {on_download} {on_retry} with_photo={drag.is_some()} overlay={drag} />
+                        {on_download} {can_share} {on_share} share_failed={e.share_failed}
+                        {on_retry} with_photo={drag.is_some()} overlay={drag} />
                     if e.downloaded {
-                        <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} lang={lang} {on_copy} />
+                        <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} lang={lang}
+                            file_name={c.file_name(&e.draft.size)} {on_copy} />
                     }
                 </div>
                 if frame_board.is_some() {
@@ -284,6 +325,7 @@ pub fn editor_page(p: &Props) -> Html {
             <footer class="site-footer">
                 <Report campaign={c.clone()} lang={lang} />
                 <p>{ t.get("privacy-note") }</p>
+                <p>{ t.get("quick-exit-tip") }</p>
             </footer>
         </>
     }

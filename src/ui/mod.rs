@@ -6,6 +6,7 @@
 //! `web`. The state is plain Rust and tested natively; the components need
 //! a browser.
 
+pub mod mailto;
 pub mod state;
 pub mod theme;
 
@@ -27,6 +28,8 @@ mod photo_panel;
 mod pledge_input;
 #[cfg(target_arch = "wasm32")]
 mod preview;
+#[cfg(target_arch = "wasm32")]
+mod quick_exit;
 #[cfg(target_arch = "wasm32")]
 mod quotes;
 #[cfg(target_arch = "wasm32")]

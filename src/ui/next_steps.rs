@@ -2,6 +2,7 @@
 //! hashtags and handle (with a caption to copy), e-mail it to the campaign,
 //! and how to report hate crime.
 
+use super::mailto::mailto;
 use super::words::{rich, use_texts};
 use crate::campaign::Campaign;
 use std::rc::Rc;
@@ -13,6 +14,8 @@ pub struct Props {
     pub pledge: AttrValue,
     /// The language on show (an `i18n` code).
     pub lang: AttrValue,
+    /// The downloaded image's file name, for the e-mail.
+    pub file_name: AttrValue,
     pub on_copy: Callback<String>,
 }
 
@@ -33,6 +36,19 @@ pub fn next_steps(p: &Props) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(caption.clone()))
     };
     let tags = fixed(&c.hashtags.join(" "));
+    let campaign_name = t.campaign(c.name.get(&p.lang)).into_owned();
+    let file = p.file_name.as_str();
+    let email = mailto(
+        &c.contact_email,
+        &t.fmt(
+            "email-subject",
+            &[("campaign", campaign_name.clone().into())],
+        ),
+        &t.fmt(
+            "email-body",
+            &[("campaign", campaign_name.into()), ("file", file.into())],
+        ),
+    );
     let share = if c.handle.is_empty() {
         rich(&t, "share-with", &[], vec![("hashtags", tags)])
     } else {
@@ -55,11 +71,12 @@ pub fn next_steps(p: &Props) -> Html {
                 <h3>{ t.get("send-heading") }</h3>
                 <p>
                     { rich(&t, "send-email", &[], vec![("email", html! {
-                        <a href={format!("mailto:{}", c.contact_email)} translate="no" dir="ltr">
+                        <a href={email} translate="no" dir="ltr">
                             { &c.contact_email }
                         </a>
                     })]) }
                 </p>
+                <p class="field-hint">{ t.fmt("email-attach-hint", &[("file", file.into())]) }</p>
             }
             <h3>{ t.get("if-it-happened") }</h3>
             <p><a href="#report-heading">{ t.get("how-to-report") }</a></p>

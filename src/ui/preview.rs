@@ -16,6 +16,14 @@ pub struct Props {
     /// The pledge is too long to draw: the board shows an older one, or none.
     pub too_long: bool,
     pub on_download: Callback<()>,
+    /// The browser can share image files: offer Share beside Download.
+    #[prop_or_default]
+    pub can_share: bool,
+    #[prop_or_default]
+    pub on_share: Callback<()>,
+    /// Sharing failed (not cancelled).
+    #[prop_or_default]
+    pub share_failed: bool,
     pub on_retry: Callback<()>,
     /// The image on show has the person's photo in a frame.
     #[prop_or_default]
@@ -88,6 +96,7 @@ pub fn preview(p: &Props) -> Html {
         _ => None,
     };
     let download = p.on_download.reform(|_: MouseEvent| ());
+    let share = p.on_share.reform(|_: MouseEvent| ());
     let retry = p.on_retry.reform(|_: MouseEvent| ());
 
     html! {
@@ -106,10 +115,20 @@ pub fn preview(p: &Props) -> Html {
                     </button>
                 </div>
             }
-            <button type="button" class="button button-download" onclick={download}
-                aria-describedby="download-hint">
-                { t.get("download") }
-            </button>
+            <div class="preview-actions">
+                <button type="button" class="button button-download" onclick={download}
+                    aria-describedby="download-hint">
+                    { t.get("download") }
+                </button>
+                if p.can_share {
+                    <button type="button" class="button button-secondary" onclick={share}>
+                        { t.get("share-image") }
+                    </button>
+                }
+            </div>
+            if p.share_failed {
+                <p class="problem" role="alert">{ t.get("share-failed") }</p>
+            }
             <p class="field-hint" id="download-hint">
                 { t.fmt("download-hint", &[("size", p.size_name.as_str().into())]) }
             </p>

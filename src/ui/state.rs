@@ -305,12 +305,25 @@ pub struct Editor {
     pub empty_error: bool,
     /// Download was pressed while the preview was catching up.
     pub download_waiting: bool,
-    /// A download has happened: show the next steps.
+    /// Share was pressed while the preview was catching up.
+    pub share_waiting: bool,
+    /// Sharing failed (not cancelled): say so, and offer the download.
+    pub share_failed: bool,
+    /// A download (or a share) has happened: show the next steps.
     pub downloaded: bool,
     /// The latest thing to tell screen-reader users (a polite live region).
     pub announcement: Option<Said>,
     pub photo: Option<PhotoInfo>,
     pub photo_status: PhotoStatus,
+}
+
+/// How a share ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareEnd {
+    Done,
+    /// The person closed the share sheet: nothing to say.
+    Cancelled,
+    Failed,
 }
 
 /// What can happen to the editor.
@@ -340,6 +353,12 @@ pub enum Action {
     DownloadPressed,
     /// The download was handed to the browser.
     Downloaded,
+    /// The Share button was pressed.
+    SharePressed,
+    /// The share sheet was opened with the image.
+    ShareStarted,
+    /// How sharing ended.
+    Shared(ShareEnd),
     CaptionCopied(bool),
     /// "Start again": a blank draft, no photo.
     StartAgain,
@@ -374,6 +393,8 @@ impl Editor {
             fit_limit: None,
             empty_error: false,
             download_waiting: false,
+            share_waiting: false,
+            share_failed: false,
             downloaded: false,
             announcement: None,
             photo: None,
@@ -424,6 +445,14 @@ impl Editor {
     /// Whether Download should save the preview right now.
     pub fn ready_to_download(&self) -> bool {
         self.download_waiting
+            && self.preview_is_current()
+            && self.draft.has_pledge()
+            && self.text_error().is_none()
+    }
+
+    /// Whether Share should hand the preview to the browser right now.
+    pub fn ready_to_share(&self) -> bool {
+        self.share_waiting
             && self.preview_is_current()
             && self.draft.has_pledge()
             && self.text_error().is_none()
@@ -492,6 +521,20 @@ impl Editor {
                 n.download_waiting = false;
                 n.downloaded = true;
                 n.announcement = Some(Said::Downloaded);
+            }
+            Action::SharePressed => {
+                n.empty_error = !self.draft.has_pledge();
+                n.share_waiting = self.draft.has_pledge() && self.text_error().is_none();
+                n.share_failed = false;
+            }
+            Action::ShareStarted => n.share_waiting = false,
+            Action::Shared(end) => {
+                n.share_waiting = false;
+                match end {
+                    ShareEnd::Done => n.downloaded = true,
+                    ShareEnd::Cancelled => {}
+                    ShareEnd::Failed => n.share_failed = true,
+                }
             }
             Action::CaptionCopied(ok) => {
                 n.announcement = Some(Said::CaptionCopied(ok));
@@ -781,6 +824,31 @@ mod tests {
         let e = e.apply(Action::Downloaded);
         assert!(e.downloaded && !e.ready_to_download());
         assert_eq!(e.announcement, Some(Said::Downloaded));
+    }
+
+    #[test]
+    fn share_waits_for_the_current_preview_and_says_only_a_failure() {
+        // Nothing written: the same error as Download, nothing waits.
+        let e = editor().apply(Action::SharePressed);
+        assert_eq!(e.text_error(), Some(TextError::Empty));
+        assert!(!e.share_waiting);
+        let e = e.apply(Action::SetText("Hate has no home here".into()));
+        let e = e.apply(Action::SharePressed);
+        assert!(e.share_waiting && !e.ready_to_share());
+        let d = e.draft.clone();
+        let e = e.apply(Action::Rendered(shown(&d)));
+        assert!(e.ready_to_share() && !e.ready_to_download());
+        // Handed over once: a second render of the same draft shares nothing.
+        let e = e.apply(Action::ShareStarted);
+        assert!(!e.ready_to_share());
+        // Cancelled: nothing changes; failed: said; done: the next steps.
+        let cancelled = e.apply(Action::Shared(ShareEnd::Cancelled));
+        assert!(!cancelled.share_failed && !cancelled.downloaded);
+        let failed = e.apply(Action::Shared(ShareEnd::Failed));
+        assert!(failed.share_failed && !failed.downloaded);
+        assert!(!failed.apply(Action::SharePressed).share_failed);
+        let done = e.apply(Action::Shared(ShareEnd::Done));
+        assert!(done.downloaded && !done.share_failed);
     }
 
     #[test]

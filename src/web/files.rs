@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-fn describe(e: &JsValue) -> String {
+pub(crate) fn describe(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
@@ -28,6 +28,14 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "the file is not text".into())
 }
 
+thread_local! {
+    /// The blob behind each object URL made here, so that sharing can hand
+    /// the image over without fetching its URL (which the hosting policy's
+    /// `connect-src 'self'` forbids).
+    static BLOBS: std::cell::RefCell<Vec<(String, web_sys::Blob)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// An object URL for PNG bytes (revoke it with [`revoke`] when replaced).
 pub fn png_url(png: &[u8]) -> Result<String, String> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(png));
@@ -35,11 +43,24 @@ pub fn png_url(png: &[u8]) -> Result<String, String> {
     options.set_type("image/png");
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|e| describe(&e))?;
-    web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;
+    BLOBS.with(|b| b.borrow_mut().push((url.clone(), blob)));
+    Ok(url)
+}
+
+/// The blob behind an object URL made by [`png_url`].
+pub fn blob_of(url: &str) -> Option<web_sys::Blob> {
+    BLOBS.with(|b| {
+        b.borrow()
+            .iter()
+            .find(|(u, _)| u == url)
+            .map(|(_, b)| b.clone())
+    })
 }
 
 pub fn revoke(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
+    BLOBS.with(|b| b.borrow_mut().retain(|(u, _)| u != url));
 }
 
 /// Saves the resource at `url` as `filename` (the browser's download).

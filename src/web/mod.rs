@@ -5,10 +5,16 @@
 //! - [`photo_client`]: a photo worker for each photo the person adds;
 //! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
 //! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard;
-//! - [`page`]: the document's title and the campaign's colours.
+//! - [`page`]: the document's title and the campaign's colours;
+//! - [`share`]: the browser's share sheet, where it takes images;
+//! - [`exit`]: "Exit this page";
+//! - [`embed`]: telling an embedding page the editor's height.
 
+pub mod embed;
+pub mod exit;
 pub mod files;
 pub mod page;
 pub mod photo_client;
 pub mod render_client;
+pub mod share;
 pub mod storage;

@@ -4,8 +4,25 @@
 
 use web_sys::{Storage, UrlSearchParams};
 
+thread_local! {
+    /// Set by "Exit this page": from then on nothing is stored.
+    static FORGOTTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn session() -> Option<Storage> {
+    if FORGOTTEN.with(|f| f.get()) {
+        return None;
+    }
     gloo::utils::window().session_storage().ok().flatten()
+}
+
+/// Clears everything this app keeps in the tab (the draft, the photo) and
+/// refuses to store anything more while the page lasts.
+pub fn forget_everything() {
+    if let Some(s) = session() {
+        let _ = s.clear();
+    }
+    FORGOTTEN.with(|f| f.set(true));
 }
 
 /// The pairs stored under `key`, if any (storage may be off: then none).

@@ -185,3 +185,13 @@ said-cannot-move =
     }
 said-zoomed = تم تكبير الصورة إلى { $percent } بالمئة.
 said-reset = الصورة تملأ الإطار من جديد.
+
+## Leaving quickly, sharing, e-mail (issue 7)
+
+quick-exit = الخروج من هذه الصفحة
+quick-exit-tip = للخروج من هذه الصفحة بسرعة، اضغط Esc أو اختر «الخروج من هذه الصفحة»: يمحو ذلك تعهّدك وصورتك ويفتح موقعًا محايدًا.
+share-image = مشاركة الصورة
+share-failed = تعذّرت مشاركة صورتك. نزّلها بدلًا من ذلك، ثم شاركها من جهازك.
+email-subject = تعهّدي – { $campaign }
+email-body = هذا تعهّدي – { $campaign }. قبل إرسال هذه الرسالة، أرفق الصورة التي نزّلتها: { $file }
+email-attach-hint = تُفتح الرسالة جاهزة للإرسال: أرفق أولًا الصورة التي نزّلتها ({ $file }).

@@ -191,3 +191,13 @@ said-cannot-move =
     }
 said-zoomed = Photo zoomed to { $percent } per cent.
 said-reset = The photo fills the frame again.
+
+## Leaving quickly, sharing, e-mail (issue 7)
+
+quick-exit = Exit this page
+quick-exit-tip = To leave this page quickly, press Esc or use “Exit this page”: it clears your pledge and photo and opens a neutral website.
+share-image = Share image
+share-failed = Your image could not be shared. Download it instead, then share it from your device.
+email-subject = My pledge for { $campaign }
+email-body = Here is my pledge for { $campaign }. Before you send this e-mail, attach the image you downloaded: { $file }
+email-attach-hint = The e-mail opens ready to send: attach the image you downloaded ({ $file }) first.

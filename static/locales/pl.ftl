@@ -179,3 +179,13 @@ said-cannot-move =
     }
 said-zoomed = Powiększenie zdjęcia: { $percent } procent.
 said-reset = Zdjęcie znów wypełnia ramkę.
+
+## Leaving quickly, sharing, e-mail (issue 7)
+
+quick-exit = Opuść tę stronę
+quick-exit-tip = Aby szybko opuścić tę stronę, naciśnij Esc lub wybierz „Opuść tę stronę”: usuwa to Twoje zobowiązanie i zdjęcie oraz otwiera neutralną stronę internetową.
+share-image = Udostępnij obraz
+share-failed = Nie udało się udostępnić obrazu. Pobierz go i udostępnij ze swojego urządzenia.
+email-subject = Moje zobowiązanie – { $campaign }
+email-body = Oto moje zobowiązanie – { $campaign }. Przed wysłaniem tego e-maila dołącz pobrany obraz: { $file }
+email-attach-hint = E-mail otworzy się gotowy do wysłania: najpierw dołącz pobrany obraz ({ $file }).

@@ -179,3 +179,13 @@ said-cannot-move =
     }
 said-zoomed = Fotografia mărită la { $percent } la sută.
 said-reset = Fotografia umple din nou rama.
+
+## Leaving quickly, sharing, e-mail (issue 7)
+
+quick-exit = Părăsește pagina
+quick-exit-tip = Pentru a părăsi rapid pagina, apasă Esc sau alege „Părăsește pagina”: îți șterge angajamentul și fotografia și deschide un site neutru.
+share-image = Distribuie imaginea
+share-failed = Imaginea nu a putut fi distribuită. Descarc-o și distribuie-o de pe dispozitivul tău.
+email-subject = Angajamentul meu – { $campaign }
+email-body = Acesta este angajamentul meu – { $campaign }. Înainte de a trimite acest e-mail, atașează imaginea descărcată: { $file }
+email-attach-hint = E-mailul se deschide gata de trimis: mai întâi atașează imaginea descărcată ({ $file }).
