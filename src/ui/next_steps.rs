@@ -76,7 +76,11 @@ pub fn next_steps(p: &Props) -> Html {
                         </a>
                     })]) }
                 </p>
-                <p class="field-hint">{ t.fmt("email-attach-hint", &[("file", file.into())]) }</p>
+                <p class="field-hint">
+                    { rich(&t, "email-attach-hint", &[], vec![("file", html! {
+                        <span class="file-name" translate="no" dir="ltr">{ file.to_owned() }</span>
+                    })]) }
+                </p>
             }
             <h3>{ t.get("if-it-happened") }</h3>
             <p><a href="#report-heading">{ t.get("how-to-report") }</a></p>
@@ -108,7 +112,7 @@ pub fn report(p: &ReportProps) -> Html {
                 }
                 if !r.online_url.is_empty() {
                     <li>{ rich(&t, "report-online", &[], vec![("link", html! {
-                        <a href={r.online_url.clone()} rel="noopener noreferrer">
+                        <a href={r.online_url.clone()} rel="noopener noreferrer" target="_top">
                             { if online_name.is_empty() { r.online_url.clone() } else { t.campaign(online_name).into_owned() } }
                         </a>
                     })]) }</li>

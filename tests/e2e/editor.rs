@@ -245,10 +245,29 @@ async fn download_saves_the_preview_at_the_chosen_size_then_shows_next_steps() {
             && caption.contains("@LPStaySafe"),
         "{caption}"
     );
+    // The e-mail link: to the campaign, with a subject, and a body that
+    // says to attach the downloaded file (a link cannot attach it).
     let mail = b.by_role("link", "hatecrime.pledges@example.org").await;
+    let href = mail.attr("href").await.unwrap().unwrap_or_default();
+    let url = url::Url::parse(&href).unwrap();
+    assert_eq!((url.scheme(), url.path()), ("mailto", "hatecrime.pledges@example.org"));
+    let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
     assert_eq!(
-        mail.attr("href").await.unwrap().as_deref(),
-        Some("mailto:hatecrime.pledges@example.org")
+        query["subject"],
+        "My pledge for National Hate Crime Awareness Week"
+    );
+    assert!(
+        query["body"].contains("attach the image you downloaded: pledge-nhcaw-portrait.png"),
+        "{}",
+        query["body"]
+    );
+    assert!(!href.contains('+'), "spaces as %20, not +: {href}");
+    let hint = b
+        .js("return document.querySelector('#next-steps .field-hint').textContent")
+        .await;
+    assert_eq!(
+        hint.as_str().unwrap_or_default(),
+        "The e-mail opens ready to send: attach the image you downloaded (pledge-nhcaw-portrait.png) first."
     );
     let report = b.by_role("link", "How to report hate crime").await;
     let href = report.attr("href").await.unwrap().unwrap_or_default();
