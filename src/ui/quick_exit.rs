@@ -5,7 +5,7 @@
 
 use super::words::use_texts;
 use crate::web::exit;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -21,7 +21,9 @@ pub fn quick_exit(p: &Props) -> Html {
     let t = use_texts();
     use_effect_with(p.url.clone(), |url| {
         let url = url.clone();
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+        let document = gloo::utils::document();
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&document, "keydown", options, move |e| {
             let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                 return;
             };

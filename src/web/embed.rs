@@ -10,6 +10,9 @@ use wasm_bindgen::JsCast;
 
 /// The message's `type`; its `height` is in CSS pixels.
 pub const HEIGHT_MESSAGE: &str = "pledge-board:height";
+/// From the embedding page: `top`, how many CSS pixels of the editor are
+/// above its window (so "Exit this page" can stay in view).
+pub const VIEWPORT_MESSAGE: &str = "pledge-board:viewport";
 
 /// The window this page is framed by, if it is in a frame.
 fn parent() -> Option<web_sys::Window> {
@@ -31,10 +34,12 @@ fn content_height() -> u32 {
 /// content) and, from now on, sends the allowed parent origins the
 /// content's height whenever it changes.
 pub fn report_height(origins: Vec<String>) {
+    let origins_for_viewport = origins.clone();
     let Some(parent) = parent() else {
         return;
     };
     let _ = gloo::utils::document_element().set_attribute("data-embedded", "");
+    follow_viewport(parent.clone(), origins_for_viewport);
     let mut last = 0u32;
     let send = Closure::<dyn FnMut()>::new(move || {
         let height = content_height();
@@ -57,4 +62,43 @@ pub fn report_height(origins: Vec<String>) {
     // For as long as the page lasts.
     send.forget();
     std::mem::forget(observer);
+}
+
+/// Keeps "Exit this page" at the top of the embedding page's window: the
+/// page says how much of the editor is above its window, and the bar moves
+/// down by that much (`--exit-offset`, set through the CSSOM). Only from
+/// the parent window, at an allowed origin.
+fn follow_viewport(parent: web_sys::Window, origins: Vec<String>) {
+    let listener = gloo::events::EventListener::new(&gloo::utils::window(), "message", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = e.source().is_some_and(|s| Object::is(&s, &parent));
+        if !from_parent || !origins.iter().any(|o| *o == e.origin()) {
+            return;
+        }
+        let data = e.data();
+        let kind = Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        let top = Reflect::get(&data, &"top".into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        let (Some(kind), Some(top)) = (kind, top) else {
+            return;
+        };
+        if kind != VIEWPORT_MESSAGE || !top.is_finite() {
+            return;
+        }
+        // Never below the editor's end.
+        let bar = gloo::utils::document()
+            .query_selector(".quick-exit")
+            .ok()
+            .flatten()
+            .map_or(0.0, |b| b.get_bounding_client_rect().height());
+        let room = (content_height() as f64 - bar).max(0.0);
+        let offset = top.clamp(0.0, room).round();
+        super::page::set_properties(&[("--exit-offset", format!("{offset}px"))]);
+    });
+    listener.forget();
 }

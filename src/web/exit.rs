@@ -2,8 +2,6 @@
 //! replace the whole window (the top one, from inside an iframe too) with a
 //! neutral site, as GOV.UK's "Exit this page" does.
 
-use wasm_bindgen::JsCast;
-
 /// Leaves at once for `url`. Storage is cleared first and refused from
 /// then on, so nothing still on its way (a photo being prepared) is kept.
 pub fn leave(url: &str) {
@@ -15,10 +13,10 @@ pub fn leave(url: &str) {
     let window = gloo::utils::window();
     // The whole window (an embedding page's sandbox must allow
     // `allow-top-navigation`; README: Embedding)...
+    // (A cross-origin top window is not `instanceof Window` here: use it
+    // as it comes.)
     if let Ok(Some(top)) = window.top() {
-        if let Ok(top) = top.dyn_into::<web_sys::Window>() {
-            let _ = top.location().replace(url);
-        }
+        let _ = top.location().replace(url);
     }
     // ...and this frame in any case, should the top one refuse.
     let _ = window.location().replace(url);

@@ -250,7 +250,10 @@ async fn download_saves_the_preview_at_the_chosen_size_then_shows_next_steps() {
     let mail = b.by_role("link", "hatecrime.pledges@example.org").await;
     let href = mail.attr("href").await.unwrap().unwrap_or_default();
     let url = url::Url::parse(&href).unwrap();
-    assert_eq!((url.scheme(), url.path()), ("mailto", "hatecrime.pledges@example.org"));
+    assert_eq!(
+        (url.scheme(), url.path()),
+        ("mailto", "hatecrime.pledges@example.org")
+    );
     let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
     assert_eq!(
         query["subject"],
@@ -535,7 +538,7 @@ pub(crate) fn dist_without(remove: &str) -> std::path::PathBuf {
     dst
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap().flatten() {
         let p = e.path();

@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod editor;
+mod embed;
 mod harness;
 mod harness_self_test;
 mod languages;

@@ -1,0 +1,622 @@
+//! The editor as a force's web team embeds it: inside a sandboxed iframe on
+//! the force's page (`static/embed-example.html`, with our `embed.js`) at
+//! another origin, the app served from a sub-path with the hosting
+//! Content-Security-Policy; and "Exit this page", sharing and privacy as a
+//! person at risk needs them.
+
+use crate::editor::{copy_dir, wait_for_preview_height};
+use crate::harness::{hosting_policy, output_dir, Browser, StaticServer};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Where the example page puts the editor's address.
+const EXAMPLE_ADDRESS: &str = "https://pledge.example.org/";
+/// The sub-path the app is served from.
+const SUB_PATH: &str = "/campaigns/pledge/";
+
+/// A fresh folder for one test's files.
+fn temp(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "pledge-embed-{}-{}-{name}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Three loopback origins (a port each): the app, the force's page and
+/// a neutral site; and a second force page not in the campaign file.
+struct Sites {
+    app: StaticServer,
+    host: StaticServer,
+    other_host: StaticServer,
+    neutral: StaticServer,
+}
+
+impl Sites {
+    fn start() -> Sites {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let neutral_dir = temp("neutral");
+        std::fs::write(
+            neutral_dir.join("weather.html"),
+            "<!DOCTYPE html><html lang=en><title>Weather</title><h1>Weather</h1></html>",
+        )
+        .unwrap();
+        // Browsers ask every site for an icon.
+        std::fs::copy(
+            root.join("static/favicon.svg"),
+            neutral_dir.join("favicon.ico"),
+        )
+        .unwrap();
+        let neutral = StaticServer::serve(neutral_dir);
+        neutral.set_policy(String::new());
+
+        let host_dir = temp("host");
+        let other_dir = temp("other-host");
+        let host = StaticServer::serve(host_dir.clone());
+        let other_host = StaticServer::serve(other_dir.clone());
+
+        // The app, told of the force's page and of the neutral site.
+        let app_dir = temp("app");
+        copy_dir(&root.join("dist"), &app_dir);
+        let campaign = std::fs::read_to_string(app_dir.join("campaign.toml"))
+            .unwrap()
+            .replace(
+                r#"parent_origins = ["https://www.leics.police.uk"]"#,
+                &format!("parent_origins = [{:?}]", host.origin()),
+            )
+            .replace(
+                r#"url = "https://www.bbc.co.uk/weather""#,
+                &format!("url = {:?}", neutral.url("/weather.html")),
+            );
+        std::fs::write(app_dir.join("campaign.toml"), campaign).unwrap();
+        let app = StaticServer::serve_under(app_dir, SUB_PATH);
+        app.set_policy(hosting_policy(&format!(
+            "{} {}",
+            host.origin(),
+            other_host.origin()
+        )));
+
+        // The force's page: the example, pointed at the app, under a
+        // strict policy of its own.
+        let page = std::fs::read_to_string(root.join("static/embed-example.html"))
+            .unwrap()
+            .replace(EXAMPLE_ADDRESS, &app.url("/"));
+        for dir in [&host_dir, &other_dir] {
+            std::fs::write(dir.join("index.html"), &page).unwrap();
+            std::fs::copy(
+                root.join("static/embed-example.css"),
+                dir.join("embed-example.css"),
+            )
+            .unwrap();
+            std::fs::copy(root.join("static/favicon.svg"), dir.join("favicon.ico")).unwrap();
+        }
+        for server in [&host, &other_host] {
+            server.set_policy(format!(
+                "default-src 'self'; script-src {app}; frame-src {app} {neutral}; \
+                 style-src 'self'; img-src 'self'",
+                app = app.origin(),
+                neutral = neutral.origin()
+            ));
+        }
+        Sites {
+            app,
+            host,
+            other_host,
+            neutral,
+        }
+    }
+}
+
+/// The iframe's height on the force's page, in CSS pixels.
+async fn frame_height(b: &Browser) -> f64 {
+    b.js(
+        "return document.querySelector('iframe[data-pledge-board]').getBoundingClientRect().height",
+    )
+    .await
+    .as_f64()
+    .unwrap()
+}
+
+/// Waits until the iframe is no longer the example's 1600 px.
+async fn wait_for_fitted_frame(b: &Browser) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let h = frame_height(b).await;
+        if (h - 1600.0).abs() > 0.5 {
+            return h;
+        }
+        assert!(Instant::now() < deadline, "the iframe was never fitted");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Into the editor's iframe (the first on the page).
+async fn enter_editor(b: &Browser) {
+    b.client
+        .enter_frame(0)
+        .await
+        .expect("enter the editor's iframe");
+}
+
+/// Out to the top window.
+async fn leave_frames(b: &Browser) {
+    // Switch to Frame with null: the top-level browsing context.
+    b.client
+        .clone()
+        .enter_parent_frame()
+        .await
+        .expect("to the force's page");
+}
+
+/// The editor's content height and its window's height, from inside.
+async fn inner_sizes(b: &Browser) -> (f64, f64, f64) {
+    let v = b
+        .js("return [document.body.getBoundingClientRect().height,
+                     document.documentElement.scrollHeight, window.innerHeight]")
+        .await;
+    (
+        v[0].as_f64().unwrap(),
+        v[1].as_f64().unwrap(),
+        v[2].as_f64().unwrap(),
+    )
+}
+
+/// Where "Exit this page" is, from the top of the force's page's window.
+async fn exit_button_top(b: &Browser) -> f64 {
+    let frame_top = b
+        .js("return document.querySelector('iframe[data-pledge-board]').getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .unwrap();
+    enter_editor(b).await;
+    let inside = b
+        .js("return document.querySelector('.quick-exit-button').getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .unwrap();
+    leave_frames(b).await;
+    frame_top + inside
+}
+
+/// Every cookie the browser holds, for any site.
+async fn all_cookies(b: &Browser) -> Vec<serde_json::Value> {
+    let v = b.cdp("Network.getAllCookies", json!({})).await;
+    v["cookies"].as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test]
+async fn in_a_sandboxed_iframe_on_the_forces_page_the_editor_fits_edits_and_downloads() {
+    let sites = Sites::start();
+    let b = Browser::start(1280, 900).await;
+    b.goto(&sites.host.url("/")).await;
+    b.by_role("heading", "National Hate Crime Awareness Week")
+        .await;
+    // The iframe's attributes are the README's.
+    let attrs = b
+        .js("const f = document.querySelector('iframe'); return [f.getAttribute('sandbox'), f.getAttribute('allow')]")
+        .await;
+    assert_eq!(
+        attrs,
+        json!([
+            "allow-scripts allow-same-origin allow-downloads allow-popups allow-popups-to-escape-sandbox allow-top-navigation",
+            "camera; clipboard-write; web-share"
+        ])
+    );
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for a in attrs.as_array().unwrap() {
+        assert!(readme.contains(a.as_str().unwrap()), "README lacks {a}");
+    }
+
+    // Edit and download, inside the frame.
+    let fitted = wait_for_fitted_frame(&b).await;
+    enter_editor(&b).await;
+    b.by_role("heading", "Make your pledge").await;
+    assert_eq!(
+        b.js("return document.documentElement.hasAttribute('data-embedded')")
+            .await,
+        json!(true)
+    );
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge
+        .send_keys("Hate has no home in our county.")
+        .await
+        .unwrap();
+    wait_for_preview_height(&b, 1080).await;
+    b.click("button", "Download image").await;
+    let png = b.downloaded("pledge-nhcaw-square.png").await;
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
+    b.by_role("heading", "What to do next").await;
+    b.assert_accessible("embedded, after a download").await;
+
+    // Fitted: the iframe is the editor's height, so it has no scrollbar of
+    // its own, and it follows the editor as it grows.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (content, scroll, inner) = inner_sizes(&b).await;
+    assert!(
+        scroll <= inner + 0.5,
+        "the editor scrolls inside its frame: {scroll} > {inner}"
+    );
+    leave_frames(&b).await;
+    let now = frame_height(&b).await;
+    assert!(
+        (now - content.ceil()).abs() <= 1.0,
+        "frame {now} px for {content} px of editor"
+    );
+    assert!(
+        now > fitted,
+        "the frame grew with the next steps: {fitted} → {now}"
+    );
+    b.screenshot("embed-desktop-after-download").await;
+
+    // Scrolled down the force's page, "Exit this page" is still at the top
+    // of the window.
+    b.js("window.scrollTo(0, 900); return null").await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let at = exit_button_top(&b).await;
+        if (0.0..20.0).contains(&at) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "Exit this page is {at} px from the window's top"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.screenshot("embed-desktop-scrolled").await;
+    b.js("window.scrollTo(0, 0); return null").await;
+
+    // Height messages from anyone but the editor are ignored: from the page
+    // itself, and from a frame at another origin.
+    b.js("window.postMessage({ type: 'pledge-board:height', height: 5 }, '*'); return null")
+        .await;
+    b.js(&format!(
+        "const f = document.createElement('iframe'); f.src = {:?}; f.id = 'stranger';
+         document.body.append(f); return null",
+        sites.neutral.url("/weather.html")
+    ))
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let stranger = b
+        .client
+        .find(fantoccini::Locator::Id("stranger"))
+        .await
+        .unwrap();
+    stranger.enter_frame().await.unwrap();
+    b.js("parent.postMessage({ type: 'pledge-board:height', height: 7 }, '*'); return null")
+        .await;
+    leave_frames(&b).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        frame_height(&b).await,
+        now,
+        "a stranger's message was believed"
+    );
+
+    // The whole session: no cookies, no request anywhere but the app's own
+    // files under its sub-path (and the page's own), no policy violation.
+    assert_eq!(all_cookies(&b).await, Vec::<serde_json::Value>::new());
+    assert_eq!(b.foreign_requests(), Vec::<String>::new());
+    let app_requests = sites.app.requests();
+    assert!(
+        app_requests.iter().all(|r| r.path.starts_with(SUB_PATH)),
+        "{app_requests:?}"
+    );
+    assert!(app_requests.iter().any(|r| r.path.ends_with("_bg.wasm")));
+    assert_eq!(
+        sites.app.failed_requests().len(),
+        0,
+        "{:?}",
+        sites.app.failed_requests()
+    );
+    let host_paths: Vec<String> = sites.host.requests().into_iter().map(|r| r.path).collect();
+    assert!(
+        host_paths
+            .iter()
+            .all(|p| p == "/" || p == "/embed-example.css" || p == "/favicon.ico"),
+        "{host_paths:?}"
+    );
+    assert_eq!(
+        b.csp_violations().await,
+        Vec::<String>::new(),
+        "on the force's page"
+    );
+    enter_editor(&b).await;
+    let (violations, origins, cookie) = {
+        let v = b
+            .js("return [window.__cspViolations,
+                         [...new Set(performance.getEntriesByType('resource').map(e => new URL(e.name).origin))],
+                         document.cookie]")
+            .await;
+        (v[0].clone(), v[1].clone(), v[2].clone())
+    };
+    assert_eq!(violations, json!([]), "in the editor");
+    assert_eq!(
+        origins,
+        json!([sites.app.origin()]),
+        "the editor fetched only its own files"
+    );
+    assert_eq!(cookie, json!(""));
+    leave_frames(&b).await;
+    b.assert_no_console_errors().await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn only_the_listed_force_pages_are_told_the_height() {
+    let sites = Sites::start();
+    let b = Browser::start(1280, 900).await;
+    // A page the campaign file does not list (the policy lets it frame the
+    // editor, so the editor loads): it is never told the height.
+    b.goto(&sites.other_host.url("/")).await;
+    enter_editor(&b).await;
+    b.by_role("textbox", "Your pledge").await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys("Words")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    leave_frames(&b).await;
+    assert_eq!(
+        frame_height(&b).await,
+        1600.0,
+        "an unlisted page was told the height"
+    );
+    // The listed page is.
+    b.goto(&sites.host.url("/")).await;
+    wait_for_fitted_frame(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn escape_in_the_iframe_replaces_the_whole_window_and_leaves_nothing_stored() {
+    let sites = Sites::start();
+    let b = Browser::start(1280, 900).await;
+    b.goto(&sites.host.url("/")).await;
+    wait_for_fitted_frame(&b).await;
+    enter_editor(&b).await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    pledge.send_keys("I will report it.").await.unwrap();
+    wait_for_preview_height(&b, 1080).await;
+    // The draft is kept for a reload...
+    let stored = b.js("return sessionStorage.length").await;
+    assert!(
+        stored.as_u64().unwrap() >= 1,
+        "nothing was stored: {stored}"
+    );
+    // ...until Escape.
+    pledge.send_keys("\u{E00C}").await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let neutral = sites.neutral.url("/weather.html");
+    loop {
+        if let Ok(url) = b.client.current_url().await {
+            if url.as_str() == neutral {
+                break;
+            }
+        }
+        if Instant::now() > deadline {
+            leave_frames(&b).await;
+            panic!(
+                "the top window did not leave: {:?} {:?}",
+                b.client.current_url().await,
+                b.console_errors().await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    leave_frames(&b).await;
+    b.by_role("heading", "Weather").await;
+    // Back on the force's page in the same tab: nothing was kept.
+    b.goto(&sites.host.url("/")).await;
+    wait_for_fitted_frame(&b).await;
+    enter_editor(&b).await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    assert_eq!(pledge.prop("value").await.unwrap().as_deref(), Some(""));
+    assert_eq!(b.js("return sessionStorage.length").await, json!(0));
+    assert_eq!(b.js("return localStorage.length").await, json!(0));
+    leave_frames(&b).await;
+    assert_eq!(all_cookies(&b).await, Vec::<serde_json::Value>::new());
+    assert_eq!(b.foreign_requests(), Vec::<String>::new());
+    b.assert_no_console_errors().await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn exit_this_page_is_on_every_screen_and_leaves_at_once() {
+    let sites = Sites::start();
+    let b = Browser::start(320, 640).await;
+    b.goto(&sites.app.url("/")).await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys("Words to forget")
+        .await
+        .unwrap();
+    // Always in view: still at the top after scrolling to the bottom.
+    b.js("window.scrollTo(0, document.body.scrollHeight); return null")
+        .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let exit = b.by_role("button", "Exit this page").await;
+    let top = b
+        .js("return document.querySelector('.quick-exit-button').getBoundingClientRect().top")
+        .await;
+    assert!(
+        top.as_f64().unwrap() >= 0.0 && top.as_f64().unwrap() < 20.0,
+        "{top}"
+    );
+    assert_eq!(
+        exit.attr("aria-keyshortcuts").await.unwrap().as_deref(),
+        Some("Escape")
+    );
+    b.screenshot("exit-320-scrolled").await;
+    b.assert_accessible("scrolled to the bottom").await;
+    exit.click().await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while b.client.current_url().await.unwrap().as_str() != sites.neutral.url("/weather.html") {
+        assert!(Instant::now() < deadline, "Exit this page did not leave");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.goto(&sites.app.url("/")).await;
+    let pledge = b.by_role("textbox", "Your pledge").await;
+    assert_eq!(pledge.prop("value").await.unwrap().as_deref(), Some(""));
+    assert_eq!(b.js("return sessionStorage.length").await, json!(0));
+
+    // Even when the campaign file cannot be read, the way out is there
+    // (to the usual neutral site: nothing is followed here).
+    let broken = temp("broken");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"), &broken);
+    std::fs::write(broken.join("campaign.toml"), "name = [").unwrap();
+    let server = StaticServer::serve(broken);
+    b.goto(&server.url("/")).await;
+    b.by_role("heading", "Sorry, the pledge board is not working")
+        .await;
+    b.by_role("button", "Exit this page").await;
+    b.close().await;
+}
+
+/// Stands in for the browser's share sheet (headless Chromium on Linux has
+/// none): records what the page hands over, then ends as `outcome` says
+/// ("done", "AbortError" or "NotAllowedError").
+fn share_sheet(outcome: &str) -> String {
+    format!(
+        "window.__shared = [];
+         navigator.canShare = (d) => !!(d && d.files && d.files.every(f => f.type === 'image/png'));
+         navigator.share = async (d) => {{
+           const f = d.files[0];
+           window.__shared.push({{ name: f.name, type: f.type, text: d.text, title: d.title,
+                                   bytes: Array.from(new Uint8Array(await f.arrayBuffer())) }});
+           if ({outcome:?} !== 'done') throw new DOMException('no', {outcome:?});
+         }};"
+    )
+}
+
+#[tokio::test]
+async fn share_hands_the_preview_and_caption_to_the_share_sheet() {
+    let sites = Sites::start();
+    // Without a share sheet: no Share button, the download and the caption.
+    let b = Browser::start(1280, 900).await;
+    b.goto(&sites.app.url("/")).await;
+    b.by_role("textbox", "Your pledge").await;
+    let has_share = b
+        .js("return typeof navigator.canShare === 'function'")
+        .await;
+    if has_share == json!(false) {
+        assert!(b
+            .all_by_role("button")
+            .await
+            .iter()
+            .all(|(_, name)| name != "Share image"));
+    }
+    b.close().await;
+
+    for outcome in ["done", "AbortError", "NotAllowedError"] {
+        let b = Browser::start(1280, 900).await;
+        b.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": share_sheet(outcome) }),
+        )
+        .await;
+        b.goto(&sites.app.url("/")).await;
+        let text = "We stand together against hate.";
+        b.by_role("textbox", "Your pledge")
+            .await
+            .send_keys(text)
+            .await
+            .unwrap();
+        b.click("button", "Share image").await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let shared = loop {
+            let s = b.js("return window.__shared").await;
+            if s.as_array().is_some_and(|a| !a.is_empty()) {
+                break s[0].clone();
+            }
+            assert!(Instant::now() < deadline, "nothing was shared");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert_eq!(shared["name"], "pledge-nhcaw-square.png");
+        assert_eq!(shared["type"], "image/png");
+        assert_eq!(shared["title"], "National Hate Crime Awareness Week");
+        let caption = shared["text"].as_str().unwrap();
+        assert!(
+            caption.contains(text) && caption.contains("#NationalHCAW"),
+            "{caption}"
+        );
+        let bytes: Vec<u8> = serde_json::from_value(shared["bytes"].clone()).unwrap();
+        match outcome {
+            "done" => {
+                // The very image Download saves; then what to do next.
+                b.by_role("heading", "What to do next").await;
+                b.click("button", "Download image").await;
+                assert_eq!(bytes, b.downloaded("pledge-nhcaw-square.png").await);
+                b.assert_accessible("shared").await;
+            }
+            "AbortError" => {
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                assert!(
+                    b.all_by_role("alert").await.is_empty(),
+                    "a cancel is not an error"
+                );
+            }
+            _ => {
+                let deadline = Instant::now() + Duration::from_secs(10);
+                let alert = loop {
+                    let a = b
+                        .js("const a = document.querySelector('.preview [role=alert]'); return a ? a.textContent : ''")
+                        .await;
+                    if a != json!("") {
+                        break a.as_str().unwrap_or_default().to_owned();
+                    }
+                    assert!(Instant::now() < deadline, "no alert");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                };
+                assert!(alert.contains("could not be shared"), "{alert}");
+                let kept = b.by_role("textbox", "Your pledge").await;
+                assert_eq!(kept.prop("value").await.unwrap().as_deref(), Some(text));
+                b.assert_accessible("share failed").await;
+            }
+        }
+        assert_eq!(b.csp_violations().await, Vec::<String>::new());
+        b.close().await;
+    }
+}
+
+#[tokio::test]
+async fn screenshots_of_the_example_force_page_at_320_px_and_desktop() {
+    let sites = Sites::start();
+    for (w, h, name) in [(1280, 900, "embed-desktop"), (320, 640, "embed-320")] {
+        let b = Browser::start(w, h).await;
+        b.goto(&sites.host.url("/")).await;
+        wait_for_fitted_frame(&b).await;
+        enter_editor(&b).await;
+        b.by_role("textbox", "Your pledge")
+            .await
+            .send_keys("Hate has no home here.")
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        let fits = b
+            .js("return document.documentElement.scrollWidth <= window.innerWidth")
+            .await;
+        assert_eq!(
+            fits,
+            json!(true),
+            "{name}: the editor is wider than its frame"
+        );
+        leave_frames(&b).await;
+        // No sideways scrolling on the force's page either.
+        let wide = b
+            .js("return document.documentElement.scrollWidth <= window.innerWidth")
+            .await;
+        assert_eq!(wide, json!(true), "{name}: wider than the window");
+        b.full_page_screenshot(name).await;
+        b.close().await;
+    }
+    assert!(output_dir().join("embed-320.png").is_file());
+}
