@@ -592,6 +592,16 @@ async fn screenshots_of_the_example_force_page_at_320_px_and_desktop() {
     let sites = Sites::start();
     for (w, h, name) in [(1280, 900, "embed-desktop"), (320, 640, "embed-320")] {
         let b = Browser::start(w, h).await;
+        // The force's page's layout shifts (not right after input), as
+        // Cumulative Layout Shift counts them.
+        b.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.__shift = 0;
+                new PerformanceObserver((list) => {
+                  for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+                }).observe({ type: 'layout-shift', buffered: true });" }),
+        )
+        .await;
         b.goto(&sites.host.url("/")).await;
         wait_for_fitted_frame(&b).await;
         enter_editor(&b).await;
@@ -615,8 +625,42 @@ async fn screenshots_of_the_example_force_page_at_320_px_and_desktop() {
             .js("return document.documentElement.scrollWidth <= window.innerWidth")
             .await;
         assert_eq!(wide, json!(true), "{name}: wider than the window");
+        // The iframe growing to fit must not shove the page about in view.
+        let shift = b.js("return window.__shift").await.as_f64().unwrap();
+        println!("BENCH {name}: layout shift on the force's page {shift:.4}");
+        assert!(shift < 0.1, "{name}: layout shift {shift}");
+        // (The measure sees a shift when there is one.)
+        b.js(
+            "const h = document.createElement('h1'); h.textContent = 'Inserted';
+              document.body.prepend(h); return null",
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let after = b.js("return window.__shift").await.as_f64().unwrap();
+        assert!(
+            after > shift,
+            "{name}: the layout-shift measure saw nothing"
+        );
+        b.js("document.body.firstElementChild.remove(); return null")
+            .await;
         b.full_page_screenshot(name).await;
         b.close().await;
     }
     assert!(output_dir().join("embed-320.png").is_file());
+}
+
+#[test]
+fn the_built_page_starts_from_a_file_not_an_inline_script() {
+    let page =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/index.html"))
+            .expect("dist/index.html: run `make dist`");
+    let scripts: Vec<&str> = page.split("<script").skip(1).collect();
+    assert_eq!(scripts.len(), 1, "{page}");
+    assert!(
+        scripts[0]
+            .trim_start()
+            .starts_with(r#"type="module" src="./start.js?js=pledge-board-"#),
+        "{page}"
+    );
+    assert!(!page.contains("style="), "{page}");
 }

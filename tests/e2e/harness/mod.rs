@@ -7,6 +7,8 @@ mod browser;
 mod server;
 
 pub use browser::Browser;
+// (Not every test target that shares the harness uses the policy.)
+#[allow(unused_imports)]
 pub use server::{hosting_policy, StaticServer};
 
 use std::path::PathBuf;
