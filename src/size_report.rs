@@ -106,6 +106,8 @@ pub enum Stage {
     Photo,
     /// Fetched only for a language other than English (its messages).
     Language,
+    /// Fetched by the force's page that embeds the editor, not by the app.
+    Host,
     /// Never fetched by the app (licences; the English messages, which are
     /// built into the app and copied for the campaign team to read).
     NotFetched,
@@ -121,6 +123,8 @@ impl Stage {
             Stage::Photo
         } else if name.starts_with("locales/") && name != "locales/en-GB.ftl" {
             Stage::Language
+        } else if name == "embed.js" {
+            Stage::Host
         } else if name.ends_with(".txt") || name == "locales/en-GB.ftl" {
             Stage::NotFetched
         } else {
@@ -135,6 +139,7 @@ impl Stage {
             Stage::OnDemand => "only when a pledge uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Language => "only in a language other than English (each)",
+            Stage::Host => "by the force's page, when it embeds the editor (embed.js)",
             Stage::NotFetched => "never fetched (licence; English, built in)",
         }
     }
@@ -149,6 +154,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::OnDemand,
         Stage::Photo,
         Stage::Language,
+        Stage::Host,
         Stage::NotFetched,
     ] {
         let these: Vec<_> = files
@@ -188,6 +194,8 @@ mod tests {
             ("photo-worker-loader.js", Stage::Photo),
             ("locales/ur.ftl", Stage::Language),
             ("locales/en-GB.ftl", Stage::NotFetched),
+            ("start.js", Stage::FirstScreen),
+            ("embed.js", Stage::Host),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }
