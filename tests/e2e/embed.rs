@@ -664,3 +664,40 @@ fn the_built_page_starts_from_a_file_not_an_inline_script() {
     );
     assert!(!page.contains("style="), "{page}");
 }
+
+#[tokio::test]
+async fn exit_this_page_in_the_iframe_replaces_the_forces_page() {
+    let sites = Sites::start();
+    let b = Browser::start(1280, 900).await;
+    b.goto(&sites.host.url("/")).await;
+    wait_for_fitted_frame(&b).await;
+    let entries = b.js("return history.length").await;
+    enter_editor(&b).await;
+    b.by_role("textbox", "Your pledge")
+        .await
+        .send_keys("Nobody should see this")
+        .await
+        .unwrap();
+    b.click("button", "Exit this page").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let neutral = sites.neutral.url("/weather.html");
+    while b.client.current_url().await.map(|u| u.to_string()).ok() != Some(neutral.clone()) {
+        assert!(
+            Instant::now() < deadline,
+            "the force's page was not replaced"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    leave_frames(&b).await;
+    b.by_role("heading", "Weather").await;
+    // Replaced, not added to: Back does not return to the pledge.
+    assert_eq!(b.js("return history.length").await, entries);
+    b.client.back().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_ne!(
+        b.client.current_url().await.unwrap().to_string(),
+        sites.host.url("/"),
+        "Back returned to the pledge page"
+    );
+    b.close().await;
+}
