@@ -530,8 +530,15 @@ async fn a_script_font_is_fetched_only_when_the_pledge_needs_it() {
 /// A copy of `dist/` in a fresh folder, with `remove` left out.
 pub(crate) fn dist_without(remove: &str) -> std::path::PathBuf {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    let dst =
-        std::env::temp_dir().join(format!("pledge-dist-without-{}", remove.replace('/', "-")));
+    // A folder of this call's own: tests run at once (two replace the
+    // campaign file), and so may another run (CI beside a developer's).
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let dst = std::env::temp_dir().join(format!(
+        "pledge-dist-without-{}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        remove.replace('/', "-")
+    ));
     let _ = std::fs::remove_dir_all(&dst);
     copy_dir(&src, &dst);
     std::fs::remove_file(dst.join(remove)).unwrap();

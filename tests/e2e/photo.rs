@@ -30,7 +30,14 @@ fn fixture(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = output_dir().join("photos");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
+    // Tests run at once and share these files: write each whole under a
+    // name of its own, then rename it into place, so a browser never reads
+    // one half-written.
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let partial = dir.join(format!(".{name}.{}.{n}.part", std::process::id()));
+    std::fs::write(&partial, bytes).unwrap();
+    std::fs::rename(&partial, &path).unwrap();
     path
 }
 
