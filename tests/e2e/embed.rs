@@ -36,6 +36,16 @@ struct Sites {
     host: StaticServer,
     other_host: StaticServer,
     neutral: StaticServer,
+    /// Removed when the test ends.
+    dirs: Vec<PathBuf>,
+}
+
+impl Drop for Sites {
+    fn drop(&mut self) {
+        for dir in &self.dirs {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 impl Sites {
@@ -53,7 +63,7 @@ impl Sites {
             neutral_dir.join("favicon.ico"),
         )
         .unwrap();
-        let neutral = StaticServer::serve(neutral_dir);
+        let neutral = StaticServer::serve(neutral_dir.clone());
         neutral.set_policy(String::new());
 
         let host_dir = temp("host");
@@ -75,7 +85,7 @@ impl Sites {
                 &format!("url = {:?}", neutral.url("/weather.html")),
             );
         std::fs::write(app_dir.join("campaign.toml"), campaign).unwrap();
-        let app = StaticServer::serve_under(app_dir, SUB_PATH);
+        let app = StaticServer::serve_under(app_dir.clone(), SUB_PATH);
         app.set_policy(hosting_policy(&format!(
             "{} {}",
             host.origin(),
@@ -109,6 +119,7 @@ impl Sites {
             host,
             other_host,
             neutral,
+            dirs: vec![neutral_dir, host_dir, other_dir, app_dir],
         }
     }
 }
