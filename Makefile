@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test dist size-report twiggy bench bench-wasm bench-editor bench-photo clean
+.PHONY: run test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 run: setup
 	trunk serve --release --offline
@@ -38,6 +38,18 @@ clean:
 twiggy: dist
 	command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 	twiggy top -n 25 target/wasm32-unknown-unknown/release/pledge-board.wasm
+
+# The same, after wasm-bindgen and wasm-opt -Oz as in dist/ (names kept
+# with -g, which changes no code): what the shipped UI wasm is made of.
+twiggy-opt: dist
+	command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
+	rm -rf target/twiggy-opt && mkdir -p target/twiggy-opt
+	wasm-bindgen --target web --no-typescript --keep-debug --out-dir target/twiggy-opt \
+		target/wasm32-unknown-unknown/release/pledge-board.wasm
+	wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+		--enable-mutable-globals --enable-reference-types --enable-multivalue \
+		target/twiggy-opt/pledge-board_bg.wasm -o target/twiggy-opt/named.wasm
+	twiggy top -n 25 target/twiggy-opt/named.wasm
 
 # Benchmarks (not run by `make test`): native criterion, then the same
 # render in wasm in headless Chromium (release build) against canvas.toBlob.
