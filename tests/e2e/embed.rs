@@ -567,6 +567,27 @@ async fn share_hands_the_preview_and_caption_to_the_share_sheet() {
                 b.click("button", "Download image").await;
                 assert_eq!(bytes, b.downloaded("pledge-nhcaw-square.png").await);
                 b.assert_accessible("shared").await;
+                // Share beside Download, on a phone too.
+                b.set_viewport(320, 640).await;
+                // Brought into view (as focus and links within the page
+                // do), it is not hidden under "Exit this page".
+                b.js("window.scrollTo(0, document.body.scrollHeight);
+                      document.querySelector('.button-download').scrollIntoView(); return null")
+                    .await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                let gap = b
+                    .js("return document.querySelector('.button-download').getBoundingClientRect().top
+                              - document.querySelector('.quick-exit').getBoundingClientRect().bottom")
+                    .await;
+                assert!(
+                    gap.as_f64().unwrap() >= 0.0,
+                    "the button brought into view is under the bar: {gap}"
+                );
+                b.screenshot("share-320").await;
+                let fits = b
+                    .js("return document.documentElement.scrollWidth <= window.innerWidth")
+                    .await;
+                assert_eq!(fits, json!(true), "wider than a 320 px phone");
             }
             "AbortError" => {
                 tokio::time::sleep(Duration::from_millis(300)).await;
