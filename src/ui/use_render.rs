@@ -24,6 +24,8 @@ struct Inner {
     photo: Option<(u32, u32, u32, js_sys::Uint8Array)>,
     /// The object URL on show, revoked when replaced.
     url: Option<String>,
+    /// The newest image, being decoded before it is shown.
+    decoding: Option<String>,
 }
 
 /// Sends drafts to the render worker.
@@ -139,18 +141,34 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
                 Ok(url) => url,
                 Err(e) => return dispatch.dispatch(Action::Broken(e)),
             };
-            if let Some(old) = i.url.replace(url.clone()) {
-                files::revoke(&old);
+            if let Some(older) = i.decoding.replace(url.clone()) {
+                files::revoke(&older);
             }
-            i.sent.retain(|(n, _, _)| *n > id);
             drop(i);
-            dispatch.dispatch(Action::Rendered(Shown {
-                url: url.into(),
-                width,
-                height,
-                drawn_from: draft,
-                photo,
-            }));
+            // Shown once decoded: an <img> whose picture is not ready yet
+            // has no height, and the page would jump (and a tap land on
+            // the wrong thing) as it arrives.
+            let inner = inner.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                files::decode_image(&url).await;
+                let mut i = inner.borrow_mut();
+                if i.decoding.as_deref() != Some(url.as_str()) {
+                    return; // a newer image came meanwhile (this one is revoked)
+                }
+                i.decoding = None;
+                if let Some(old) = i.url.replace(url.clone()) {
+                    files::revoke(&old);
+                }
+                i.sent.retain(|(n, _, _)| *n > id);
+                drop(i);
+                dispatch.dispatch(Action::Rendered(Shown {
+                    url: url.into(),
+                    width,
+                    height,
+                    drawn_from: draft,
+                    photo,
+                }));
+            });
         }
         Response::TooLong { chars, limit, .. } => {
             dispatch.dispatch(Action::TooLong { chars, limit })
@@ -175,6 +193,7 @@ pub fn use_render(campaign: Rc<Campaign>, dispatch: UseReducerDispatcher<Editor>
             last: None,
             photo: None,
             url: None,
+            decoding: None,
         }));
         start(&inner);
         RenderHandle(inner)

@@ -48,6 +48,17 @@ pub fn png_url(png: &[u8]) -> Result<String, String> {
     Ok(url)
 }
 
+/// Waits until the browser has decoded the image at `url` (made by
+/// [`png_url`]), so an `<img>` shows it at once, at its size. Never fails:
+/// an image that cannot be decoded is left for the `<img>` to report.
+pub async fn decode_image(url: &str) {
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    img.set_src(url);
+    let _ = JsFuture::from(img.decode()).await;
+}
+
 /// The blob behind an object URL made by [`png_url`].
 pub fn blob_of(url: &str) -> Option<web_sys::Blob> {
     BLOBS.with(|b| {

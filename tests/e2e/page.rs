@@ -129,3 +129,46 @@ async fn layout_fits_320px_phones_and_uses_width_on_desktop() {
     browser.assert_no_console_errors().await;
     browser.close().await;
 }
+
+/// Records, every frame from the start, where the "Choose a design"
+/// section's top is on the page (what a person scrolled down to it sees
+/// move if anything above it changes height).
+const POSITION_RECORDER: &str = "window.__tops = [];
+const watch = () => {
+  const el = document.querySelector('.editor-design');
+  if (el) {
+    const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
+    if (window.__tops[window.__tops.length - 1] !== top) window.__tops.push(top);
+  }
+  if (performance.now() < 4000) requestAnimationFrame(watch);
+};
+requestAnimationFrame(watch);";
+
+#[tokio::test]
+async fn nothing_jumps_while_the_first_preview_is_drawn() {
+    use crate::harness::{Browser, StaticServer};
+    let server = StaticServer::serve_dist();
+    for (phone, w, h) in [(true, 320, 640), (true, 360, 740), (false, 1280, 900)] {
+        let b = if phone {
+            Browser::start_touch(w, h).await
+        } else {
+            Browser::start(w, h).await
+        };
+        b.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": POSITION_RECORDER }),
+        )
+        .await;
+        b.goto(&server.url("/")).await;
+        b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+        let tops = b.js("return window.__tops").await;
+        assert_eq!(
+            tops.as_array().map(Vec::len),
+            Some(1),
+            "{w} px: the page below the board moved: {tops}"
+        );
+        b.close().await;
+    }
+}
