@@ -171,12 +171,24 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
             });
         }
         Response::TooLong { chars, limit, .. } => {
+            drop_decoding(inner);
             dispatch.dispatch(Action::TooLong { chars, limit })
         }
-        Response::Failed { problem, .. } => dispatch.dispatch(match problem {
-            Problem::Font { font, .. } => Action::FontFailed(font),
-            Problem::Campaign(why) | Problem::Other(why) => Action::Broken(why),
-        }),
+        Response::Failed { problem, .. } => {
+            drop_decoding(inner);
+            dispatch.dispatch(match problem {
+                Problem::Font { font, .. } => Action::FontFailed(font),
+                Problem::Campaign(why) | Problem::Other(why) => Action::Broken(why),
+            })
+        }
+    }
+}
+
+/// A newer job ended without an image: an older image still being decoded
+/// must not be shown after it (it would hide that answer).
+fn drop_decoding(inner: &Rc<RefCell<Inner>>) {
+    if let Some(url) = inner.borrow_mut().decoding.take() {
+        files::revoke(&url);
     }
 }
 
