@@ -3,7 +3,8 @@
 # skips whatever is already there at the right version. Safe to run again.
 #
 #   scripts/setup.sh build   # wasm target, Trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh test    # all of the above, plus Chromium and ChromeDriver
+#   scripts/setup.sh test    # all of the above, plus Chromium, Firefox ESR and
+#                            # WebKitGTK with their WebDrivers, and Xvfb
 #
 # Versions are pinned: Trunk in this file, wasm-bindgen by Cargo.lock (and
 # Trunk.toml), wasm-opt by package.json (and Trunk.toml).
@@ -49,13 +50,26 @@ if [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" != "$wo" ] || [ "$have_
   npm ci --no-audit --no-fund
 fi
 
-# 5. For the tests: Debian's Chromium and its WebDriver.
+# 5. For the tests, the three browser engines and their WebDrivers:
+#    Chromium (chromium, chromium-driver), Firefox ESR (firefox-esr, and
+#    geckodriver from crates.io), WebKitGTK, Safari's engine (its MiniBrowser
+#    in libwebkit2gtk-4.1-0, WebKitWebDriver in webkit2gtk-driver, and Xvfb
+#    for the display it needs).
+GECKODRIVER_VERSION=0.37.1
+MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 if [ "$what" = test ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing chromium and chromium-driver from Debian"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+     || ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+     || ! command -v Xvfb >/dev/null || [ ! -x "$MINIBROWSER" ]; then
+    say "installing chromium, firefox-esr, WebKitGTK's MiniBrowser and WebDriver, and xvfb from Debian"
     sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y \
+      chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 say "ready ($what)"

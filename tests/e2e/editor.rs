@@ -93,7 +93,7 @@ pub(crate) async fn finish(b: Browser, server: &StaticServer) {
     b.close().await;
 }
 
-fn native_render(board: &str, size: &str, pledge: &Pledge) -> Vec<u8> {
+pub(crate) fn native_render(board: &str, size: &str, pledge: &Pledge) -> Vec<u8> {
     let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
     Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
         .unwrap()
@@ -390,7 +390,7 @@ pub(crate) async fn wait_for_preview_height(b: &Browser, height: u32) {
     }
 }
 
-async fn text_error(b: &Browser) -> Option<String> {
+pub(crate) async fn text_error(b: &Browser) -> Option<String> {
     match b.client.find(Locator::Id("pledge-text-error")).await {
         Ok(e) => Some(e.text().await.unwrap()),
         Err(_) => None,
@@ -643,7 +643,7 @@ async fn a_broken_campaign_file_says_what_is_wrong() {
 /// Presses a key in whatever has focus (WebDriver key codes: Tab, Enter, …),
 /// as a keyboard does: through WebDriver's actions, not "send keys to an
 /// element", which a file input would take as a file name.
-async fn press(b: &Browser, key: &str) {
+pub(crate) async fn press(b: &Browser, key: &str) {
     use fantoccini::actions::{InputSource, KeyAction, KeyActions};
     let mut keys = KeyActions::new("keyboard".into());
     for c in key.chars() {
@@ -654,13 +654,13 @@ async fn press(b: &Browser, key: &str) {
     b.client.perform_actions(keys).await.unwrap();
 }
 
-const TAB: &str = "\u{E004}";
-const ENTER: &str = "\u{E007}";
-const ARROW_DOWN: &str = "\u{E015}";
+pub(crate) const TAB: &str = "\u{E004}";
+pub(crate) const ENTER: &str = "\u{E007}";
+pub(crate) const ARROW_DOWN: &str = "\u{E015}";
 
 /// Tabs forward until the element matching `css` has focus; returns how
 /// many presses it took.
-async fn tab_to(b: &Browser, css: &str) -> usize {
+pub(crate) async fn tab_to(b: &Browser, css: &str) -> usize {
     let check = format!(
         "return document.activeElement.matches({})",
         serde_json::to_string(css).unwrap()

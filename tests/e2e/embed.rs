@@ -17,7 +17,7 @@ const EXAMPLE_ADDRESS: &str = "https://pledge.example.org/";
 const SUB_PATH: &str = "/campaigns/pledge/";
 
 /// A fresh folder for one test's files.
-fn temp(name: &str) -> PathBuf {
+pub(crate) fn temp(name: &str) -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!(
         "pledge-embed-{}-{}-{name}",
@@ -31,11 +31,11 @@ fn temp(name: &str) -> PathBuf {
 
 /// Three loopback origins (a port each): the app, the force's page and
 /// a neutral site; and a second force page not in the campaign file.
-struct Sites {
-    app: StaticServer,
-    host: StaticServer,
-    other_host: StaticServer,
-    neutral: StaticServer,
+pub(crate) struct Sites {
+    pub app: StaticServer,
+    pub host: StaticServer,
+    pub other_host: StaticServer,
+    pub neutral: StaticServer,
     /// Removed when the test ends.
     dirs: Vec<PathBuf>,
 }
@@ -49,7 +49,7 @@ impl Drop for Sites {
 }
 
 impl Sites {
-    fn start() -> Sites {
+    pub(crate) fn start() -> Sites {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let neutral_dir = temp("neutral");
         std::fs::write(
@@ -108,7 +108,8 @@ impl Sites {
         }
         for server in [&host, &other_host] {
             server.set_policy(format!(
-                "default-src 'self'; script-src {app}; frame-src {app} {neutral}; \
+                // 'self': the test harness's probe (`harness/probe.js`).
+                "default-src 'self'; script-src 'self' {app}; frame-src {app} {neutral}; \
                  style-src 'self'; img-src 'self'",
                 app = app.origin(),
                 neutral = neutral.origin()
@@ -135,7 +136,7 @@ async fn frame_height(b: &Browser) -> f64 {
 }
 
 /// Waits until the iframe is no longer the example's 1600 px.
-async fn wait_for_fitted_frame(b: &Browser) -> f64 {
+pub(crate) async fn wait_for_fitted_frame(b: &Browser) -> f64 {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let h = frame_height(b).await;
@@ -148,7 +149,7 @@ async fn wait_for_fitted_frame(b: &Browser) -> f64 {
 }
 
 /// Into the editor's iframe (the first on the page).
-async fn enter_editor(b: &Browser) {
+pub(crate) async fn enter_editor(b: &Browser) {
     b.client
         .enter_frame(0)
         .await
@@ -156,7 +157,7 @@ async fn enter_editor(b: &Browser) {
 }
 
 /// Out to the top window.
-async fn leave_frames(b: &Browser) {
+pub(crate) async fn leave_frames(b: &Browser) {
     // Switch to Frame with null: the top-level browsing context.
     b.client
         .clone()

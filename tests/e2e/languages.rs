@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// The messages of a language, as the app has them.
-fn texts(code: &str) -> Texts {
+pub(crate) fn texts(code: &str) -> Texts {
     let l = i18n::find(code).unwrap();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("static/locales/{}.ftl", l.code));
     let ftl = if l.code == "en-GB" || l.code == "en-XA" {
@@ -23,12 +23,12 @@ fn texts(code: &str) -> Texts {
     Texts::new(l, &ftl, &[], &[])
 }
 
-fn campaign() -> Campaign {
+pub(crate) fn campaign() -> Campaign {
     Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()
 }
 
 /// Waits until the page's `lang` and `dir` are these.
-async fn wait_for_language(b: &Browser, lang: &str, dir: &str) {
+pub(crate) async fn wait_for_language(b: &Browser, lang: &str, dir: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let v = b
@@ -46,7 +46,7 @@ async fn wait_for_language(b: &Browser, lang: &str, dir: &str) {
 }
 
 /// Chooses a language in the picker, found by its label.
-async fn choose_language(b: &Browser, label: &str, code: &str) {
+pub(crate) async fn choose_language(b: &Browser, label: &str, code: &str) {
     b.by_role("combobox", label)
         .await
         .select_by_value(code)

@@ -1,5 +1,5 @@
 //! End-to-end tests: the real release build (`dist/`, from `make dist`) in
-//! headless Chromium, used as a person would use it.
+//! headless Chromium, Firefox and WebKit, used as a person would use it.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../common/mod.rs"]
@@ -8,6 +8,7 @@ mod editor;
 mod embed;
 mod harness;
 mod harness_self_test;
+mod journeys;
 mod languages;
 mod page;
 mod photo;

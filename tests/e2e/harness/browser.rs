@@ -1,191 +1,139 @@
-//! Headless Chromium through Debian's chromedriver, one process pair per test.
+//! A browser session for one test, in any of the three engines
+//! ([`Engine`]), with what every test needs: finding things by role and
+//! accessible name, running script, screenshots, axe-core, downloads, and
+//! what went wrong (console errors, policy violations, foreign requests).
 
+use super::commands::{BrowserLog, Cdp, ElementQuery};
+use super::engines::{self, Engine, Options};
+use super::trap::Trap;
 use fantoccini::elements::Element;
-use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
-use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::process::Child;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// How long to wait for an element to appear before failing.
 const FIND_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The flags every headless Chromium here starts with (DEVELOPERS.md).
-pub const CHROMIUM_FLAGS: &[&str] = &[
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--disable-dev-shm-usage",
-    "--hide-scrollbars",
-    // Chromium's own background traffic (network time, autofill hints,
-    // sign-in, updates), so that any request the trap sees is the page's.
-    "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication,OptimizationHints,MediaRouter,Translate,AccountConsistency,SigninInterceptBubbleV2",
-    "--disable-client-side-phishing-detection",
-    "--disable-default-apps",
-    "--disable-domain-reliability",
-    "--disable-extensions",
-    "--no-pings",
-    "--no-default-browser-check",
-];
-
-/// Hosts Chromium's own services contact in these tests whatever the flags
-/// (updates, sign-in, component downloads), never the page. Only these exact
-/// services: a page request to, say, fonts.googleapis.com still hits the trap.
-const CHROMIUM_OWN_HOSTS: &[&str] = &[
-    "update.googleapis.com",
-    "accounts.google.com",
-    "*.gvt1.com",
-    "clients2.google.com",
-    "clients2.googleusercontent.com",
-    "content-autofill.googleapis.com",
-    "optimizationguide-pa.googleapis.com",
-    "safebrowsing.googleapis.com",
-];
-
-/// Records each Content-Security-Policy violation in `__cspViolations`.
-const CSP_COUNTER: &str = "window.__cspViolations = [];
-document.addEventListener('securitypolicyviolation', (e) => {
-  window.__cspViolations.push(e.effectiveDirective + ' ' + (e.blockedURI || 'inline'));
-}, true);";
-
-/// A browser session, and the chromedriver behind it (killed on drop).
+/// A browser session, and the WebDriver behind it (killed on drop).
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     driver: Child,
+    /// WebKit's virtual display (killed on drop).
+    display: Option<Child>,
     /// Where this browser saves downloads (emptied at start).
     pub downloads: PathBuf,
     /// Catches any request to another origin (see [`Trap`]).
     trap: Trap,
+    /// What the probe recorded in documents since left (see [`Browser::reload`]).
+    earlier_errors: Mutex<Vec<String>>,
+}
+
+/// A free port on loopback.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl Browser {
     /// Starts chromedriver on a free loopback port and a new Chromium session
     /// whose viewport is `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
-        Browser::start_with(width, height, false, "en-GB").await
+        Browser::launch(Engine::Chromium, width, height).await
+    }
+
+    /// As [`Browser::start`], in the given engine.
+    pub async fn launch(engine: Engine, width: u32, height: u32) -> Browser {
+        Browser::start_with(engine, options(width, height, false, "en-GB")).await
     }
 
     /// As [`Browser::start`], with the browser's preferred languages set
     /// (`navigator.languages`), e.g. "gu-IN,en".
     pub async fn start_in_language(width: u32, height: u32, languages: &str) -> Browser {
-        Browser::start_with(width, height, false, languages).await
+        Browser::start_with(Engine::Chromium, options(width, height, false, languages)).await
     }
 
     /// As [`Browser::start`], but as a phone: a touch screen (so CSS's
     /// `pointer: coarse` matches) at device pixel ratio 2.
     pub async fn start_touch(width: u32, height: u32) -> Browser {
-        Browser::start_with(width, height, true, "en-GB").await
+        Browser::start_with(Engine::Chromium, options(width, height, true, "en-GB")).await
     }
 
-    async fn start_with(width: u32, height: u32, touch: bool, languages: &str) -> Browser {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {driver_path}: {e}; install it with `scripts/setup.sh test`")
-            });
-
+    pub async fn start_with(engine: Engine, options: Options) -> Browser {
+        let port = free_port();
         let downloads = std::env::temp_dir().join(format!("pledge-e2e-downloads-{port}"));
         let _ = std::fs::remove_dir_all(&downloads);
         std::fs::create_dir_all(&downloads).expect("create the downloads folder");
         let trap = Trap::start();
-
-        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
-        args.push(format!("--window-size={width},{height}"));
-        let first = languages.split(',').next().unwrap_or("en-GB");
-        args.push(format!("--lang={first}"));
-        args.push(format!("--accept-lang={languages}"));
-
-        // Every request not to loopback goes to the trap (Chromium never
-        // proxies loopback), so a request to any other origin is seen.
-        args.push(format!("--proxy-server=http://127.0.0.1:{}", trap.port));
-        // Two hosts Chromium itself calls whatever the flags (its updater and
-        // sign-in): sent nowhere (port 9 on loopback) instead of to the trap.
-        args.push(format!(
-            "--proxy-bypass-list={}",
-            CHROMIUM_OWN_HOSTS.join(";")
-        ));
-        args.push(format!(
-            "--host-resolver-rules={}",
-            CHROMIUM_OWN_HOSTS
-                .iter()
-                .map(|h| format!("MAP {h} 127.0.0.1:9"))
-                .collect::<Vec<_>>()
-                .join(",")
-        ));
-        let mut caps = serde_json::Map::new();
-        caps.insert("browserName".into(), json!("chrome"));
-        let mut options = json!({
-            "binary": chromium_binary(),
-            "args": args,
-            "prefs": {
-                "download.default_directory": downloads,
-                "download.prompt_for_download": false,
-                "intl.accept_languages": languages,
-            },
-        });
-        if touch {
-            options["mobileEmulation"] = json!({
-                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true },
-            });
-        }
-        caps.insert("goog:chromeOptions".into(), options);
-        caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
-
+        let started = engines::start(engine, port, &downloads, trap.port, &options);
         let url = format!("http://127.0.0.1:{port}/");
-        let deadline = Instant::now() + Duration::from_secs(20);
+        // WebKit's first session starts a whole browser under a new display.
+        let deadline = Instant::now() + Duration::from_secs(60);
         let client = loop {
             let builder =
                 ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                    .capabilities(caps.clone())
+                    .capabilities(started.capabilities.clone())
                     .connect(&url)
                     .await;
             match builder {
                 Ok(client) => break client,
-                Err(e) if Instant::now() > deadline => panic!("no WebDriver session: {e}"),
-                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+                Err(e) if Instant::now() > deadline => {
+                    panic!("no WebDriver session in {}: {e}", engine.name())
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
             }
         };
         let browser = Browser {
             client,
-            driver,
+            engine,
+            driver: started.driver,
+            display: started.display,
             downloads,
             trap,
+            earlier_errors: Mutex::new(Vec::new()),
         };
-        // Count Content-Security-Policy violations in every document and
-        // frame (the script runs before the page's own, outside its policy).
-        browser
-            .cdp(
-                "Page.addScriptToEvaluateOnNewDocument",
-                json!({ "source": CSP_COUNTER }),
-            )
-            .await;
+        if engine == Engine::Firefox {
+            browser.into_firefox_popup().await;
+        }
         // A phone's viewport is its emulated screen; otherwise size the window.
-        if !touch {
-            browser.set_viewport(width, height).await;
+        if !options.touch {
+            browser.set_viewport(options.width, options.height).await;
         }
         browser
     }
 
-    /// Runs a Chrome DevTools Protocol command and returns its result.
+    /// Firefox's main window is never narrower than 500 CSS pixels; a popup
+    /// window (no toolbars) can be as narrow as a phone. So in Firefox every
+    /// test runs in a popup opened with `noopener` (the page sees no opener,
+    /// as in a tab of its own), and the first window is closed.
+    async fn into_firefox_popup(&self) {
+        let first = self.client.window().await.expect("the first window");
+        self.js("window.open('about:blank', 'pledge-e2e', 'popup,width=800,height=600,noopener'); return null")
+            .await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let popup = loop {
+            let handles = self.client.windows().await.expect("the windows");
+            if let Some(h) = handles.into_iter().find(|h| *h != first) {
+                break h;
+            }
+            assert!(Instant::now() < deadline, "Firefox opened no popup window");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        self.client.clone().close_window().await.expect("close the first window");
+        self.client.switch_to_window(popup).await.expect("to the popup");
+    }
+
+    /// Runs a Chrome DevTools Protocol command and returns its result
+    /// (Chromium only: the other engines have no such door).
     pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {
+        assert_eq!(self.engine, Engine::Chromium, "CDP {cmd} needs Chromium");
         self.client
             .issue_cmd(Cdp { cmd, params })
             .await
@@ -194,15 +142,41 @@ impl Browser {
 
     /// The Content-Security-Policy violations in the current document and
     /// its frames so far ("directive blocked-URL" each).
+    /// (The harness's probe counts them in every engine: `probe.js`.)
     pub async fn csp_violations(&self) -> Vec<String> {
-        let found = self
-            .js("const all = [...(window.__cspViolations || [])];
-                 for (const f of document.querySelectorAll('iframe')) {
-                   try { all.push(...(f.contentWindow.__cspViolations || [])); } catch (e) {}
-                 }
-                 return all;")
-            .await;
-        serde_json::from_value(found).unwrap_or_default()
+        self.in_every_frame(
+            "return window.__cspViolations ? [...window.__cspViolations]
+               : location.protocol.startsWith('http') ? ['no probe in ' + location.href] : []",
+        )
+        .await
+    }
+
+    /// Runs `script`, which returns a list of strings, in the current
+    /// document and in each of its frames (entered through WebDriver, so
+    /// frames at other origins too), and joins the lists.
+    async fn in_every_frame(&self, script: &str) -> Vec<String> {
+        let mut all: Vec<String> =
+            serde_json::from_value(self.js(script).await).unwrap_or_default();
+        let frames = self
+            .client
+            .find_all(Locator::Css("iframe"))
+            .await
+            .unwrap_or_default();
+        for i in 0..frames.len() {
+            if self.client.clone().enter_frame(i as u16).await.is_err() {
+                continue;
+            }
+            // A frame still loading, or navigated away, may answer nothing.
+            if let Ok(found) = self.client.execute(script, vec![]).await {
+                all.extend(serde_json::from_value::<Vec<String>>(found).unwrap_or_default());
+            }
+            self.client
+                .clone()
+                .enter_parent_frame()
+                .await
+                .expect("back to the page from its frame");
+        }
+        all
     }
 
     /// Makes the page's viewport exactly `width` × `height` CSS pixels.
@@ -228,11 +202,35 @@ impl Browser {
         }
     }
 
+    /// Opens `url` in the current tab (what the probe saw in the page
+    /// before is kept for [`Browser::console_errors`]).
     pub async fn goto(&self, url: &str) {
+        self.keep_errors_of_this_page().await;
         self.client
             .goto(url)
             .await
             .unwrap_or_else(|e| panic!("open {url}: {e}"));
+    }
+
+    /// Reloads the page, as a person pressing the browser's reload does.
+    pub async fn reload(&self) {
+        self.keep_errors_of_this_page().await;
+        self.client.refresh().await.expect("reload");
+    }
+
+    /// Keeps what the probe recorded in this page, before it is left.
+    async fn keep_errors_of_this_page(&self) {
+        let url = self.client.current_url().await.map(|u| u.to_string());
+        if url.is_ok_and(|u| u.starts_with("http")) {
+            let found = self.probe_errors().await;
+            self.earlier_errors.lock().unwrap().extend(found);
+        }
+    }
+
+    /// What the probe recorded (and forgets) in this page and its frames.
+    async fn probe_errors(&self) -> Vec<String> {
+        self.in_every_frame("return window.__e2e ? window.__e2e.errors.splice(0) : []")
+            .await
     }
 
     /// Runs `script` (a function body) in the page and returns its result.
@@ -257,7 +255,20 @@ impl Browser {
                 seen.push(label);
             }
             if Instant::now() > deadline {
-                panic!("no {role} named {name:?}; the {role}s here are named {seen:?}");
+                let page = self
+                    .client
+                    .execute(
+                        "return location.href + ' ' + document.readyState + ': ' + \
+                         (document.body ? document.body.innerText.slice(0, 300) : 'no body') + \
+                         ' errors: ' + (window.__e2e ? window.__e2e.errors.join(' | ') : 'no probe') + document.documentElement.outerHTML.slice(0, 3000)",
+                        vec![],
+                    )
+                    .await
+                    .unwrap_or_default();
+                panic!(
+                    "{}: no {role} named {name:?}; the {role}s here are named {seen:?}; the page: {page}",
+                    self.engine.name()
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -290,7 +301,14 @@ impl Browser {
             .unwrap_or_default();
         let mut out = Vec::new();
         for el in candidates {
-            if same_role(&self.computed(&el, "computedrole").await, role) {
+            let computed = self.computed(&el, "computedrole").await;
+            // WebKit computes a drop-down <select> as a (pop-up) button, as
+            // Safari exposes it; it is the combobox ARIA maps it to.
+            let webkit_select = self.engine == Engine::WebKit
+                && role == "combobox"
+                && computed == "button"
+                && el.tag_name().await.is_ok_and(|t| t.eq_ignore_ascii_case("select"));
+            if same_role(&computed, role) || webkit_select {
                 let label = spoken(&self.computed(&el, "computedlabel").await);
                 out.push((el, label));
             }
@@ -314,18 +332,31 @@ impl Browser {
 
     /// Everything the page logged at error level since the last call: console
     /// errors, uncaught exceptions and failed requests.
+    ///
+    /// In every engine, from the harness's probe (`probe.js`): console.error,
+    /// uncaught exceptions and unhandled rejections in the page and its
+    /// frames, and elements that failed to load. Chromium adds its own log
+    /// (through chromedriver), which also holds what workers log and failed
+    /// fetches; the other engines' drivers have no log, so there a failed
+    /// fetch is seen by the test server instead (`StaticServer::failed_requests`).
     pub async fn console_errors(&self) -> Vec<String> {
-        let log = self
-            .client
-            .issue_cmd(BrowserLog)
-            .await
-            .expect("read the browser log");
-        log.as_array()
-            .into_iter()
-            .flatten()
-            .filter(|e| e["level"] == "SEVERE")
-            .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
-            .collect()
+        let mut errors = std::mem::take(&mut *self.earlier_errors.lock().unwrap());
+        errors.extend(self.probe_errors().await);
+        if self.engine == Engine::Chromium {
+            let log = self
+                .client
+                .issue_cmd(BrowserLog)
+                .await
+                .expect("read the browser log");
+            errors.extend(
+                log.as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|e| e["level"] == "SEVERE")
+                    .map(|e| e["message"].as_str().unwrap_or_default().to_owned()),
+            );
+        }
+        errors
     }
 
     /// Fails the test if the page logged any error.
@@ -362,14 +393,26 @@ impl Browser {
     }
 
     /// The bytes of the download called `name`, once it has finished.
+    ///
+    /// Chromium and Firefox save it in the test's downloads folder, read
+    /// here. WebKitGTK's MiniBrowser under automation saves nothing a test
+    /// can reach, so there the download is read in the page: the probe saw
+    /// the click on the link with `download="name"`, and the Blob behind
+    /// its address; its bytes are read with a FileReader.
     pub async fn downloaded(&self, name: &str) -> Vec<u8> {
+        if self.engine == Engine::WebKit {
+            return self.downloaded_in_page(name).await;
+        }
         let path = self.downloads.join(name);
         let deadline = Instant::now() + FIND_TIMEOUT;
         loop {
             let partial = std::fs::read_dir(&self.downloads)
                 .unwrap()
                 .flatten()
-                .any(|e| e.file_name().to_string_lossy().ends_with(".crdownload"));
+                .any(|e| {
+                    let n = e.file_name().to_string_lossy().into_owned();
+                    n.ends_with(".crdownload") || n.ends_with(".part")
+                });
             if path.is_file() && !partial {
                 return std::fs::read(&path).unwrap();
             }
@@ -380,6 +423,39 @@ impl Browser {
                     .map(|e| e.file_name())
                     .collect();
                 panic!("no download called {name}; the downloads folder has {seen:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The bytes of the Blob behind the newest link clicked to download `name`.
+    async fn downloaded_in_page(&self, name: &str) -> Vec<u8> {
+        let deadline = Instant::now() + FIND_TIMEOUT;
+        loop {
+            let found = self
+                .client
+                .execute_async(
+                    "const [name, done] = arguments;
+                     const d = (window.__e2e ? window.__e2e.downloads : []).filter(d => d.name === name).pop();
+                     const blob = d && window.__e2e.blob(d.href);
+                     if (!blob) { done(null); return; }
+                     const r = new FileReader();
+                     r.onload = () => done(r.result.split(',')[1] || '');
+                     r.onerror = () => done(null);
+                     r.readAsDataURL(blob);",
+                    vec![json!(name)],
+                )
+                .await
+                .expect("read a download in the page");
+            if let Some(b64) = found.as_str() {
+                use base64::Engine as _;
+                return base64::engine::general_purpose::STANDARD
+                    .decode(b64)
+                    .expect("base64");
+            }
+            if Instant::now() > deadline {
+                let seen = self.js("return window.__e2e ? window.__e2e.downloads : []").await;
+                panic!("no download called {name}; links clicked to download: {seen}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -430,35 +506,39 @@ impl Browser {
         assert!(v.is_empty(), "axe-core, {state}: {v:#?}");
     }
 
-    /// Ends the session and chromedriver.
-    pub async fn close(mut self) {
+    /// Ends the session and its WebDriver.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        // Drop stops the driver, what it started, and the display.
     }
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // Chromium outlives a killed chromedriver (even after a test panics
+        // A browser outlives its killed driver (even after a test panics
         // before `close`): stop its processes first, found while they are
-        // still chromedriver's descendants.
-        let chromium = self.processes();
+        // still the driver's descendants.
+        let browser = self.processes();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        if !chromium.is_empty() {
-            let _ = Command::new("kill")
+        if !browser.is_empty() {
+            let _ = std::process::Command::new("kill")
                 .arg("-KILL")
-                .args(chromium.iter().map(u32::to_string))
-                .stderr(Stdio::null())
+                .args(browser.iter().map(u32::to_string))
+                .stderr(std::process::Stdio::null())
                 .status();
+        }
+        if let Some(display) = &mut self.display {
+            let _ = display.kill();
+            let _ = display.wait();
         }
     }
 }
 
 impl Browser {
-    /// The ids of this browser's processes: chromedriver's descendants
-    /// (Chromium, its zygotes, renderers, workers' hosts, GPU and utilities).
+    /// The ids of this browser's processes: its driver's descendants
+    /// (the browser, its renderers or content processes, workers' hosts,
+    /// GPU and utilities).
     pub fn processes(&self) -> Vec<u32> {
         let mut parent_of: Vec<(u32, u32)> = Vec::new();
         for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
@@ -493,41 +573,6 @@ impl Browser {
         found.remove(0);
         found
     }
-}
-
-/// A loopback listener posing as the browser's proxy: it records the first
-/// line of every request sent to it and refuses them all.
-struct Trap {
-    port: u16,
-    seen: Arc<Mutex<Vec<String>>>,
-}
-
-impl Trap {
-    fn start() -> Trap {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind the trap");
-        let port = listener.local_addr().unwrap().port();
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let log = seen.clone();
-        // Lives as long as the test process; it only ever answers 403.
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let mut stream = stream;
-                let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-                let mut buf = [0u8; 2048];
-                let n = stream.read(&mut buf).unwrap_or(0);
-                let text = String::from_utf8_lossy(&buf[..n]);
-                if let Some(line) = text.lines().next().filter(|l| !l.is_empty()) {
-                    log.lock().unwrap().push(line.to_owned());
-                }
-                let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
-            }
-        });
-        Trap { port, seen }
-    }
-}
-
-fn chromium_binary() -> String {
-    std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into())
 }
 
 /// Whether a computed role is the role asked for. ARIA 1.3 names `img`
@@ -572,77 +617,19 @@ fn candidate_selector(role: &str) -> String {
     }
 }
 
-/// GET /session/{id}/element/{element}/{what}.
-#[derive(Debug)]
-struct ElementQuery {
-    element: String,
-    what: &'static str,
-}
-
-impl WebDriverCompatibleCommand for ElementQuery {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/element/{}/{}",
-            session.unwrap_or(""),
-            self.element,
-            self.what
-        ))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::GET, None)
-    }
-}
-
-/// A Chrome DevTools Protocol command through chromedriver:
-/// POST /session/{id}/goog/cdp/execute {"cmd": …, "params": …}.
-#[derive(Debug)]
-struct Cdp {
-    cmd: &'static str,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or("")
-        ))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// chromedriver's log endpoint: POST /session/{id}/se/log {"type": "browser"}.
-#[derive(Debug)]
-struct BrowserLog;
-
-impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or("")))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
-    }
-}
-
 /// A name as a screen reader says it: without the invisible marks that keep
 /// right-to-left and left-to-right text apart (isolates, direction marks).
 pub fn spoken(name: &str) -> String {
     name.chars()
         .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
         .collect()
+}
+
+fn options(width: u32, height: u32, touch: bool, languages: &str) -> Options {
+    Options {
+        width,
+        height,
+        touch,
+        languages: languages.into(),
+    }
 }

@@ -1,12 +1,16 @@
 //! The end-to-end harness: serves the release build in `dist/` on a loopback
-//! port and drives it in headless Chromium through chromedriver, finding
+//! port and drives it in Chromium, Firefox or WebKit through WebDriver, finding
 //! elements by role and accessible name as a screen reader would, and
 //! collecting console errors, uncaught exceptions and failed requests.
 
 mod browser;
+mod commands;
+mod engines;
 mod server;
+mod trap;
 
 pub use browser::Browser;
+pub use engines::Engine;
 // (Not every test target that shares the harness uses the policy.)
 #[allow(unused_imports)]
 pub use server::{hosting_policy, StaticServer};
@@ -24,6 +28,14 @@ pub fn output_dir() -> PathBuf {
 pub async fn open_app(width: u32, height: u32) -> (StaticServer, Browser) {
     let server = StaticServer::serve_dist();
     let browser = Browser::start(width, height).await;
+    browser.goto(&server.url("/")).await;
+    (server, browser)
+}
+
+/// Serves `dist/` and opens a fresh browser of this engine on it.
+pub async fn open_app_in(engine: Engine, width: u32, height: u32) -> (StaticServer, Browser) {
+    let server = StaticServer::serve_dist();
+    let browser = Browser::launch(engine, width, height).await;
     browser.goto(&server.url("/")).await;
     (server, browser)
 }

@@ -85,7 +85,12 @@ impl StaticServer {
                         std::thread::sleep(delay);
                     }
                     let policy = policy.lock().unwrap().clone();
-                    let status = match path.strip_prefix(&prefix) {
+                    let status = if path == PROBE_PATH {
+                        respond_with(PROBE.as_bytes().to_vec(), "js", &policy, request)
+                    } else if path == FAULT_PATH {
+                        respond_with(FAULT.as_bytes().to_vec(), "js", &policy, request)
+                    } else {
+                        match path.strip_prefix(&prefix) {
                         Some(rest) => respond(&root, &format!("/{rest}"), &policy, request),
                         None => {
                             let _ = request.respond(
@@ -93,8 +98,12 @@ impl StaticServer {
                             );
                             404
                         }
+                        }
                     };
-                    log.lock().unwrap().push(Served { path, status });
+                    // The probe is the harness's, not the app's: not logged.
+                    if path != PROBE_PATH && path != FAULT_PATH {
+                        log.lock().unwrap().push(Served { path, status });
+                    }
                 }
             })
         };
@@ -175,9 +184,43 @@ fn respond(root: &Path, path: &str, policy: &str, request: tiny_http::Request) -
             return 500;
         }
     };
+    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let body = if ext == "html" { with_probe(body) } else { body };
+    respond_with(body, ext, policy, request)
+}
+
+/// Where every server answers with the probe ([`PROBE`]), whatever its prefix.
+pub const PROBE_PATH: &str = "/__e2e/probe.js";
+
+/// The harness's probe (`probe.js`): errors, policy violations and downloads,
+/// recorded in the page the same way in every engine.
+const PROBE: &str = include_str!("probe.js");
+
+/// A script of the page's origin that raises faults, for the harness's
+/// self-test (`fault.js`).
+pub const FAULT_PATH: &str = "/__e2e/fault.js";
+const FAULT: &str = include_str!("fault.js");
+
+/// The HTML with the probe as the first script in its `<head>`, so it runs
+/// before anything of the page's.
+fn with_probe(html: Vec<u8>) -> Vec<u8> {
+    let Ok(text) = String::from_utf8(html.clone()) else {
+        return html;
+    };
+    match text.find("<head>") {
+        Some(at) => {
+            let end = at + "<head>".len();
+            format!("{}<script src=\"{PROBE_PATH}\"></script>{}", &text[..end], &text[end..])
+                .into_bytes()
+        }
+        None => html,
+    }
+}
+
+fn respond_with(body: Vec<u8>, ext: &str, policy: &str, request: tiny_http::Request) -> u16 {
     let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("valid header");
     let mut response = tiny_http::Response::from_data(body)
-        .with_header(header("Content-Type", content_type(&file)))
+        .with_header(header("Content-Type", content_type(ext)))
         .with_header(header("Cache-Control", "no-store"))
         .with_header(header("X-Content-Type-Options", "nosniff"));
     if !policy.is_empty() {
@@ -201,8 +244,8 @@ fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+fn content_type(ext: &str) -> &'static str {
+    match ext {
         "html" => "text/html; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
         "css" => "text/css; charset=utf-8",

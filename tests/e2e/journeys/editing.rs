@@ -1,0 +1,165 @@
+//! Writing a pledge in each engine: typing with the preview following, an
+//! example, the download (the native render engine's very bytes, so the
+//! same file in every engine), a reload, Start again, and the keyboard alone.
+
+use super::{cookies_at, in_every_engine, shot};
+use crate::common::decode_png;
+use crate::editor::{
+    finish, native_render, preview_pixels, preview_src, press, tab_to, value_of,
+    wait_for_preview_height, ARROW_DOWN, ENTER,
+};
+use crate::harness::{open_app_in, Engine};
+use fantoccini::Locator;
+use pledge_board::render::Pledge;
+
+const EMPTY: &str = "Pledge board, empty: your pledge will appear here.";
+
+async fn typing_and_an_example(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.by_role("img", EMPTY).await;
+    let empty_src = preview_src(&b).await;
+    b.assert_accessible("empty editor").await;
+
+    b.type_into("Your pledge", "I will speak up").await;
+    b.by_role("img", "Pledge board: I will speak up").await;
+    let first = preview_src(&b).await;
+    assert_ne!(first, empty_src, "the preview did not change");
+    b.type_into("Your pledge", " when I see hate").await;
+    b.by_role("img", "Pledge board: I will speak up when I see hate")
+        .await;
+    assert_ne!(preview_src(&b).await, first, "the preview did not follow");
+    b.assert_accessible("typed pledge").await;
+
+    b.client
+        .find(Locator::Css("summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let quote = b
+        .client
+        .find(Locator::Css(".quote-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    b.click("button", "Use this example").await;
+    b.by_role("img", &format!("Pledge board: {quote}")).await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, quote);
+    b.assert_accessible("example chosen").await;
+    b.screenshot(&shot(engine, "editor-desktop")).await;
+    finish(b, &server).await;
+}
+in_every_engine!(typing_draws_the_preview_and_an_example_fills_the_box, typing_and_an_example);
+
+async fn download(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    let text = "Hate has no home here";
+    b.type_into("Your pledge", text).await;
+    b.type_into("Your name (optional)", "Asha").await;
+    b.click("radio", "Portrait (1080 × 1350)").await;
+    b.by_role("img", &format!("Pledge board: {text} — Asha")).await;
+    wait_for_preview_height(&b, 1350).await;
+
+    b.click("button", "Download image").await;
+    let png = b.downloaded("pledge-nhcaw-portrait.png").await;
+    // The render engine natively makes these very bytes: so every engine's
+    // wasm makes the same file for the same pledge.
+    let pledge = Pledge {
+        name: "Asha".into(),
+        ..Pledge::new(text)
+    };
+    let native = native_render("purple-dawn", "portrait", &pledge);
+    assert_eq!(png.len(), native.len(), "the file's size");
+    assert!(png == native, "{}'s download ≠ the native render", engine.name());
+    let (w, h, rgba) = decode_png(&png);
+    assert_eq!((w, h), (1080, 1350));
+    assert!(
+        preview_pixels(&b).await == (w, h, rgba),
+        "the download differs from the preview"
+    );
+    b.by_role("heading", "What to do next").await;
+    assert_eq!(b.js("return document.activeElement.id").await, "next-heading");
+    b.assert_accessible("after download").await;
+    finish(b, &server).await;
+}
+in_every_engine!(download_is_the_preview_and_the_native_engines_very_bytes, download);
+
+async fn reload_and_start_again(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.type_into("Your pledge", "Not in our name").await;
+    b.type_into("Your name (optional)", "Zofia").await;
+    b.click("radio", "Story (1080 × 1920)").await;
+    b.by_role("img", "Pledge board: Not in our name — Zofia").await;
+
+    b.reload().await;
+    b.by_role("img", "Pledge board: Not in our name — Zofia").await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "Not in our name");
+    assert_eq!(value_of(&b, "textbox", "Your name (optional)").await, "Zofia");
+    let story = b.by_role("radio", "Story (1080 × 1920)").await;
+    assert_eq!(story.prop("checked").await.unwrap().as_deref(), Some("true"));
+    wait_for_preview_height(&b, 1920).await;
+
+    b.click("button", "Start again").await;
+    b.by_role("img", EMPTY).await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "");
+    let kept = b
+        .js("return [sessionStorage.length, localStorage.length, document.cookie]")
+        .await;
+    assert_eq!(kept, serde_json::json!([0, 0, ""]), "storage after Start again");
+    b.reload().await;
+    b.by_role("img", EMPTY).await;
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "");
+    b.assert_accessible("after Start again").await;
+    let cookies = cookies_at(&b, &[server.url("/")]).await;
+    assert_eq!(cookies, Vec::<String>::new());
+    finish(b, &server).await;
+}
+in_every_engine!(a_reload_keeps_the_draft_and_start_again_leaves_no_storage_or_cookies, reload_and_start_again);
+
+async fn keyboard_only(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.by_role("img", EMPTY).await;
+    b.client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    tab_to(&b, "#pledge-text").await;
+    press(&b, "Keys only").await;
+    b.by_role("img", "Pledge board: Keys only").await;
+
+    tab_to(&b, "summary").await;
+    press(&b, ENTER).await;
+    tab_to(&b, ".quote button").await;
+    press(&b, ENTER).await;
+    let quote = b
+        .js("return document.querySelector('.quote-text').textContent")
+        .await;
+    b.by_role("img", &format!("Pledge board: {}", quote.as_str().unwrap()))
+        .await;
+
+    // The focused Download button shows the yellow focus style.
+    tab_to(&b, ".button-download").await;
+    let style = b
+        .js("const s = getComputedStyle(document.activeElement); return [s.backgroundColor, s.boxShadow]")
+        .await;
+    assert_eq!(style[0], "rgb(255, 221, 0)", "{style}");
+    assert_ne!(style[1], "none", "{style}");
+    press(&b, ENTER).await;
+    b.downloaded("pledge-nhcaw-square.png").await;
+    assert_eq!(b.js("return document.activeElement.id").await, "next-heading");
+
+    // Radios: arrow keys choose.
+    tab_to(&b, "input[name=size]:checked").await;
+    press(&b, ARROW_DOWN).await;
+    let portrait = b.by_role("radio", "Portrait (1080 × 1350)").await;
+    assert_eq!(portrait.prop("checked").await.unwrap().as_deref(), Some("true"));
+    wait_for_preview_height(&b, 1350).await;
+    finish(b, &server).await;
+}
+in_every_engine!(everything_can_be_done_with_the_keyboard, keyboard_only);

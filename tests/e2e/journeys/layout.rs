@@ -1,0 +1,121 @@
+//! The page's layout in each engine: a phone's width with nothing scrolling
+//! sideways, the desktop, Urdu mirrored, and screenshots of each to look at
+//! (`tests/output/<engine>-*.png`).
+
+use super::{in_every_engine, shot};
+use crate::editor::{finish, wait_for_preview_height};
+use crate::harness::{open_app_in, Browser, Engine};
+use crate::languages::{choose_language, texts, wait_for_language};
+
+/// Fails if anything on the page reaches past the viewport's right edge.
+async fn assert_no_sideways_scroll(b: &Browser, state: &str) {
+    let v = b
+        .js("const over = [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+               .filter(e => getComputedStyle(e).position !== 'fixed')
+               .map(e => e.tagName + '.' + e.className);
+             return [document.documentElement.scrollWidth, window.innerWidth, over.slice(0, 5)]")
+        .await;
+    assert!(
+        v[0].as_f64() <= v[1].as_f64(),
+        "{state}: the page scrolls sideways: {v}"
+    );
+    assert_eq!(v[2], serde_json::json!([]), "{state}: reaching past the edge");
+}
+
+/// At `width` CSS pixels: no sideways scroll, the text box fits, the whole
+/// page screenshotted before and after a pledge with a photo board.
+async fn narrow(engine: Engine, width: u32) {
+    let (server, b) = open_app_in(engine, width, 700).await;
+    assert_eq!(b.js("return window.innerWidth").await, width, "the viewport");
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    assert_no_sideways_scroll(&b, "empty").await;
+    let fits = b
+        .js("const r = document.getElementById('pledge-text').getBoundingClientRect();
+             return r.left >= 0 && r.right <= window.innerWidth")
+        .await;
+    assert_eq!(fits, true, "the text box fits");
+    b.screenshot(&shot(engine, &format!("{width}"))).await;
+    b.type_into("Your pledge", "Wherever you are from, you are welcome here.")
+        .await;
+    b.click("radio", "Many voices, with photo").await;
+    wait_for_preview_height(&b, 1080).await;
+    assert_no_sideways_scroll(&b, "typed").await;
+    b.assert_accessible(&format!("at {width} px")).await;
+    b.full_page_screenshot(&shot(engine, &format!("{width}-full"))).await;
+    finish(b, &server).await;
+}
+
+mod at_320_px_nothing_scrolls_sideways {
+    use crate::harness::Engine;
+    #[tokio::test]
+    async fn chromium() {
+        super::narrow(Engine::Chromium, 320).await
+    }
+    #[tokio::test]
+    async fn firefox() {
+        super::narrow(Engine::Firefox, 320).await
+    }
+    /// GTK will not make MiniBrowser's window narrower than 334 CSS pixels,
+    /// so WebKit is checked at its narrowest window instead of 320.
+    #[tokio::test]
+    async fn webkit_at_334_px_as_its_window_is_never_narrower() {
+        super::narrow(Engine::WebKit, 334).await
+    }
+}
+
+async fn desktop(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+        .await;
+    // The editor and the board side by side.
+    let side = b
+        .js("const a = document.getElementById('pledge-text').getBoundingClientRect();
+             const p = document.querySelector('img.board-image').getBoundingClientRect();
+             return p.left >= a.right - 1")
+        .await;
+    assert_eq!(side, true, "the board beside the editor");
+    assert_no_sideways_scroll(&b, "desktop").await;
+    b.screenshot(&shot(engine, "desktop")).await;
+    finish(b, &server).await;
+}
+in_every_engine!(on_a_desktop_the_board_sits_beside_the_editor, desktop);
+
+async fn urdu(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    let ur = texts("ur");
+    b.by_role("heading", "Make your pledge").await;
+    choose_language(&b, "Language", "ur").await;
+    wait_for_language(&b, "ur", "rtl").await;
+    b.by_role("heading", &ur.get("heading")).await;
+    b.by_role("button", &ur.get("download")).await;
+    b.by_role("img", &ur.fmt("board-alt-empty", &[("photo", "no".into())]))
+        .await;
+    // Mirrored: the heading's text hugs the right edge of its column.
+    let gaps = b
+        .js("const h = document.querySelector('h1'); const r = document.createRange();
+             r.selectNodeContents(h); const t = r.getBoundingClientRect(), box = h.getBoundingClientRect();
+             return [t.left - box.left, box.right - t.right, getComputedStyle(h).direction]")
+        .await;
+    assert!(
+        gaps[0].as_f64().unwrap() > 100.0 && gaps[1].as_f64().unwrap() < 2.0,
+        "{gaps}"
+    );
+    assert_eq!(gaps[2], "rtl");
+    // The editor's column is on the right, the board's on the left.
+    let sides = b
+        .js("const a = document.getElementById('pledge-text').getBoundingClientRect();
+             const p = document.querySelector('img.board-image').getBoundingClientRect();
+             return p.right <= a.left + 1")
+        .await;
+    assert_eq!(sides, true, "the layout is not mirrored");
+    b.type_into(&ur.get("pledge-label"), "ہم سب ایک ہیں").await;
+    wait_for_preview_height(&b, 1080).await;
+    b.assert_accessible("in Urdu").await;
+    b.screenshot(&shot(engine, "urdu-desktop")).await;
+    b.reload().await;
+    wait_for_language(&b, "ur", "rtl").await;
+    finish(b, &server).await;
+}
+in_every_engine!(urdu_mirrors_the_page, urdu);

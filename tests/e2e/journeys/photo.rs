@@ -1,0 +1,99 @@
+//! A photo in each engine: a phone photo stored sideways (EXIF 6) comes out
+//! upright in the download, and each kind of bad file is named while the
+//! pledge and the photo on show stay.
+
+use super::{in_every_engine, shot};
+use crate::common::decode_png;
+use crate::common::photos::{png_bomb, JACKET, SKY_TOP};
+use crate::editor::{finish, preview_src, value_of, wait_for_preview_height};
+use crate::harness::{open_app_in, Engine};
+use crate::photo::{
+    choose, fixture, near, photo_error, pixel, sideways_selfie, write_on_frame_board, TEXT,
+    WITH_PHOTO,
+};
+use fantoccini::Locator;
+use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::placement::frame_box;
+use std::time::{Duration, Instant};
+
+async fn sideways_photo(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    write_on_frame_board(&b).await;
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    wait_for_preview_height(&b, 1080).await;
+    b.assert_accessible("photo added").await;
+    b.screenshot(&shot(engine, "photo-desktop")).await;
+
+    b.click("button", "Download image").await;
+    let png = b.downloaded("pledge-nhcaw-square.png").await;
+    let (w, h, rgba) = decode_png(&png);
+    assert_eq!((w, h), (1080, 1080));
+    // Upright: sky at the top of the frame, the jacket at the bottom.
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let frame = c.board("many-voices").unwrap().photo_frame.clone().unwrap();
+    let fb = frame_box(&frame, 1080, 1080);
+    let top = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + 4.0);
+    let bottom = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + fb.height - 4.0);
+    assert!(near(top, SKY_TOP, 45), "top of the frame {top:?}");
+    assert!(near(bottom, JACKET, 45), "bottom of the frame {bottom:?}");
+    finish(b, &server).await;
+}
+in_every_engine!(a_photo_stored_sideways_is_upright_in_the_download, sideways_photo);
+
+async fn bad_photos(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    write_on_frame_board(&b).await;
+    let (good, jpeg) = sideways_selfie();
+    choose(&b, "Choose a photo", &good).await;
+    b.by_role("img", WITH_PHOTO).await;
+    let shown = preview_src(&b).await;
+
+    let mut heic = vec![0, 0, 0, 0x18];
+    heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+    heic.resize(4096, 0);
+    let tag = engine.name();
+    let cases: Vec<(String, Vec<u8>, &str)> = vec![
+        (format!("{tag}-notes.jpg"), b"Dear diary, not a photo.".to_vec(), "is not a photo that can be used"),
+        (format!("{tag}-cut-short.jpg"), jpeg[..jpeg.len() / 3].to_vec(), "may be damaged or incomplete"),
+        (format!("{tag}-IMG_0001.HEIC"), heic, "HEIC photo"),
+        (format!("{tag}-huge.png"), png_bomb(20_000, 20_000), "20000 × 20000 pixels"),
+        (format!("{tag}-big.jpg"), vec![0u8; 41 * 1024 * 1024], "This file is 41 MB"),
+    ];
+    for (name, bytes, says) in cases {
+        let path = fixture(&name, &bytes);
+        eprintln!("{}: choosing {name}", engine.name());
+        choose(&b, "Choose a different photo", &path).await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let error = loop {
+            // Its text as a screen reader has it: the visually hidden
+            // "Error:" too, which WebKit's rendered text leaves out.
+            photo_error(&b).await;
+            let e = b.js("return document.getElementById('photo-error').textContent.replace(/\\s+/g, ' ').trim()").await;
+            let e = e.as_str().unwrap_or_default().to_owned();
+            if e.contains(says) || Instant::now() > deadline {
+                break e;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert!(error.contains(says), "{name}: {error:?}");
+        assert!(error.starts_with("Error: "), "{name}: {error:?}");
+        assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
+        b.by_role("img", WITH_PHOTO).await;
+        assert_eq!(preview_src(&b).await, shown, "{name}: the preview changed");
+        b.assert_accessible(&format!("bad file {name}")).await;
+        if bytes.len() > 1 << 20 {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+    // A good photo again clears the message.
+    choose(&b, "Choose a different photo", &good).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while b.client.find(Locator::Id("photo-error")).await.is_ok() {
+        assert!(Instant::now() < deadline, "the error stayed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    finish(b, &server).await;
+}
+in_every_engine!(each_bad_photo_is_named_and_nothing_is_lost, bad_photos);
