@@ -6,6 +6,7 @@
 mod browser;
 mod commands;
 mod engines;
+mod processes;
 mod server;
 mod trap;
 

@@ -49,19 +49,20 @@ async fn narrow(engine: Engine, width: u32) {
 
 mod at_320_px_nothing_scrolls_sideways {
     use crate::harness::Engine;
+    use crate::journeys::within_time;
     #[tokio::test]
     async fn chromium() {
-        super::narrow(Engine::Chromium, 320).await
+        within_time(super::narrow(Engine::Chromium, 320)).await
     }
     #[tokio::test]
     async fn firefox() {
-        super::narrow(Engine::Firefox, 320).await
+        within_time(super::narrow(Engine::Firefox, 320)).await
     }
     /// GTK will not make MiniBrowser's window narrower than 334 CSS pixels,
     /// so WebKit is checked at its narrowest window instead of 320.
     #[tokio::test]
     async fn webkit_at_334_px_as_its_window_is_never_narrower() {
-        super::narrow(Engine::WebKit, 334).await
+        within_time(super::narrow(Engine::WebKit, 334)).await
     }
 }
 

@@ -22,22 +22,33 @@ macro_rules! in_every_engine {
     ($name:ident, $journey:ident) => {
         mod $name {
             use crate::harness::Engine;
+            use crate::journeys::within_time;
             #[tokio::test]
             async fn chromium() {
-                super::$journey(Engine::Chromium).await
+                within_time(super::$journey(Engine::Chromium)).await
             }
             #[tokio::test]
             async fn firefox() {
-                super::$journey(Engine::Firefox).await
+                within_time(super::$journey(Engine::Firefox)).await
             }
             #[tokio::test]
             async fn webkit() {
-                super::$journey(Engine::WebKit).await
+                within_time(super::$journey(Engine::WebKit)).await
             }
         }
     };
 }
 pub(crate) use in_every_engine;
+
+/// Runs a journey, failing it if it takes over three minutes: a browser
+/// that died under its driver leaves a WebDriver command waiting for ever,
+/// and that must be a failure, not a run that never ends.
+pub(crate) async fn within_time(journey: impl std::future::Future<Output = ()>) {
+    let limit = std::time::Duration::from_secs(180);
+    if tokio::time::timeout(limit, journey).await.is_err() {
+        panic!("the journey took over {} s: a browser hung or died", limit.as_secs());
+    }
+}
 
 /// Every cookie the browser holds for the pages at `urls` (each opened in
 /// turn). Chromium could list every site's through DevTools; WebDriver,

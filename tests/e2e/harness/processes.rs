@@ -1,0 +1,74 @@
+//! A browser's processes: its WebDriver, everything the driver started (the
+//! browser, its content processes, helpers) and WebKit's virtual display,
+//! all killed when the test lets go of them, even after a panic.
+
+use std::process::{Child, Command, Stdio};
+
+pub(super) struct Driver {
+    driver: Child,
+    display: Option<Child>,
+}
+
+impl Driver {
+    pub fn new(driver: Child, display: Option<Child>) -> Driver {
+        Driver { driver, display }
+    }
+
+    /// The ids of the driver's descendants (the browser, its renderers or
+    /// content processes, workers' hosts, GPU and utilities).
+    pub fn processes(&self) -> Vec<u32> {
+        let mut parent_of: Vec<(u32, u32)> = Vec::new();
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            // /proc/PID/stat: "pid (name) state ppid ...": the name may hold spaces.
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+            if let Some(ppid) = after_name
+                .split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse().ok())
+            {
+                parent_of.push((pid, ppid));
+            }
+        }
+        let mut found = vec![self.driver.id()];
+        let mut i = 0;
+        while i < found.len() {
+            let parent = found[i];
+            found.extend(
+                parent_of
+                    .iter()
+                    .filter(|(_, pp)| *pp == parent)
+                    .map(|(p, _)| *p),
+            );
+            i += 1;
+        }
+        found.remove(0);
+        found
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // A browser outlives its killed driver: stop its processes first,
+        // found while they are still the driver's descendants.
+        let browser = self.processes();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if !browser.is_empty() {
+            let _ = Command::new("kill")
+                .arg("-KILL")
+                .args(browser.iter().map(u32::to_string))
+                .stderr(Stdio::null())
+                .status();
+        }
+        if let Some(display) = &mut self.display {
+            let _ = display.kill();
+            let _ = display.wait();
+        }
+    }
+}
