@@ -173,6 +173,16 @@ fn too_many_pixels_are_refused_before_decoding() {
         }
     );
     assert!(e.to_string().contains("20000 × 20000"));
+    // So large that the decoder's own default limits would refuse it before
+    // its size is known (the page then said "0 × 0"): the real size is named.
+    let giant = common::photos::png_bomb(60_000, 60_000);
+    assert_eq!(
+        decode(&giant, 1080).unwrap_err(),
+        PhotoError::TooManyPixels {
+            width: 60_000,
+            height: 60_000
+        }
+    );
 }
 
 #[test]

@@ -93,3 +93,19 @@ fn same_bytes_as_native_with_a_photo_in_the_frame() {
         "photo: wasm bytes differ from native"
     );
 }
+
+/// In wasm (32-bit sizes) the decoder's own default limits refused a
+/// 60000 × 60000 PNG before its size was known, and the page said "0 × 0":
+/// the real size must be named, as natively.
+#[wasm_bindgen_test]
+fn a_giant_photo_is_named_by_its_real_size_in_wasm() {
+    use pledge_board::render::photo::{decode, PhotoError};
+    let giant = photos::png_bomb(60_000, 60_000);
+    assert_eq!(
+        decode(&giant, 1080).unwrap_err(),
+        PhotoError::TooManyPixels {
+            width: 60_000,
+            height: 60_000
+        }
+    );
+}

@@ -91,9 +91,13 @@ pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
     if is_heic(bytes) {
         return Err(PhotoError::Heic);
     }
-    let reader = ImageReader::new(Cursor::new(bytes))
+    let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| PhotoError::Corrupt(e.to_string()))?;
+    // The header is read without the decoder's default limits, which in
+    // wasm (32-bit sizes) refuse a giant photo before its size is known;
+    // our own limits below, set before any pixel is decoded, then apply.
+    reader.no_limits();
     match reader.format() {
         None => return Err(PhotoError::NotAnImage),
         Some(image::ImageFormat::Jpeg) if !jpeg_is_complete(bytes) => {
@@ -101,7 +105,18 @@ pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
         }
         Some(_) => {}
     }
-    let mut decoder = reader.into_decoder().map_err(from_image)?;
+    let mut decoder = reader.into_decoder().map_err(|e| match e {
+        // The decoder would not even read the size (in wasm, a giant PNG's
+        // byte count overflows 32 bits): name it from the header.
+        ImageError::Limits(_) => match imagesize::blob_size(bytes) {
+            Ok(size) => PhotoError::TooManyPixels {
+                width: size.width.min(u32::MAX as usize) as u32,
+                height: size.height.min(u32::MAX as usize) as u32,
+            },
+            Err(_) => from_image(e),
+        },
+        other => from_image(other),
+    })?;
     let (width, height) = decoder.dimensions();
     if width as u64 * height as u64 > MAX_PIXELS || width.max(height) > MAX_SIDE {
         return Err(PhotoError::TooManyPixels { width, height });

@@ -207,14 +207,17 @@ fn with_probe(html: Vec<u8>) -> Vec<u8> {
     let Ok(text) = String::from_utf8(html.clone()) else {
         return html;
     };
-    match text.find("<head>") {
-        Some(at) => {
-            let end = at + "<head>".len();
-            format!("{}<script src=\"{PROBE_PATH}\"></script>{}", &text[..end], &text[end..])
-                .into_bytes()
-        }
-        None => html,
-    }
+    // After `<head>`, or else after the `<html …>` tag (a page may leave out
+    // its head's tags), or else after the doctype.
+    let after = |tag: &str| {
+        let at = text.to_ascii_lowercase().find(tag)?;
+        Some(at + text[at..].find('>')? + 1)
+    };
+    let end = after("<head>")
+        .or_else(|| after("<html"))
+        .or_else(|| after("<!doctype"))
+        .unwrap_or(0);
+    format!("{}<script src=\"{PROBE_PATH}\"></script>{}", &text[..end], &text[end..]).into_bytes()
 }
 
 fn respond_with(body: Vec<u8>, ext: &str, policy: &str, request: tiny_http::Request) -> u16 {
