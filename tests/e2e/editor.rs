@@ -374,7 +374,7 @@ async fn a_reload_restores_the_draft_and_start_again_clears_it() {
 
 /// Waits until the preview image is `height` pixels tall.
 pub(crate) async fn wait_for_preview_height(b: &Browser, height: u32) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {
         let h = b
             .js("const i = document.querySelector('img.board-image'); return i ? i.naturalHeight : 0")
@@ -672,82 +672,6 @@ pub(crate) async fn tab_to(b: &Browser, css: &str) -> usize {
         }
     }
     panic!("Tab never reached {css}");
-}
-
-#[tokio::test]
-async fn everything_can_be_done_with_the_keyboard_with_focus_always_visible() {
-    let (server, b) = open_app(1280, 900).await;
-    b.by_role("img", "Pledge board, empty: your pledge will appear here.")
-        .await;
-    b.client
-        .find(Locator::Css("body"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    tab_to(&b, "#pledge-text").await;
-    press(&b, "Keys only").await;
-    b.by_role("img", "Pledge board: Keys only").await;
-
-    // Open the examples with Enter and use the first with Enter.
-    tab_to(&b, "summary").await;
-    press(&b, ENTER).await;
-    tab_to(&b, ".quote button").await;
-    press(&b, ENTER).await;
-    let quote = b
-        .client
-        .find(Locator::Css(".quote-text"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    b.by_role("img", &format!("Pledge board: {quote}")).await;
-
-    // The focused Download button shows the yellow focus style.
-    tab_to(&b, ".button-download").await;
-    let style = b
-        .js("const s = getComputedStyle(document.activeElement); return [s.backgroundColor, s.boxShadow]")
-        .await;
-    assert_eq!(style[0], "rgb(255, 221, 0)", "{style}");
-    assert_ne!(style[1], "none", "{style}");
-    press(&b, ENTER).await;
-    b.downloaded("pledge-nhcaw-square.png").await;
-    assert_eq!(
-        b.js("return document.activeElement.id").await,
-        "next-heading"
-    );
-
-    // Radios: arrow keys choose.
-    tab_to(&b, "input[name=size]:checked").await;
-    press(&b, ARROW_DOWN).await;
-    let checked = b
-        .by_role("radio", "Portrait (1080 × 1350)")
-        .await
-        .prop("checked")
-        .await
-        .unwrap();
-    assert_eq!(checked.as_deref(), Some("true"));
-    wait_for_preview_height(&b, 1350).await;
-
-    // Every control reached by Tab is at least 24 × 24 CSS pixels (WCAG 2.5.8).
-    let small = b
-        .js(
-            // A visually hidden file input is pressed through its label.
-            "return [...document.querySelectorAll('a[href], button, input, textarea, summary, select')]
-               .map(e => e.classList.contains('visually-hidden')
-                   ? document.querySelector(`label[for=\"${e.id}\"]`) : e)
-               .filter(e => e && e.offsetParent !== null)
-               .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect()])
-               .filter(([_, r]) => r.width < 24 || r.height < 24)
-               .map(([h, r]) => h + ' ' + r.width + 'x' + r.height)",
-        )
-        .await;
-    // Links inside sentences are exempt (2.5.8 "inline"); none are buttons.
-    let small: Vec<String> = serde_json::from_value(small).unwrap();
-    assert!(small.iter().all(|h| h.starts_with("<a ")), "{small:#?}");
-    finish(b, &server).await;
 }
 
 /// Another force's campaign file, dropped into the built app: its name,

@@ -389,59 +389,6 @@ async fn only_the_listed_force_pages_are_told_the_height() {
 }
 
 #[tokio::test]
-async fn escape_in_the_iframe_replaces_the_whole_window_and_leaves_nothing_stored() {
-    let sites = Sites::start();
-    let b = Browser::start(1280, 900).await;
-    b.goto(&sites.host.url("/")).await;
-    wait_for_fitted_frame(&b).await;
-    enter_editor(&b).await;
-    let pledge = b.by_role("textbox", "Your pledge").await;
-    pledge.send_keys("I will report it.").await.unwrap();
-    wait_for_preview_height(&b, 1080).await;
-    // The draft is kept for a reload...
-    let stored = b.js("return sessionStorage.length").await;
-    assert!(
-        stored.as_u64().unwrap() >= 1,
-        "nothing was stored: {stored}"
-    );
-    // ...until Escape.
-    pledge.send_keys("\u{E00C}").await.unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let neutral = sites.neutral.url("/weather.html");
-    loop {
-        if let Ok(url) = b.client.current_url().await {
-            if url.as_str() == neutral {
-                break;
-            }
-        }
-        if Instant::now() > deadline {
-            leave_frames(&b).await;
-            panic!(
-                "the top window did not leave: {:?} {:?}",
-                b.client.current_url().await,
-                b.console_errors().await
-            );
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    leave_frames(&b).await;
-    b.by_role("heading", "Weather").await;
-    // Back on the force's page in the same tab: nothing was kept.
-    b.goto(&sites.host.url("/")).await;
-    wait_for_fitted_frame(&b).await;
-    enter_editor(&b).await;
-    let pledge = b.by_role("textbox", "Your pledge").await;
-    assert_eq!(pledge.prop("value").await.unwrap().as_deref(), Some(""));
-    assert_eq!(b.js("return sessionStorage.length").await, json!(0));
-    assert_eq!(b.js("return localStorage.length").await, json!(0));
-    leave_frames(&b).await;
-    assert_eq!(all_cookies(&b).await, Vec::<serde_json::Value>::new());
-    assert_eq!(b.foreign_requests(), Vec::<String>::new());
-    b.assert_no_console_errors().await;
-    b.close().await;
-}
-
-#[tokio::test]
 async fn exit_this_page_is_on_every_screen_and_leaves_at_once() {
     let sites = Sites::start();
     let b = Browser::start(320, 640).await;

@@ -45,6 +45,20 @@ pub(crate) async fn wait_for_language(b: &Browser, lang: &str, dir: &str) {
     }
 }
 
+/// Mirrored: the main heading's text hugs the right edge of its column.
+pub(crate) async fn assert_heading_mirrored(b: &Browser) {
+    let gaps = b
+        .js("const h = document.querySelector('h1'); const r = document.createRange();
+             r.selectNodeContents(h); const t = r.getBoundingClientRect(), box = h.getBoundingClientRect();
+             return [t.left - box.left, box.right - t.right, getComputedStyle(h).direction]")
+        .await;
+    assert!(
+        gaps[0].as_f64().unwrap() > 100.0 && gaps[1].as_f64().unwrap() < 2.0,
+        "{gaps}"
+    );
+    assert_eq!(gaps[2], "rtl");
+}
+
 /// Chooses a language in the picker, found by its label.
 pub(crate) async fn choose_language(b: &Browser, label: &str, code: &str) {
     b.by_role("combobox", label)
@@ -75,17 +89,7 @@ async fn switching_to_urdu_mirrors_the_page_changes_its_words_and_survives_a_rel
     assert_eq!(b.client.title().await.unwrap(), title);
     assert_ne!(ur.get("heading"), en.get("heading"));
 
-    // Mirrored: the heading's text hugs the right edge of its column.
-    let gaps = b
-        .js("const h = document.querySelector('h1'); const r = document.createRange();
-             r.selectNodeContents(h); const t = r.getBoundingClientRect(), box = h.getBoundingClientRect();
-             return [t.left - box.left, box.right - t.right, getComputedStyle(h).direction]")
-        .await;
-    assert!(
-        gaps[0].as_f64().unwrap() > 100.0 && gaps[1].as_f64().unwrap() < 2.0,
-        "{gaps}"
-    );
-    assert_eq!(gaps[2], "rtl");
+    assert_heading_mirrored(&b).await;
 
     // An English pledge in the Urdu page keeps its own direction.
     b.type_into(&ur.get("pledge-label"), "We stand together")

@@ -4,20 +4,16 @@
 //! bringing it back, removing it, and every kind of bad file getting its
 //! own message while the pledge and the photo on show stay as they were.
 
-use crate::common::photos::{phone_jpeg, png_bomb, JACKET, SKY_TOP};
-use crate::common::{compare, decode_png};
+use crate::common::photos::{phone_jpeg, png_bomb};
 use crate::editor::{
-    dist_without, finish, preview_pixels, preview_src, value_of, wait_for_preview_height,
+    dist_without, finish, preview_src, value_of, wait_for_preview_height,
 };
 use crate::harness::{open_app, output_dir, Browser, StaticServer};
 use fantoccini::actions::{
     Actions, InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
 };
 use fantoccini::Locator;
-use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
-use pledge_board::render::photo::decode;
-use pledge_board::render::placement::{frame_box, photo_side_needed, Placement};
-use pledge_board::render::{Pledge, Renderer};
+use pledge_board::render::placement::Placement;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -144,52 +140,6 @@ pub(crate) fn pixel(rgba: &[u8], width: u32, x: f32, y: f32) -> [u8; 3] {
 
 pub(crate) fn near(a: [u8; 3], b: [u8; 3], tolerance: i32) -> bool {
     (0..3).all(|i| (a[i] as i32 - b[i] as i32).abs() <= tolerance)
-}
-
-#[tokio::test]
-async fn a_phone_photo_goes_upright_in_the_frame_and_into_the_download() {
-    let (server, b) = editor_with_frame(1280, 900).await;
-    let (path, jpeg) = sideways_selfie();
-    choose(&b, "Choose a photo", &path).await;
-    b.by_role("img", WITH_PHOTO).await;
-    b.assert_accessible("photo added").await;
-    wait_for_preview_height(&b, 1080).await;
-
-    b.click("button", "Download image").await;
-    let png = b.downloaded("pledge-nhcaw-square.png").await;
-    let (w, h, rgba) = decode_png(&png);
-    assert!(
-        preview_pixels(&b).await == (w, h, rgba.clone()),
-        "download = preview, pixel for pixel"
-    );
-    assert_eq!((w, h), (1080, 1080));
-
-    // Upright: sky at the top of the frame, the jacket at the bottom.
-    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
-    let frame = c.board("many-voices").unwrap().photo_frame.clone().unwrap();
-    let fb = frame_box(&frame, 1080, 1080);
-    let top = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + 4.0);
-    let bottom = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + fb.height - 4.0);
-    assert!(near(top, SKY_TOP, 45), "top of the frame {top:?}");
-    assert!(near(bottom, JACKET, 45), "bottom of the frame {bottom:?}");
-
-    // The same as the render engine natively with the same photo (JPEG
-    // decoding may differ by a level between wasm and native: a tolerance).
-    let mut r =
-        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-            .unwrap();
-    r.set_photo(Some(decode(&jpeg, photo_side_needed(&c)).unwrap()));
-    let native = r
-        .render(&c, "many-voices", "square", &Pledge::new(TEXT))
-        .unwrap();
-    let d = compare(&native.rgba, &rgba, 6);
-    assert!(
-        d.differing < d.total / 1000,
-        "{} of {} pixels differ from the native render",
-        d.differing,
-        d.total
-    );
-    finish(b, &server).await;
 }
 
 #[tokio::test]

@@ -15,8 +15,10 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// How long to wait for an element to appear before failing.
-const FIND_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long to wait for an element to appear before failing. The first
+/// preview in WebKit, with two browsers at work on two cores and a build
+/// besides, has taken over 10 s.
+const FIND_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// A browser session, and the WebDriver behind it (killed on drop).
 pub struct Browser {

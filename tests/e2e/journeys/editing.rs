@@ -119,6 +119,8 @@ async fn reload_and_start_again(engine: Engine) {
 }
 in_every_engine!(a_reload_keeps_the_draft_and_start_again_leaves_no_storage_or_cookies, reload_and_start_again);
 
+/// Everything with the keyboard alone, with focus always visible and every
+/// control big enough to hit (WCAG 2.5.8).
 async fn keyboard_only(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
     b.by_role("img", EMPTY).await;
@@ -160,6 +162,23 @@ async fn keyboard_only(engine: Engine) {
     let portrait = b.by_role("radio", "Portrait (1080 × 1350)").await;
     assert_eq!(portrait.prop("checked").await.unwrap().as_deref(), Some("true"));
     wait_for_preview_height(&b, 1350).await;
+
+    // Every control reached by Tab is at least 24 × 24 CSS pixels (WCAG 2.5.8).
+    let small = b
+        .js(
+            // A visually hidden file input is pressed through its label.
+            "return [...document.querySelectorAll('a[href], button, input, textarea, summary, select')]
+               .map(e => e.classList.contains('visually-hidden')
+                   ? document.querySelector(`label[for=\"${e.id}\"]`) : e)
+               .filter(e => e && e.offsetParent !== null)
+               .map(e => [e.outerHTML.slice(0, 60), e.getBoundingClientRect()])
+               .filter(([_, r]) => r.width < 24 || r.height < 24)
+               .map(([h, r]) => h + ' ' + r.width + 'x' + r.height)",
+        )
+        .await;
+    // Links inside sentences are exempt (2.5.8 "inline"); none are buttons.
+    let small: Vec<String> = serde_json::from_value(small).unwrap();
+    assert!(small.iter().all(|h| h.starts_with("<a ")), "{small:#?}");
     finish(b, &server).await;
 }
 in_every_engine!(everything_can_be_done_with_the_keyboard, keyboard_only);

@@ -5,7 +5,7 @@
 use super::{in_every_engine, shot};
 use crate::editor::{finish, wait_for_preview_height};
 use crate::harness::{open_app_in, Browser, Engine};
-use crate::languages::{choose_language, texts, wait_for_language};
+use crate::languages::{assert_heading_mirrored, choose_language, texts, wait_for_language};
 
 /// Fails if anything on the page reaches past the viewport's right edge.
 async fn assert_no_sideways_scroll(b: &Browser, state: &str) {
@@ -93,17 +93,7 @@ async fn urdu(engine: Engine) {
     b.by_role("button", &ur.get("download")).await;
     b.by_role("img", &ur.fmt("board-alt-empty", &[("photo", "no".into())]))
         .await;
-    // Mirrored: the heading's text hugs the right edge of its column.
-    let gaps = b
-        .js("const h = document.querySelector('h1'); const r = document.createRange();
-             r.selectNodeContents(h); const t = r.getBoundingClientRect(), box = h.getBoundingClientRect();
-             return [t.left - box.left, box.right - t.right, getComputedStyle(h).direction]")
-        .await;
-    assert!(
-        gaps[0].as_f64().unwrap() > 100.0 && gaps[1].as_f64().unwrap() < 2.0,
-        "{gaps}"
-    );
-    assert_eq!(gaps[2], "rtl");
+    assert_heading_mirrored(&b).await;
     // The editor's column is on the right, the board's on the left.
     let sides = b
         .js("const a = document.getElementById('pledge-text').getBoundingClientRect();

@@ -3,9 +3,9 @@
 //! pledge and the photo on show stay.
 
 use super::{in_every_engine, shot};
-use crate::common::decode_png;
+use crate::common::{compare, decode_png};
 use crate::common::photos::{png_bomb, JACKET, SKY_TOP};
-use crate::editor::{finish, preview_src, value_of, wait_for_preview_height};
+use crate::editor::{finish, preview_pixels, preview_src, value_of, wait_for_preview_height};
 use crate::harness::{open_app_in, Engine};
 use crate::photo::{
     choose, fixture, near, photo_error, pixel, sideways_selfie, write_on_frame_board, TEXT,
@@ -13,23 +13,32 @@ use crate::photo::{
 };
 use fantoccini::Locator;
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
-use pledge_board::render::placement::frame_box;
+use pledge_board::render::photo::decode;
+use pledge_board::render::placement::{frame_box, photo_side_needed};
+use pledge_board::render::{Pledge, Renderer};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// A phone photo stored sideways: upright in the frame, the download the
+/// preview pixel for pixel, and the native render engine's with that photo.
 async fn sideways_photo(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
     write_on_frame_board(&b).await;
-    let (path, _) = sideways_selfie();
+    let (path, jpeg) = sideways_selfie();
     choose(&b, "Choose a photo", &path).await;
     b.by_role("img", WITH_PHOTO).await;
-    wait_for_preview_height(&b, 1080).await;
     b.assert_accessible("photo added").await;
+    wait_for_preview_height(&b, 1080).await;
     b.screenshot(&shot(engine, "photo-desktop")).await;
-
     b.click("button", "Download image").await;
     let png = b.downloaded("pledge-nhcaw-square.png").await;
     let (w, h, rgba) = decode_png(&png);
+    assert!(
+        preview_pixels(&b).await == (w, h, rgba.clone()),
+        "download = preview, pixel for pixel"
+    );
     assert_eq!((w, h), (1080, 1080));
+
     // Upright: sky at the top of the frame, the jacket at the bottom.
     let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
     let frame = c.board("many-voices").unwrap().photo_frame.clone().unwrap();
@@ -38,6 +47,23 @@ async fn sideways_photo(engine: Engine) {
     let bottom = pixel(&rgba, w, fb.x + fb.width / 2.0, fb.y + fb.height - 4.0);
     assert!(near(top, SKY_TOP, 45), "top of the frame {top:?}");
     assert!(near(bottom, JACKET, 45), "bottom of the frame {bottom:?}");
+
+    // The same as the render engine natively with the same photo (JPEG
+    // decoding may differ by a level between wasm and native: a tolerance).
+    let mut r =
+        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+            .unwrap();
+    r.set_photo(Some(decode(&jpeg, photo_side_needed(&c)).unwrap()));
+    let native = r
+        .render(&c, "many-voices", "square", &Pledge::new(TEXT))
+        .unwrap();
+    let d = compare(&native.rgba, &rgba, 6);
+    assert!(
+        d.differing < d.total / 1000,
+        "{} of {} pixels differ from the native render",
+        d.differing,
+        d.total
+    );
     finish(b, &server).await;
 }
 in_every_engine!(a_photo_stored_sideways_is_upright_in_the_download, sideways_photo);
