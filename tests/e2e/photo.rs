@@ -5,9 +5,7 @@
 //! own message while the pledge and the photo on show stay as they were.
 
 use crate::common::photos::{phone_jpeg, png_bomb};
-use crate::editor::{
-    dist_without, finish, preview_src, value_of, wait_for_preview_height,
-};
+use crate::editor::{dist_without, finish, preview_src, value_of, wait_for_preview_height};
 use crate::harness::{open_app, output_dir, Browser, StaticServer};
 use fantoccini::actions::{
     Actions, InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
@@ -18,7 +16,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub(crate) const TEXT: &str = "Whoever you are, you belong here";
-pub(crate) const WITH_PHOTO: &str = "Pledge board, with your photo: Whoever you are, you belong here";
+pub(crate) const WITH_PHOTO: &str =
+    "Pledge board, with your photo: Whoever you are, you belong here";
 pub(crate) const WITHOUT_PHOTO: &str = "Pledge board: Whoever you are, you belong here";
 
 /// Writes a test file to tests/output/photos and returns its path.
@@ -52,7 +51,10 @@ pub(crate) async fn choose(b: &Browser, label: &str, path: &Path) {
     // state ("Browse…", "No file selected."), as its screen readers say it.
     let named = name == label
         || (b.engine == crate::harness::Engine::Firefox && name.starts_with(&format!("{label} ")));
-    assert!(named, "the file input's accessible name: {name:?}, not {label:?}");
+    assert!(
+        named,
+        "the file input's accessible name: {name:?}, not {label:?}"
+    );
     input.send_keys(&path.display().to_string()).await.unwrap();
 }
 

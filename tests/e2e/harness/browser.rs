@@ -86,7 +86,10 @@ impl Browser {
                 ),
             }
         }
-        panic!("{}: the browser did not start in three tries", engine.name());
+        panic!(
+            "{}: the browser did not start in three tries",
+            engine.name()
+        );
     }
 
     async fn try_start(engine: Engine, options: &Options) -> Browser {
@@ -149,8 +152,15 @@ impl Browser {
             assert!(Instant::now() < deadline, "Firefox opened no popup window");
             tokio::time::sleep(Duration::from_millis(50)).await;
         };
-        self.client.clone().close_window().await.expect("close the first window");
-        self.client.switch_to_window(popup).await.expect("to the popup");
+        self.client
+            .clone()
+            .close_window()
+            .await
+            .expect("close the first window");
+        self.client
+            .switch_to_window(popup)
+            .await
+            .expect("to the popup");
     }
 
     /// Runs a Chrome DevTools Protocol command and returns its result
@@ -330,7 +340,10 @@ impl Browser {
             let webkit_select = self.engine == Engine::WebKit
                 && role == "combobox"
                 && computed == "button"
-                && el.tag_name().await.is_ok_and(|t| t.eq_ignore_ascii_case("select"));
+                && el
+                    .tag_name()
+                    .await
+                    .is_ok_and(|t| t.eq_ignore_ascii_case("select"));
             if same_role(&computed, role) || webkit_select {
                 let label = spoken(&self.computed(&el, "computedlabel").await);
                 out.push((el, label));
@@ -477,7 +490,9 @@ impl Browser {
                     .expect("base64");
             }
             if Instant::now() > deadline {
-                let seen = self.js("return window.__e2e ? window.__e2e.downloads : []").await;
+                let seen = self
+                    .js("return window.__e2e ? window.__e2e.downloads : []")
+                    .await;
                 panic!("no download called {name}; links clicked to download: {seen}");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;

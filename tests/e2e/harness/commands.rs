@@ -69,4 +69,3 @@ impl WebDriverCompatibleCommand for BrowserLog {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
     }
 }
-

@@ -202,7 +202,10 @@ fn chromium(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> S
     args.push(format!("--proxy-server=http://127.0.0.1:{trap_port}"));
     // Hosts Chromium itself calls whatever the flags (its updater and
     // sign-in): sent nowhere (port 9 on loopback) instead of to the trap.
-    args.push(format!("--proxy-bypass-list={}", CHROMIUM_OWN_HOSTS.join(";")));
+    args.push(format!(
+        "--proxy-bypass-list={}",
+        CHROMIUM_OWN_HOSTS.join(";")
+    ));
     args.push(format!(
         "--host-resolver-rules={}",
         CHROMIUM_OWN_HOSTS
@@ -237,7 +240,10 @@ fn chromium(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> S
 }
 
 fn firefox(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> Started {
-    assert!(!options.touch, "Firefox: no touch-screen emulation through WebDriver");
+    assert!(
+        !options.touch,
+        "Firefox: no touch-screen emulation through WebDriver"
+    );
     let driver_path = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
     // A BiDi port of its own, so that drivers started at once never share one.
     let bidi = super::browser::free_port();
@@ -301,10 +307,12 @@ pub fn minibrowser() -> String {
 }
 
 fn webkit(port: u16, trap_port: u16, options: &Options) -> Started {
-    assert!(!options.touch, "WebKitGTK: no touch-screen emulation through WebDriver");
+    assert!(
+        !options.touch,
+        "WebKitGTK: no touch-screen emulation through WebDriver"
+    );
     let (xvfb, display) = start_display();
-    let driver_path =
-        std::env::var("WEBKITWEBDRIVER").unwrap_or_else(|_| "WebKitWebDriver".into());
+    let driver_path = std::env::var("WEBKITWEBDRIVER").unwrap_or_else(|_| "WebKitWebDriver".into());
     let mut command = Command::new(&driver_path);
     command
         .arg(format!("--port={port}"))
@@ -350,12 +358,22 @@ fn webkit(port: u16, trap_port: u16, options: &Options) -> Started {
 /// Starts a virtual X display of its own (Xvfb picks a free number).
 fn start_display() -> (Child, String) {
     let mut xvfb = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"])
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1920x1200x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start Xvfb: {e}; install it with `scripts/setup.sh test`"));
+        .unwrap_or_else(|e| {
+            panic!("cannot start Xvfb: {e}; install it with `scripts/setup.sh test`")
+        });
     let mut line = String::new();
     BufReader::new(xvfb.stdout.take().unwrap())
         .read_line(&mut line)

@@ -91,13 +91,14 @@ impl StaticServer {
                         respond_with(FAULT.as_bytes().to_vec(), "js", &policy, request)
                     } else {
                         match path.strip_prefix(&prefix) {
-                        Some(rest) => respond(&root, &format!("/{rest}"), &policy, request),
-                        None => {
-                            let _ = request.respond(
-                                tiny_http::Response::from_string("not found").with_status_code(404),
-                            );
-                            404
-                        }
+                            Some(rest) => respond(&root, &format!("/{rest}"), &policy, request),
+                            None => {
+                                let _ = request.respond(
+                                    tiny_http::Response::from_string("not found")
+                                        .with_status_code(404),
+                                );
+                                404
+                            }
                         }
                     };
                     // The probe is the harness's, not the app's: not logged.
@@ -185,7 +186,11 @@ fn respond(root: &Path, path: &str, policy: &str, request: tiny_http::Request) -
         }
     };
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let body = if ext == "html" { with_probe(body) } else { body };
+    let body = if ext == "html" {
+        with_probe(body)
+    } else {
+        body
+    };
     respond_with(body, ext, policy, request)
 }
 
@@ -217,7 +222,12 @@ fn with_probe(html: Vec<u8>) -> Vec<u8> {
         .or_else(|| after("<html"))
         .or_else(|| after("<!doctype"))
         .unwrap_or(0);
-    format!("{}<script src=\"{PROBE_PATH}\"></script>{}", &text[..end], &text[end..]).into_bytes()
+    format!(
+        "{}<script src=\"{PROBE_PATH}\"></script>{}",
+        &text[..end],
+        &text[end..]
+    )
+    .into_bytes()
 }
 
 fn respond_with(body: Vec<u8>, ext: &str, policy: &str, request: tiny_http::Request) -> u16 {

@@ -36,4 +36,3 @@ impl Trap {
         Trap { port, seen }
     }
 }
-

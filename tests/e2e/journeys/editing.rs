@@ -5,7 +5,7 @@
 use super::{cookies_at, in_every_engine, shot};
 use crate::common::decode_png;
 use crate::editor::{
-    finish, native_render, preview_pixels, preview_src, press, tab_to, value_of,
+    finish, native_render, press, preview_pixels, preview_src, tab_to, value_of,
     wait_for_preview_height, ARROW_DOWN, ENTER,
 };
 use crate::harness::{open_app_in, Engine};
@@ -52,7 +52,10 @@ async fn typing_and_an_example(engine: Engine) {
     b.screenshot(&shot(engine, "editor-desktop")).await;
     finish(b, &server).await;
 }
-in_every_engine!(typing_draws_the_preview_and_an_example_fills_the_box, typing_and_an_example);
+in_every_engine!(
+    typing_draws_the_preview_and_an_example_fills_the_box,
+    typing_and_an_example
+);
 
 async fn download(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
@@ -60,7 +63,8 @@ async fn download(engine: Engine) {
     b.type_into("Your pledge", text).await;
     b.type_into("Your name (optional)", "Asha").await;
     b.click("radio", "Portrait (1080 × 1350)").await;
-    b.by_role("img", &format!("Pledge board: {text} — Asha")).await;
+    b.by_role("img", &format!("Pledge board: {text} — Asha"))
+        .await;
     wait_for_preview_height(&b, 1350).await;
 
     b.click("button", "Download image").await;
@@ -73,7 +77,11 @@ async fn download(engine: Engine) {
     };
     let native = native_render("purple-dawn", "portrait", &pledge);
     assert_eq!(png.len(), native.len(), "the file's size");
-    assert!(png == native, "{}'s download ≠ the native render", engine.name());
+    assert!(
+        png == native,
+        "{}'s download ≠ the native render",
+        engine.name()
+    );
     let (w, h, rgba) = decode_png(&png);
     assert_eq!((w, h), (1080, 1350));
     assert!(
@@ -81,25 +89,42 @@ async fn download(engine: Engine) {
         "the download differs from the preview"
     );
     b.by_role("heading", "What to do next").await;
-    assert_eq!(b.js("return document.activeElement.id").await, "next-heading");
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        "next-heading"
+    );
     b.assert_accessible("after download").await;
     finish(b, &server).await;
 }
-in_every_engine!(download_is_the_preview_and_the_native_engines_very_bytes, download);
+in_every_engine!(
+    download_is_the_preview_and_the_native_engines_very_bytes,
+    download
+);
 
 async fn reload_and_start_again(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
     b.type_into("Your pledge", "Not in our name").await;
     b.type_into("Your name (optional)", "Zofia").await;
     b.click("radio", "Story (1080 × 1920)").await;
-    b.by_role("img", "Pledge board: Not in our name — Zofia").await;
+    b.by_role("img", "Pledge board: Not in our name — Zofia")
+        .await;
 
     b.reload().await;
-    b.by_role("img", "Pledge board: Not in our name — Zofia").await;
-    assert_eq!(value_of(&b, "textbox", "Your pledge").await, "Not in our name");
-    assert_eq!(value_of(&b, "textbox", "Your name (optional)").await, "Zofia");
+    b.by_role("img", "Pledge board: Not in our name — Zofia")
+        .await;
+    assert_eq!(
+        value_of(&b, "textbox", "Your pledge").await,
+        "Not in our name"
+    );
+    assert_eq!(
+        value_of(&b, "textbox", "Your name (optional)").await,
+        "Zofia"
+    );
     let story = b.by_role("radio", "Story (1080 × 1920)").await;
-    assert_eq!(story.prop("checked").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        story.prop("checked").await.unwrap().as_deref(),
+        Some("true")
+    );
     wait_for_preview_height(&b, 1920).await;
 
     b.click("button", "Start again").await;
@@ -108,7 +133,11 @@ async fn reload_and_start_again(engine: Engine) {
     let kept = b
         .js("return [sessionStorage.length, localStorage.length, document.cookie]")
         .await;
-    assert_eq!(kept, serde_json::json!([0, 0, ""]), "storage after Start again");
+    assert_eq!(
+        kept,
+        serde_json::json!([0, 0, ""]),
+        "storage after Start again"
+    );
     b.reload().await;
     b.by_role("img", EMPTY).await;
     assert_eq!(value_of(&b, "textbox", "Your pledge").await, "");
@@ -117,7 +146,10 @@ async fn reload_and_start_again(engine: Engine) {
     assert_eq!(cookies, Vec::<String>::new());
     finish(b, &server).await;
 }
-in_every_engine!(a_reload_keeps_the_draft_and_start_again_leaves_no_storage_or_cookies, reload_and_start_again);
+in_every_engine!(
+    a_reload_keeps_the_draft_and_start_again_leaves_no_storage_or_cookies,
+    reload_and_start_again
+);
 
 /// Everything with the keyboard alone, with focus always visible and every
 /// control big enough to hit (WCAG 2.5.8).
@@ -154,13 +186,19 @@ async fn keyboard_only(engine: Engine) {
     assert_ne!(style[1], "none", "{style}");
     press(&b, ENTER).await;
     b.downloaded("pledge-nhcaw-square.png").await;
-    assert_eq!(b.js("return document.activeElement.id").await, "next-heading");
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        "next-heading"
+    );
 
     // Radios: arrow keys choose.
     tab_to(&b, "input[name=size]:checked").await;
     press(&b, ARROW_DOWN).await;
     let portrait = b.by_role("radio", "Portrait (1080 × 1350)").await;
-    assert_eq!(portrait.prop("checked").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        portrait.prop("checked").await.unwrap().as_deref(),
+        Some("true")
+    );
     wait_for_preview_height(&b, 1350).await;
 
     // Every control reached by Tab is at least 24 × 24 CSS pixels (WCAG 2.5.8).

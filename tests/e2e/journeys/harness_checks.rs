@@ -15,15 +15,19 @@ async fn catches_what_goes_wrong(engine: Engine) {
     assert_eq!(b.csp_violations().await, Vec::<String>::new());
 
     // Faults raised by a script of the page's own (see `fault.js`).
-    b.js("const s = document.createElement('script'); s.src = '/__e2e/fault.js';
-          document.head.append(s); fetch('/no-such-file.txt'); return null")
-        .await;
+    b.js(
+        "const s = document.createElement('script'); s.src = '/__e2e/fault.js';
+          document.head.append(s); fetch('/no-such-file.txt'); return null",
+    )
+    .await;
     // Blocked by the hosting policy: an inline style and a foreign image.
-    b.js("const d = document.createElement('div'); d.setAttribute('style', 'color: red');
+    b.js(
+        "const d = document.createElement('div'); d.setAttribute('style', 'color: red');
           document.body.append(d);
           const i = new Image(); i.src = 'https://example.org/pixel.png'; document.body.append(i);
-          return null")
-        .await;
+          return null",
+    )
+    .await;
     tokio::time::sleep(Duration::from_millis(800)).await;
 
     let errors = b.console_errors().await.join("\n");
@@ -32,7 +36,11 @@ async fn catches_what_goes_wrong(engine: Engine) {
         "deliberate uncaught exception",
         "deliberate rejection",
     ] {
-        assert!(errors.contains(wanted), "{}: {wanted} not seen in {errors}", engine.name());
+        assert!(
+            errors.contains(wanted),
+            "{}: {wanted} not seen in {errors}",
+            engine.name()
+        );
     }
     assert!(server
         .failed_requests()
@@ -40,7 +48,11 @@ async fn catches_what_goes_wrong(engine: Engine) {
         .any(|r| r.path == "/no-such-file.txt" && r.status == 404));
     let csp = b.csp_violations().await.join("\n");
     assert!(csp.contains("style-src"), "{}: {csp}", engine.name());
-    assert!(csp.contains("img-src https://example.org/pixel.png"), "{}: {csp}", engine.name());
+    assert!(
+        csp.contains("img-src https://example.org/pixel.png"),
+        "{}: {csp}",
+        engine.name()
+    );
     // The policy stopped the image before it left.
     assert_eq!(b.foreign_requests(), Vec::<String>::new());
 
@@ -55,15 +67,29 @@ async fn catches_what_goes_wrong(engine: Engine) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let seen = b.foreign_requests().join("\n");
-    assert!(seen.contains("example.org"), "{}: the trap saw {seen:?}", engine.name());
+    assert!(
+        seen.contains("example.org"),
+        "{}: the trap saw {seen:?}",
+        engine.name()
+    );
 
     // Found by role and name from the accessibility tree, not the markup.
     b.by_role("textbox", "Your pledge").await;
     b.js("document.querySelector('label[for=pledge-text]').htmlFor = 'nothing'; return null")
         .await;
-    let named: Vec<String> = b.all_by_role("textbox").await.into_iter().map(|(_, n)| n).collect();
-    assert!(!named.iter().any(|n| n == "Your pledge"), "still named: {named:?}");
+    let named: Vec<String> = b
+        .all_by_role("textbox")
+        .await
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    assert!(
+        !named.iter().any(|n| n == "Your pledge"),
+        "still named: {named:?}"
+    );
     b.close().await;
 }
-in_every_engine!(the_harness_catches_errors_violations_and_foreign_requests, catches_what_goes_wrong);
-
+in_every_engine!(
+    the_harness_catches_errors_violations_and_foreign_requests,
+    catches_what_goes_wrong
+);

@@ -20,30 +20,44 @@ async fn assert_no_sideways_scroll(b: &Browser, state: &str) {
         v[0].as_f64() <= v[1].as_f64(),
         "{state}: the page scrolls sideways: {v}"
     );
-    assert_eq!(v[2], serde_json::json!([]), "{state}: reaching past the edge");
+    assert_eq!(
+        v[2],
+        serde_json::json!([]),
+        "{state}: reaching past the edge"
+    );
 }
 
 /// At `width` CSS pixels: no sideways scroll, the text box fits, the whole
 /// page screenshotted before and after a pledge with a photo board.
 async fn narrow(engine: Engine, width: u32) {
     let (server, b) = open_app_in(engine, width, 700).await;
-    assert_eq!(b.js("return window.innerWidth").await, width, "the viewport");
+    assert_eq!(
+        b.js("return window.innerWidth").await,
+        width,
+        "the viewport"
+    );
     b.by_role("img", "Pledge board, empty: your pledge will appear here.")
         .await;
     assert_no_sideways_scroll(&b, "empty").await;
     let fits = b
-        .js("const r = document.getElementById('pledge-text').getBoundingClientRect();
-             return r.left >= 0 && r.right <= window.innerWidth")
+        .js(
+            "const r = document.getElementById('pledge-text').getBoundingClientRect();
+             return r.left >= 0 && r.right <= window.innerWidth",
+        )
         .await;
     assert_eq!(fits, true, "the text box fits");
     b.screenshot(&shot(engine, &format!("{width}"))).await;
-    b.type_into("Your pledge", "Wherever you are from, you are welcome here.")
-        .await;
+    b.type_into(
+        "Your pledge",
+        "Wherever you are from, you are welcome here.",
+    )
+    .await;
     b.click("radio", "Many voices, with photo").await;
     wait_for_preview_height(&b, 1080).await;
     assert_no_sideways_scroll(&b, "typed").await;
     b.assert_accessible(&format!("at {width} px")).await;
-    b.full_page_screenshot(&shot(engine, &format!("{width}-full"))).await;
+    b.full_page_screenshot(&shot(engine, &format!("{width}-full")))
+        .await;
     finish(b, &server).await;
 }
 
@@ -72,9 +86,11 @@ async fn desktop(engine: Engine) {
         .await;
     // The editor and the board side by side.
     let side = b
-        .js("const a = document.getElementById('pledge-text').getBoundingClientRect();
+        .js(
+            "const a = document.getElementById('pledge-text').getBoundingClientRect();
              const p = document.querySelector('img.board-image').getBoundingClientRect();
-             return p.left >= a.right - 1")
+             return p.left >= a.right - 1",
+        )
         .await;
     assert_eq!(side, true, "the board beside the editor");
     assert_no_sideways_scroll(&b, "desktop").await;
@@ -96,9 +112,11 @@ async fn urdu(engine: Engine) {
     assert_heading_mirrored(&b).await;
     // The editor's column is on the right, the board's on the left.
     let sides = b
-        .js("const a = document.getElementById('pledge-text').getBoundingClientRect();
+        .js(
+            "const a = document.getElementById('pledge-text').getBoundingClientRect();
              const p = document.querySelector('img.board-image').getBoundingClientRect();
-             return p.right <= a.left + 1")
+             return p.right <= a.left + 1",
+        )
         .await;
     assert_eq!(sides, true, "the layout is not mirrored");
     b.type_into(&ur.get("pledge-label"), "ہم سب ایک ہیں").await;

@@ -56,7 +56,10 @@ async fn exit_and_escape(engine: Engine) {
     b.by_role("img", "Pledge board: I will report it.").await;
     wait_for_preview_height(&b, 1080).await;
     let stored = b.js("return sessionStorage.length").await;
-    assert!(stored.as_u64().unwrap() >= 1, "nothing was stored: {stored}");
+    assert!(
+        stored.as_u64().unwrap() >= 1,
+        "nothing was stored: {stored}"
+    );
     press(&b, "\u{E00C}").await;
     wait_until_at(&b, &neutral, "Escape in the iframe").await;
     leave_frames(&b).await;
@@ -69,7 +72,8 @@ async fn exit_and_escape(engine: Engine) {
     let pledge = b.by_role("textbox", "Your pledge").await;
     assert_eq!(pledge.prop("value").await.unwrap().as_deref(), Some(""));
     assert_eq!(
-        b.js("return [sessionStorage.length, localStorage.length]").await,
+        b.js("return [sessionStorage.length, localStorage.length]")
+            .await,
         json!([0, 0])
     );
     leave_frames(&b).await;
@@ -85,4 +89,7 @@ async fn exit_and_escape(engine: Engine) {
     b.assert_no_console_errors().await;
     b.close().await;
 }
-in_every_engine!(exit_and_escape_leave_at_once_even_from_a_cross_origin_iframe, exit_and_escape);
+in_every_engine!(
+    exit_and_escape_leave_at_once_even_from_a_cross_origin_iframe,
+    exit_and_escape
+);

@@ -46,7 +46,10 @@ pub(crate) use in_every_engine;
 pub(crate) async fn within_time(journey: impl std::future::Future<Output = ()>) {
     let limit = std::time::Duration::from_secs(180);
     if tokio::time::timeout(limit, journey).await.is_err() {
-        panic!("the journey took over {} s: a browser hung or died", limit.as_secs());
+        panic!(
+            "the journey took over {} s: a browser hung or died",
+            limit.as_secs()
+        );
     }
 }
 

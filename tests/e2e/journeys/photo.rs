@@ -3,8 +3,8 @@
 //! pledge and the photo on show stay.
 
 use super::{in_every_engine, shot};
-use crate::common::{compare, decode_png};
 use crate::common::photos::{png_bomb, JACKET, SKY_TOP};
+use crate::common::{compare, decode_png};
 use crate::editor::{finish, preview_pixels, preview_src, value_of, wait_for_preview_height};
 use crate::harness::{open_app_in, Engine};
 use crate::photo::{
@@ -66,7 +66,10 @@ async fn sideways_photo(engine: Engine) {
     );
     finish(b, &server).await;
 }
-in_every_engine!(a_photo_stored_sideways_is_upright_in_the_download, sideways_photo);
+in_every_engine!(
+    a_photo_stored_sideways_is_upright_in_the_download,
+    sideways_photo
+);
 
 async fn bad_photos(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
@@ -81,11 +84,27 @@ async fn bad_photos(engine: Engine) {
     heic.resize(4096, 0);
     let tag = engine.name();
     let cases: Vec<(String, Vec<u8>, &str)> = vec![
-        (format!("{tag}-notes.jpg"), b"Dear diary, not a photo.".to_vec(), "is not a photo that can be used"),
-        (format!("{tag}-cut-short.jpg"), jpeg[..jpeg.len() / 3].to_vec(), "may be damaged or incomplete"),
+        (
+            format!("{tag}-notes.jpg"),
+            b"Dear diary, not a photo.".to_vec(),
+            "is not a photo that can be used",
+        ),
+        (
+            format!("{tag}-cut-short.jpg"),
+            jpeg[..jpeg.len() / 3].to_vec(),
+            "may be damaged or incomplete",
+        ),
         (format!("{tag}-IMG_0001.HEIC"), heic, "HEIC photo"),
-        (format!("{tag}-huge.png"), png_bomb(20_000, 20_000), "20000 × 20000 pixels"),
-        (format!("{tag}-big.jpg"), vec![0u8; 41 * 1024 * 1024], "This file is 41 MB"),
+        (
+            format!("{tag}-huge.png"),
+            png_bomb(20_000, 20_000),
+            "20000 × 20000 pixels",
+        ),
+        (
+            format!("{tag}-big.jpg"),
+            vec![0u8; 41 * 1024 * 1024],
+            "This file is 41 MB",
+        ),
     ];
     for (name, bytes, says) in cases {
         let path = fixture(&name, &bytes);
