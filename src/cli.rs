@@ -4,11 +4,12 @@
 use crate::campaign::Campaign;
 use crate::render::{Pledge, Renderer};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const USAGE: &str = "\
 Usage: pledge-render [OPTIONS] --text TEXT -o FILE.png
        pledge-render [--campaign FILE] --check
+       pledge-render [--campaign FILE] --write-fallback DIR
 
 Renders a pledge board image as PNG.
 
@@ -27,6 +28,11 @@ Options:
   --fonts DIR       where the fonts are (default: static/fonts)
   -o, --output FILE where to write the PNG
   --check           only check the campaign file, listing every problem
+  --write-fallback DIR
+                    write the page for browsers that cannot run the app,
+                    in the campaign's words: DIR/index.html's <noscript>
+                    and a page per language in DIR/fallback/ (or, in the
+                    source tree, index.html and static/fallback/)
   -h, --help        show this help";
 
 /// What the command was asked to do.
@@ -40,6 +46,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
     pub photo: Option<PathBuf>,
     pub check: bool,
+    pub write_fallback: Option<PathBuf>,
     pub help: bool,
 }
 
@@ -55,6 +62,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
         output: None,
         photo: None,
         check: false,
+        write_fallback: None,
         help: false,
     };
     let mut text = None;
@@ -96,6 +104,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
                 (a.pledge.placement.x, a.pledge.placement.y) = (x, y);
             }
             Long("check") => a.check = true,
+            Long("write-fallback") => {
+                a.write_fallback = Some(value(&mut p, "--write-fallback")?.into())
+            }
             Short('h') | Long("help") => a.help = true,
             Value(v) => {
                 return Err(format!(
@@ -106,7 +117,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
             Short(other) => return Err(format!("-{other} is not an option of pledge-render")),
         }
     }
-    if a.help || a.check {
+    if a.help || a.check || a.write_fallback.is_some() {
         return Ok(a);
     }
     a.pledge.text = text.ok_or("--text is missing: what is the pledge?")?;
@@ -129,6 +140,9 @@ pub fn run(a: &Args) -> Result<String, String> {
         .map_err(|e| format!("cannot read {}: {e}", a.campaign.display()))?;
     let campaign =
         Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    if let Some(root) = &a.write_fallback {
+        return write_fallback(&campaign, root);
+    }
     if a.check {
         return Ok(format!(
             "{}: good ({} boards, {} sizes, {} quotes)",
@@ -190,4 +204,53 @@ fn choose<'a>(
             ids.join(", ")
         )),
     }
+}
+
+/// Where the fallback's files are under `root`: the source tree (with
+/// `static/`) or a built copy (`dist/`): the language files, the folder of
+/// pages, and the page with the `<noscript>` block.
+pub fn fallback_places(root: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let base = if root.join("static/locales").is_dir() {
+        root.join("static")
+    } else {
+        root.to_path_buf()
+    };
+    (
+        base.join("locales"),
+        base.join("fallback"),
+        root.join("index.html"),
+    )
+}
+
+/// Writes the fallback's files from the campaign (`--write-fallback`).
+fn write_fallback(campaign: &Campaign, root: &Path) -> Result<String, String> {
+    let (locales, pages_dir, index) = fallback_places(root);
+    let mut unreadable = Vec::new();
+    let (block, pages) = crate::fallback::everything(campaign, |code| {
+        let path = locales.join(format!("{code}.ftl"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            unreadable.push(format!("{}: {e}", path.display()));
+            String::new()
+        })
+    });
+    if !unreadable.is_empty() {
+        return Err(format!("cannot read {}", unreadable.join("; ")));
+    }
+    let page = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let page = crate::fallback::replace_block(&page, &block)
+        .map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    std::fs::create_dir_all(&pages_dir)
+        .map_err(|e| format!("cannot make {}: {e}", pages_dir.display()))?;
+    for (name, text) in &pages {
+        let path = pages_dir.join(name);
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(format!(
+        "wrote the fallback into {} and {} pages into {}",
+        index.display(),
+        pages.len(),
+        pages_dir.display()
+    ))
 }

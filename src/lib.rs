@@ -5,6 +5,8 @@
 //! Layers, each depending only on those above it in this list:
 //!
 //! - [`campaign`]: the campaign file's model and its validation;
+//! - [`fallback`]: the plain page, in the campaign's words, for a browser
+//!   that cannot run the app;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
 //! - [`worker`]: the Web Worker that renders off the main thread (its
 //!   protocol and engine are plain Rust; its message loop is wasm only);
@@ -13,6 +15,7 @@
 //!   Rust, the components wasm only).
 
 pub mod campaign;
+pub mod fallback;
 pub mod i18n;
 pub mod render;
 pub mod ui;

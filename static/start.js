@@ -3,6 +3,13 @@
 // Trunk.toml `pattern_script`). A file, not an inline script, so that the
 // page runs under a Content-Security-Policy with no 'unsafe-inline' and no
 // hashes (README: Hosting).
+//
+// First it runs check.js (a classic script, fetched alongside the glue):
+// if the browser lacks something the app needs, check.js shows the plain
+// page and marks <html data-unsupported>, and nothing starts. If the app
+// cannot start for another reason (its files did not load, the wasm would
+// not compile), the plain page is shown too. No top-level await, so that
+// a browser without it still gets as far as saying so.
 const here = new URL(import.meta.url);
 const name = (key) => {
   const value = here.searchParams.get(key) || "";
@@ -10,5 +17,29 @@ const name = (key) => {
   if (!/^[\w.-]+$/.test(value)) throw new Error("start.js: no " + key + " to load");
   return new URL(value, here);
 };
-const glue = await import(name("js"));
-await glue.default({ module_or_path: name("wasm") });
+const fallback = (cause) => {
+  if (typeof window.pledgeBoardFallback === "function") window.pledgeBoardFallback(cause);
+  else console.error("Pledge Board could not start:", cause);
+};
+// Inserted from here rather than written in the page: Firefox, given a
+// deferred classic script before this module, now and then never ran the
+// module at all (tests/e2e journeys, 2 loads in 3).
+const checked = new Promise((resolve) => {
+  const script = document.createElement("script");
+  script.src = new URL("check.js", here).href;
+  script.onload = resolve;
+  // Without check.js the app is still tried: most browsers can run it.
+  script.onerror = () => {
+    console.warn("Pledge Board: check.js did not load");
+    resolve();
+  };
+  document.head.appendChild(script);
+});
+const glue = import(name("js"));
+glue.catch(() => {}); // seen below, once the check is done
+checked
+  .then(() => {
+    if (document.documentElement.hasAttribute("data-unsupported")) return undefined;
+    return glue.then((g) => g.default({ module_or_path: name("wasm") }));
+  })
+  .catch(fallback);

@@ -251,6 +251,7 @@ fn the_code_asks_only_for_messages_english_has_and_uses_them_all() {
             code.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
         }
     }
+    code.push_str(&std::fs::read_to_string(root().join("src/fallback.rs")).unwrap());
     for id in &english {
         let used = code.contains(&format!("\"{id}\""))
             || ENGLISH_FTL.contains(&format!("{{ {id} }}"))

@@ -201,3 +201,13 @@ share-failed = Your image could not be shared. Download it instead, then share i
 email-subject = My pledge for { $campaign }
 email-body = Here is my pledge for { $campaign }. Before you send this e-mail, attach the image you downloaded: { $file }
 email-attach-hint = The e-mail opens ready to send: attach the image you downloaded ({ $file }) first.
+
+## When the app cannot run: the plain page (index.html's <noscript> and
+## fallback/<code>.html, written by `pledge-render --write-fallback`)
+
+fallback-heading = You can still make your pledge
+fallback-no-script = This page needs JavaScript to make your pledge image, and JavaScript is turned off in this browser.
+fallback-cannot-run = This browser cannot make the pledge image: JavaScript may be turned off, or the browser may be too old.
+fallback-write = Write your pledge on a sheet of paper, in any language.
+fallback-photo = Take a photo of it, with yourself in the picture if you like.
+fallback-languages = This page in other languages

@@ -187,3 +187,12 @@ share-failed = તમારી છબી શેર થઈ શકી નથી. �
 email-subject = મારો સંકલ્પ – { $campaign }
 email-body = આ મારો સંકલ્પ છે – { $campaign }. આ ઈ-મેલ મોકલતા પહેલાં ડાઉનલોડ કરેલી છબી જોડો: { $file }
 email-attach-hint = ઈ-મેલ મોકલવા માટે તૈયાર ખૂલશે: પહેલાં ડાઉનલોડ કરેલી છબી ({ $file }) જોડો.
+
+## When the app cannot run
+
+fallback-heading = તમે હજુ પણ તમારો સંકલ્પ લઈ શકો છો
+fallback-no-script = તમારા સંકલ્પની છબી બનાવવા માટે આ પેજને JavaScript જોઈએ, અને આ બ્રાઉઝરમાં JavaScript બંધ છે.
+fallback-cannot-run = આ બ્રાઉઝર સંકલ્પની છબી બનાવી શકતું નથી: કદાચ JavaScript બંધ છે, અથવા બ્રાઉઝર બહુ જૂનું છે.
+fallback-write = તમારો સંકલ્પ કોઈ પણ ભાષામાં કાગળ પર લખો.
+fallback-photo = તેનો ફોટો લો, ઇચ્છો તો તમે પણ ફોટામાં રહો.
+fallback-languages = આ પેજ અન્ય ભાષાઓમાં

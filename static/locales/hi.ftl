@@ -187,3 +187,12 @@ share-failed = आपकी छवि साझा नहीं हो सकी
 email-subject = मेरा संकल्प – { $campaign }
 email-body = यह मेरा संकल्प है – { $campaign }। यह ईमेल भेजने से पहले डाउनलोड की गई छवि संलग्न करें: { $file }
 email-attach-hint = ईमेल भेजने के लिए तैयार खुलेगा: पहले डाउनलोड की गई छवि ({ $file }) संलग्न करें।
+
+## When the app cannot run
+
+fallback-heading = आप अब भी अपना संकल्प ले सकते हैं
+fallback-no-script = आपके संकल्प की तस्वीर बनाने के लिए इस पेज को JavaScript चाहिए, और इस ब्राउज़र में JavaScript बंद है।
+fallback-cannot-run = यह ब्राउज़र संकल्प की तस्वीर नहीं बना सकता: शायद JavaScript बंद है, या ब्राउज़र बहुत पुराना है।
+fallback-write = अपना संकल्प किसी भी भाषा में कागज़ पर लिखें।
+fallback-photo = उसकी फ़ोटो लें, चाहें तो खुद भी फ़ोटो में रहें।
+fallback-languages = यह पेज दूसरी भाषाओं में

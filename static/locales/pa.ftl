@@ -187,3 +187,12 @@ share-failed = ਤੁਹਾਡੀ ਤਸਵੀਰ ਸਾਂਝੀ ਨਹੀਂ �
 email-subject = ਮੇਰਾ ਪ੍ਰਣ – { $campaign }
 email-body = ਇਹ ਮੇਰਾ ਪ੍ਰਣ ਹੈ – { $campaign }। ਇਹ ਈਮੇਲ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਡਾਊਨਲੋਡ ਕੀਤੀ ਤਸਵੀਰ ਨੱਥੀ ਕਰੋ: { $file }
 email-attach-hint = ਈਮੇਲ ਭੇਜਣ ਲਈ ਤਿਆਰ ਖੁੱਲ੍ਹੇਗੀ: ਪਹਿਲਾਂ ਡਾਊਨਲੋਡ ਕੀਤੀ ਤਸਵੀਰ ({ $file }) ਨੱਥੀ ਕਰੋ।
+
+## When the app cannot run
+
+fallback-heading = ਤੁਸੀਂ ਹਾਲੇ ਵੀ ਆਪਣਾ ਪ੍ਰਣ ਲੈ ਸਕਦੇ ਹੋ
+fallback-no-script = ਤੁਹਾਡੇ ਪ੍ਰਣ ਦੀ ਤਸਵੀਰ ਬਣਾਉਣ ਲਈ ਇਸ ਪੰਨੇ ਨੂੰ JavaScript ਚਾਹੀਦੀ ਹੈ, ਅਤੇ ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ JavaScript ਬੰਦ ਹੈ।
+fallback-cannot-run = ਇਹ ਬ੍ਰਾਊਜ਼ਰ ਪ੍ਰਣ ਦੀ ਤਸਵੀਰ ਨਹੀਂ ਬਣਾ ਸਕਦਾ: ਸ਼ਾਇਦ JavaScript ਬੰਦ ਹੈ, ਜਾਂ ਬ੍ਰਾਊਜ਼ਰ ਬਹੁਤ ਪੁਰਾਣਾ ਹੈ।
+fallback-write = ਆਪਣਾ ਪ੍ਰਣ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਕਾਗਜ਼ ਉੱਤੇ ਲਿਖੋ।
+fallback-photo = ਉਸ ਦੀ ਫ਼ੋਟੋ ਲਓ, ਚਾਹੋ ਤਾਂ ਆਪ ਵੀ ਫ਼ੋਟੋ ਵਿੱਚ ਰਹੋ।
+fallback-languages = ਇਹ ਪੰਨਾ ਹੋਰ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ

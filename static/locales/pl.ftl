@@ -189,3 +189,12 @@ share-failed = Nie udało się udostępnić obrazu. Pobierz go i udostępnij ze 
 email-subject = Moje zobowiązanie – { $campaign }
 email-body = Oto moje zobowiązanie – { $campaign }. Przed wysłaniem tego e-maila dołącz pobrany obraz: { $file }
 email-attach-hint = E-mail otworzy się gotowy do wysłania: najpierw dołącz pobrany obraz ({ $file }).
+
+## When the app cannot run
+
+fallback-heading = Nadal możesz złożyć swoje zobowiązanie
+fallback-no-script = Ta strona potrzebuje JavaScriptu, aby utworzyć obraz z Twoim zobowiązaniem, a JavaScript jest wyłączony w tej przeglądarce.
+fallback-cannot-run = Ta przeglądarka nie może utworzyć obrazu zobowiązania: JavaScript może być wyłączony albo przeglądarka jest zbyt stara.
+fallback-write = Napisz swoje zobowiązanie na kartce papieru, w dowolnym języku.
+fallback-photo = Zrób jej zdjęcie, jeśli chcesz, razem z sobą.
+fallback-languages = Ta strona w innych językach

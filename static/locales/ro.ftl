@@ -189,3 +189,12 @@ share-failed = Imaginea nu a putut fi distribuită. Descarc-o și distribuie-o d
 email-subject = Angajamentul meu – { $campaign }
 email-body = Acesta este angajamentul meu – { $campaign }. Înainte de a trimite acest e-mail, atașează imaginea descărcată: { $file }
 email-attach-hint = E-mailul se deschide gata de trimis: mai întâi atașează imaginea descărcată ({ $file }).
+
+## When the app cannot run
+
+fallback-heading = Îți poți lua angajamentul în continuare
+fallback-no-script = Această pagină are nevoie de JavaScript pentru a crea imaginea angajamentului tău, iar JavaScript este dezactivat în acest browser.
+fallback-cannot-run = Acest browser nu poate crea imaginea angajamentului: poate JavaScript este dezactivat sau browserul este prea vechi.
+fallback-write = Scrie-ți angajamentul pe o foaie de hârtie, în orice limbă.
+fallback-photo = Fă-i o fotografie, cu tine în imagine, dacă vrei.
+fallback-languages = Această pagină în alte limbi

@@ -49,6 +49,11 @@ impl Drop for Sites {
 }
 
 impl Sites {
+    /// The folder the app's copy is served from.
+    pub(crate) fn app_dir(&self) -> PathBuf {
+        self.dirs[3].clone()
+    }
+
     pub(crate) fn start() -> Sites {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let neutral_dir = temp("neutral");

@@ -67,6 +67,13 @@ impl Browser {
         Browser::start_with(Engine::Chromium, options(width, height, true, "en-GB")).await
     }
 
+    /// A browser of this engine with JavaScript turned off in its settings.
+    pub async fn launch_without_javascript(engine: Engine, width: u32, height: u32) -> Browser {
+        let mut o = options(width, height, false, "en-GB");
+        o.javascript = false;
+        Browser::start_with(engine, o).await
+    }
+
     pub async fn start_with(engine: Engine, options: Options) -> Browser {
         // Now and then (about one start in three, seen under load) WebKit's
         // MiniBrowser never connects to its driver, which then never answers
@@ -658,5 +665,6 @@ fn options(width: u32, height: u32, touch: bool, languages: &str) -> Options {
         height,
         touch,
         languages: languages.into(),
+        javascript: true,
     }
 }

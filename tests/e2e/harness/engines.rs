@@ -44,6 +44,8 @@ pub struct Options {
     pub touch: bool,
     /// The browser's preferred languages, e.g. "gu-IN,gu,en".
     pub languages: String,
+    /// Whether pages may run JavaScript (each engine's own setting).
+    pub javascript: bool,
 }
 
 /// A running WebDriver, the display it draws on (WebKit), and the
@@ -191,6 +193,7 @@ fn chromium(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> S
         height,
         touch,
         languages,
+        javascript,
     } = options;
     let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
     args.push(format!("--window-size={width},{height}"));
@@ -223,6 +226,10 @@ fn chromium(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> S
             "intl.accept_languages": languages,
         },
     });
+    if !javascript {
+        // Settings, Privacy and security, Site settings, JavaScript: off.
+        chrome["prefs"]["profile.managed_default_content_settings.javascript"] = json!(2);
+    }
     if *touch {
         chrome["mobileEmulation"] = json!({
             "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true },
@@ -278,6 +285,8 @@ fn firefox(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> St
         "network.proxy.allow_hijacking_localhost": false,
         // The harness opens its narrow popup window from script.
         "dom.disable_open_during_load": false,
+        // about:config's switch for page scripts (WebDriver's own still run).
+        "javascript.enabled": options.javascript,
     });
     for (k, v) in extra.as_object().unwrap() {
         prefs[k] = v.clone();
@@ -344,7 +353,11 @@ fn webkit(port: u16, trap_port: u16, options: &Options) -> Started {
             "binary": minibrowser(),
             // Full screen: no toolbar, so the window is all page; its
             // narrowest is then 334 CSS pixels (GTK will not go below).
-            "args": ["--automation", "--full-screen"],
+            "args": if options.javascript {
+                json!(["--automation", "--full-screen"])
+            } else {
+                json!(["--automation", "--full-screen", "--enable-javascript=false"])
+            },
         }),
     );
     caps.insert("proxy".into(), proxy_to(trap_port));

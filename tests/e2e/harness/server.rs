@@ -75,36 +75,14 @@ impl StaticServer {
             let prefix = prefix.to_owned();
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
-                    let path = request
-                        .url()
-                        .split(['?', '#'])
-                        .next()
-                        .unwrap_or("/")
-                        .to_owned();
-                    if path == slow_path {
-                        std::thread::sleep(delay);
-                    }
-                    let policy = policy.lock().unwrap().clone();
-                    let status = if path == PROBE_PATH {
-                        respond_with(PROBE.as_bytes().to_vec(), "js", &policy, request)
-                    } else if path == FAULT_PATH {
-                        respond_with(FAULT.as_bytes().to_vec(), "js", &policy, request)
-                    } else {
-                        match path.strip_prefix(&prefix) {
-                            Some(rest) => respond(&root, &format!("/{rest}"), &policy, request),
-                            None => {
-                                let _ = request.respond(
-                                    tiny_http::Response::from_string("not found")
-                                        .with_status_code(404),
-                                );
-                                404
-                            }
-                        }
-                    };
-                    // The probe is the harness's, not the app's: not logged.
-                    if path != PROBE_PATH && path != FAULT_PATH {
-                        log.lock().unwrap().push(Served { path, status });
-                    }
+                    // Each answer on a thread of its own, as a real server
+                    // answers connections side by side: one slow answer
+                    // (`slow_path`) holds up no other.
+                    let (log, policy, root, prefix) =
+                        (log.clone(), policy.clone(), root.clone(), prefix.clone());
+                    std::thread::spawn(move || {
+                        answer(request, &root, &prefix, slow_path, delay, &policy, &log)
+                    });
                 }
             })
         };
@@ -144,6 +122,46 @@ impl StaticServer {
             .into_iter()
             .filter(|r| r.status >= 400)
             .collect()
+    }
+}
+
+/// Answers one request and logs it.
+fn answer(
+    request: tiny_http::Request,
+    root: &Path,
+    prefix: &str,
+    slow_path: &str,
+    delay: Duration,
+    policy: &Mutex<String>,
+    log: &Mutex<Vec<Served>>,
+) {
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
+    if path == slow_path {
+        std::thread::sleep(delay);
+    }
+    let policy = policy.lock().unwrap().clone();
+    let status = if path == PROBE_PATH {
+        respond_with(PROBE.as_bytes().to_vec(), "js", &policy, request)
+    } else if path == FAULT_PATH {
+        respond_with(FAULT.as_bytes().to_vec(), "js", &policy, request)
+    } else {
+        match path.strip_prefix(prefix) {
+            Some(rest) => respond(root, &format!("/{rest}"), &policy, request),
+            None => {
+                let _ = request
+                    .respond(tiny_http::Response::from_string("not found").with_status_code(404));
+                404
+            }
+        }
+    };
+    // The probe is the harness's, not the app's: not logged.
+    if path != PROBE_PATH && path != FAULT_PATH {
+        log.lock().unwrap().push(Served { path, status });
     }
 }
 

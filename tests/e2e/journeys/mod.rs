@@ -9,6 +9,7 @@
 //! README's test section lists it).
 
 mod editing;
+mod fallback;
 mod harness_checks;
 mod layout;
 mod leaving;
