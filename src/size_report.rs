@@ -108,6 +108,9 @@ pub enum Stage {
     Language,
     /// Fetched by the force's page that embeds the editor, not by the app.
     Host,
+    /// Fetched only when the app cannot run: the plain page's style and
+    /// its other languages (`fallback/`).
+    Fallback,
     /// Never fetched by the app (licences; the English messages, which are
     /// built into the app and copied for the campaign team to read).
     NotFetched,
@@ -125,6 +128,8 @@ impl Stage {
             Stage::Language
         } else if name == "embed.js" {
             Stage::Host
+        } else if name.starts_with("fallback/") {
+            Stage::Fallback
         } else if name.ends_with(".txt") || name == "locales/en-GB.ftl" {
             Stage::NotFetched
         } else {
@@ -140,6 +145,9 @@ impl Stage {
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Language => "only in a language other than English (each)",
             Stage::Host => "by the force's page, when it embeds the editor (embed.js)",
+            Stage::Fallback => {
+                "only when the app cannot run (the plain page's style and languages)"
+            }
             Stage::NotFetched => "never fetched (licence; English, built in)",
         }
     }
@@ -155,6 +163,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::Photo,
         Stage::Language,
         Stage::Host,
+        Stage::Fallback,
         Stage::NotFetched,
     ] {
         let these: Vec<_> = files
@@ -195,6 +204,9 @@ mod tests {
             ("locales/ur.ftl", Stage::Language),
             ("locales/en-GB.ftl", Stage::NotFetched),
             ("start.js", Stage::FirstScreen),
+            ("check.js", Stage::FirstScreen),
+            ("fallback/fallback.css", Stage::Fallback),
+            ("fallback/ur.html", Stage::Fallback),
             ("embed.js", Stage::Host),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");

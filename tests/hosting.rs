@@ -50,7 +50,8 @@ fn the_page_has_no_inline_script_or_style() {
         !page.contains("<script") && !page.contains("style="),
         "{page}"
     );
-    // Trunk writes our start-up script, not its inline one.
-    assert!(read("Trunk.toml")
-        .contains(r#"pattern_script = "<script type=\"module\" src=\"{base}start.js"#));
+    // Trunk writes our start-up scripts (files), not its inline one.
+    assert!(read("Trunk.toml").contains(
+        r#"pattern_script = "<script nomodule defer src=\"{base}check.js\"></script><script type=\"module\" src=\"{base}start.js"#
+    ));
 }

@@ -640,9 +640,16 @@ fn the_built_page_starts_from_a_file_not_an_inline_script() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/index.html"))
             .expect("dist/index.html: run `make dist`");
     let scripts: Vec<&str> = page.split("<script").skip(1).collect();
-    assert_eq!(scripts.len(), 1, "{page}");
+    assert_eq!(scripts.len(), 2, "{page}");
+    // check.js only where modules do not run; start.js everywhere else.
     assert!(
         scripts[0]
+            .trim_start()
+            .starts_with(r#"nomodule defer src="./check.js"></script>"#),
+        "{page}"
+    );
+    assert!(
+        scripts[1]
             .trim_start()
             .starts_with(r#"type="module" src="./start.js?js=pledge-board-"#),
         "{page}"
