@@ -27,6 +27,26 @@ async fn assert_no_sideways_scroll(b: &Browser, state: &str) {
     );
 }
 
+/// Fails if any text field or drop-down is set smaller than 16 CSS pixels:
+/// Safari on iPhone zooms the page in when such a field takes focus (and
+/// leaves it zoomed), which on a 320 px phone hides most of the editor.
+async fn assert_fields_are_16_px_or_more(b: &Browser) {
+    let small = b
+        .js("return [...document.querySelectorAll('input, textarea, select')]
+               .filter(e => e.type !== 'hidden' && e.type !== 'radio' && e.type !== 'checkbox' && e.type !== 'file')
+               .map(e => [e.id || e.name || e.tagName, parseFloat(getComputedStyle(e).fontSize)])
+               .filter(([, size]) => !(size >= 16))")
+        .await;
+    assert_eq!(small, serde_json::json!([]), "fields under 16 px");
+    let fields = b
+        .js("return document.querySelectorAll('textarea, select, input[type=text]').length")
+        .await;
+    assert!(
+        fields.as_u64() >= Some(3),
+        "the text box, the name and the language: {fields}"
+    );
+}
+
 /// At `width` CSS pixels: no sideways scroll, the text box fits, the whole
 /// page screenshotted before and after a pledge with a photo board.
 async fn narrow(engine: Engine, width: u32) {
@@ -46,6 +66,7 @@ async fn narrow(engine: Engine, width: u32) {
         )
         .await;
     assert_eq!(fits, true, "the text box fits");
+    assert_fields_are_16_px_or_more(&b).await;
     b.screenshot(&shot(engine, &format!("{width}"))).await;
     b.type_into(
         "Your pledge",
