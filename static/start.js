@@ -21,9 +21,8 @@ const fallback = (cause) => {
   if (typeof window.pledgeBoardFallback === "function") window.pledgeBoardFallback(cause);
   else console.error("Pledge Board could not start:", cause);
 };
-// Inserted from here rather than written in the page: Firefox, given a
-// deferred classic script before this module, now and then never ran the
-// module at all (tests/e2e journeys, 2 loads in 3).
+// Inserted from here rather than written in the page before this module
+// (where, with Firefox, it made a hang described in DEVELOPERS.md likelier).
 const checked = new Promise((resolve) => {
   const script = document.createElement("script");
   script.src = new URL("check.js", here).href;
@@ -35,11 +34,18 @@ const checked = new Promise((resolve) => {
   };
   document.head.appendChild(script);
 });
+// The glue and the wasm are fetched at once, beside the check (the wasm by
+// this fetch rather than a <link rel=preload>: see Trunk.toml).
 const glue = import(name("js"));
+const wasm =
+  typeof WebAssembly === "object"
+    ? fetch(name("wasm"))
+    : Promise.reject(new Error("no WebAssembly")); // check.js will say so
 glue.catch(() => {}); // seen below, once the check is done
+wasm.catch(() => {});
 checked
   .then(() => {
     if (document.documentElement.hasAttribute("data-unsupported")) return undefined;
-    return glue.then((g) => g.default({ module_or_path: name("wasm") }));
+    return glue.then((g) => g.default({ module_or_path: wasm }));
   })
   .catch(fallback);

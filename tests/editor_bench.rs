@@ -1,15 +1,18 @@
-//! Editor benchmarks in headless Chromium on the release build (`dist/`):
-//! keystroke-to-preview latency, the longest main-thread task while typing,
-//! the time to redraw for each export size, the time to the first preview,
-//! and Download. Not part of `make test` (speed is measured, not asserted):
-//! run `make bench-editor`; the figures go in BENCHMARKS.md.
+//! Editor benchmarks on the release build (`dist/`), in each engine
+//! (Chromium, Firefox, WebKitGTK; `BENCH_ENGINES=firefox,webkit` for some):
+//! keystroke-to-preview latency, the longest main-thread task while typing
+//! (Chromium only: the others have no Long Tasks API), the time to redraw
+//! for each export size (the render worker's render and PNG in that
+//! engine's wasm, plus the transfer and the image decode), the time to the
+//! first preview, and Download. Not part of `make test` (speed is measured,
+//! not asserted): run `make bench-editor`; the figures go in BENCHMARKS.md.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "e2e/harness/mod.rs"]
 #[allow(dead_code)]
 mod harness;
 
-use harness::{Browser, StaticServer};
+use harness::{Browser, Engine, StaticServer};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
@@ -31,8 +34,11 @@ document.addEventListener('load', e => {
     requestAnimationFrame(() => __b.paints.push([performance.now(), img.alt, img.naturalHeight]));
   }
 }, true);
-new PerformanceObserver(l => l.getEntries().forEach(t => __b.longtasks.push([t.startTime, t.duration])))
-  .observe({ type: 'longtask', buffered: true });
+if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask')) {
+  new PerformanceObserver(l => l.getEntries().forEach(t => __b.longtasks.push([t.startTime, t.duration])))
+    .observe({ type: 'longtask', buffered: true });
+  __b.hasLongTasks = true;
+}
 return null;
 "#;
 
@@ -75,9 +81,19 @@ async fn wait_for(b: &Browser, script: &str) -> Value {
     }
 }
 
-async fn one_run(run: usize) {
+/// One engine's figures from one run, for the side-by-side table.
+#[derive(Default)]
+struct Figures {
+    first: Vec<f64>,
+    keystrokes: Vec<f64>,
+    redraw: Vec<(&'static str, f64)>,
+    download: Vec<f64>,
+}
+
+async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
     let server = StaticServer::serve_dist();
-    let b = Browser::start(1280, 900).await;
+    let b = Browser::launch(engine, 1280, 900).await;
+    let run = format!("{} {run}", engine.name());
     b.goto(&server.url("/")).await;
     // Time to the first (empty) preview, polled every ~10 ms.
     let first = wait_for(
@@ -121,6 +137,8 @@ async fn one_run(run: usize) {
         }
     }
     let last_latency = *latencies.last().unwrap();
+    all.keystrokes.extend(&latencies);
+    all.first.push(first);
     let (med, p95, n) = summary(latencies);
     // Long tasks from when typing began (earlier ones are the page starting).
     let typing_from = inputs[0].0;
@@ -194,6 +212,9 @@ async fn one_run(run: usize) {
         .unwrap();
     b.downloaded("pledge-nhcaw-square.png").await;
     let download = start.elapsed().as_secs_f64() * 1000.0;
+    all.download.push(download);
+    all.redraw.extend(redraw.iter().cloned());
+    let has_long_tasks = b.js("return !!__b.hasLongTasks").await == true;
 
     println!("BENCH run {run}: first preview after navigation: {first:.0} ms");
     println!(
@@ -201,13 +222,17 @@ async fn one_run(run: usize) {
          over {n} keystrokes ({} ms apart); after the last keystroke {last_latency:.1} ms",
         KEY_INTERVAL.as_millis()
     );
-    println!(
-        "BENCH run {run}: long tasks (≥ 50 ms) on the main thread while typing: {} (longest {longest:.0} ms); \
-         while the page started: {} (longest {:.0} ms)",
-        long.len(),
-        startup.len(),
-        startup.iter().cloned().fold(0.0, f64::max)
-    );
+    if has_long_tasks {
+        println!(
+            "BENCH run {run}: long tasks (≥ 50 ms) on the main thread while typing: {} (longest {longest:.0} ms); \
+             while the page started: {} (longest {:.0} ms)",
+            long.len(),
+            startup.len(),
+            startup.iter().cloned().fold(0.0, f64::max)
+        );
+    } else {
+        println!("BENCH run {run}: long tasks: not measured (no Long Tasks API in this engine)");
+    }
     for label in [
         "Square (1080 × 1080)",
         "Portrait (1080 × 1350)",
@@ -237,10 +262,73 @@ async fn one_run(run: usize) {
     b.close().await;
 }
 
+/// The engines asked for in `BENCH_ENGINES` (all three by default).
+fn engines() -> Vec<Engine> {
+    let asked = std::env::var("BENCH_ENGINES").unwrap_or_default();
+    [Engine::Chromium, Engine::Firefox, Engine::WebKit]
+        .into_iter()
+        .filter(|e| asked.is_empty() || asked.split(',').any(|a| a.trim() == e.name()))
+        .collect()
+}
+
 #[tokio::test]
 #[ignore = "a benchmark: run with `make bench-editor`"]
 async fn editor_benchmarks() {
-    for run in 1..=RUNS {
-        one_run(run).await;
+    let mut table = Vec::new();
+    for engine in engines() {
+        let mut all = Figures::default();
+        for run in 1..=RUNS {
+            one_run(engine, run, &mut all).await;
+        }
+        table.push((engine, all));
     }
+    // Side by side: every run's samples of an engine pooled; ratios to the
+    // first engine measured (Chromium unless left out).
+    let row = |what: &str, of: &dyn Fn(&Figures) -> Vec<f64>, q: f64| {
+        let values: Vec<f64> = table
+            .iter()
+            .map(|(_, f)| {
+                let mut v = of(f);
+                v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+                quantile(&v, q)
+            })
+            .collect();
+        let cells: Vec<String> = values.iter().map(|v| format!("{v:.1} ms")).collect();
+        let ratios: Vec<String> = values[1..]
+            .iter()
+            .map(|v| format!("{:.2}", v / values[0]))
+            .collect();
+        println!(
+            "BENCH | {what} | {} | {} |",
+            cells.join(" | "),
+            ratios.join(" | ")
+        );
+    };
+    let names: Vec<&str> = table.iter().map(|(e, _)| e.name()).collect();
+    println!("BENCH | ms | {} | ÷ {} |", names.join(" | "), names[0]);
+    row(
+        "keystroke → preview, median",
+        &|f| f.keystrokes.clone(),
+        0.5,
+    );
+    row("keystroke → preview, p95", &|f| f.keystrokes.clone(), 0.95);
+    for size in [
+        "Square (1080 × 1080)",
+        "Portrait (1080 × 1350)",
+        "Story (1080 × 1920)",
+    ] {
+        let of = move |f: &Figures| -> Vec<f64> {
+            f.redraw
+                .iter()
+                .filter(|(l, _)| *l == size)
+                .map(|(_, v)| *v)
+                .collect()
+        };
+        row(&format!("choose {size} → preview, median"), &of, 0.5);
+        row(&format!("choose {size} → preview, p95"), &of, 0.95);
+    }
+    row("first preview, median", &|f| f.first.clone(), 0.5);
+    row("first preview, p95", &|f| f.first.clone(), 0.95);
+    row("Download, median", &|f| f.download.clone(), 0.5);
+    row("Download, p95", &|f| f.download.clone(), 0.95);
 }

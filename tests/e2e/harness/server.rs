@@ -25,6 +25,8 @@ pub struct StaticServer {
     prefix: String,
     /// The policy sent with every answer.
     policy: Arc<Mutex<String>>,
+    /// A script run first in every page, after the probe ("" for none).
+    before: Arc<Mutex<String>>,
 }
 
 /// The hosting policy from the README, letting these origins (space
@@ -70,18 +72,29 @@ impl StaticServer {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let log = Arc::new(Mutex::new(Vec::new()));
+        let before = Arc::new(Mutex::new(String::new()));
         let thread = {
-            let (server, log, policy) = (server.clone(), log.clone(), policy.clone());
+            let (server, log, policy, before) =
+                (server.clone(), log.clone(), policy.clone(), before.clone());
             let prefix = prefix.to_owned();
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
                     // Each answer on a thread of its own, as a real server
                     // answers connections side by side: one slow answer
                     // (`slow_path`) holds up no other.
-                    let (log, policy, root, prefix) =
-                        (log.clone(), policy.clone(), root.clone(), prefix.clone());
+                    let (log, policy, before, root, prefix) = (
+                        log.clone(),
+                        policy.clone(),
+                        before.clone(),
+                        root.clone(),
+                        prefix.clone(),
+                    );
                     std::thread::spawn(move || {
-                        answer(request, &root, &prefix, slow_path, delay, &policy, &log)
+                        let page = Page {
+                            policy: policy.lock().unwrap().clone(),
+                            before: before.lock().unwrap().clone(),
+                        };
+                        answer(request, &root, &prefix, slow_path, delay, &page, &log)
                     });
                 }
             })
@@ -93,7 +106,15 @@ impl StaticServer {
             thread: Some(thread),
             prefix: prefix.to_owned(),
             policy,
+            before,
         }
+    }
+
+    /// From now on, every page runs `script` first (after the probe), as a
+    /// same-origin file: the same in every engine, where Chromium's
+    /// DevTools would add a script to each new document.
+    pub fn set_script_before_page(&self, script: String) {
+        *self.before.lock().unwrap() = script;
     }
 
     /// The address of `path` (starting with `/`) in what this server serves.
@@ -125,6 +146,15 @@ impl StaticServer {
     }
 }
 
+/// What every page is served with: the policy, and the script to run first.
+struct Page {
+    policy: String,
+    before: String,
+}
+
+/// Where the script set by [`StaticServer::set_script_before_page`] is.
+const BEFORE_PATH: &str = "/__e2e/before.js";
+
 /// Answers one request and logs it.
 fn answer(
     request: tiny_http::Request,
@@ -132,7 +162,7 @@ fn answer(
     prefix: &str,
     slow_path: &str,
     delay: Duration,
-    policy: &Mutex<String>,
+    page: &Page,
     log: &Mutex<Vec<Served>>,
 ) {
     let path = request
@@ -144,14 +174,16 @@ fn answer(
     if path == slow_path {
         std::thread::sleep(delay);
     }
-    let policy = policy.lock().unwrap().clone();
+    let policy = &page.policy;
     let status = if path == PROBE_PATH {
-        respond_with(PROBE.as_bytes().to_vec(), "js", &policy, request)
+        respond_with(PROBE.as_bytes().to_vec(), "js", policy, request)
     } else if path == FAULT_PATH {
-        respond_with(FAULT.as_bytes().to_vec(), "js", &policy, request)
+        respond_with(FAULT.as_bytes().to_vec(), "js", policy, request)
+    } else if path == BEFORE_PATH {
+        respond_with(page.before.as_bytes().to_vec(), "js", policy, request)
     } else {
         match path.strip_prefix(prefix) {
-            Some(rest) => respond(root, &format!("/{rest}"), &policy, request),
+            Some(rest) => respond(root, &format!("/{rest}"), page, request),
             None => {
                 let _ = request
                     .respond(tiny_http::Response::from_string("not found").with_status_code(404));
@@ -160,7 +192,7 @@ fn answer(
         }
     };
     // The probe is the harness's, not the app's: not logged.
-    if path != PROBE_PATH && path != FAULT_PATH {
+    if path != PROBE_PATH && path != FAULT_PATH && path != BEFORE_PATH {
         log.lock().unwrap().push(Served { path, status });
     }
 }
@@ -186,7 +218,8 @@ impl Drop for StaticServer {
     }
 }
 
-fn respond(root: &Path, path: &str, policy: &str, request: tiny_http::Request) -> u16 {
+fn respond(root: &Path, path: &str, page: &Page, request: tiny_http::Request) -> u16 {
+    let policy = page.policy.as_str();
     let file = match resolve(root, path) {
         Some(file) => file,
         None => {
@@ -205,7 +238,7 @@ fn respond(root: &Path, path: &str, policy: &str, request: tiny_http::Request) -
     };
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
     let body = if ext == "html" {
-        with_probe(body)
+        with_probe(body, !page.before.is_empty())
     } else {
         body
     };
@@ -226,7 +259,7 @@ const FAULT: &str = include_str!("fault.js");
 
 /// The HTML with the probe as the first script in its `<head>`, so it runs
 /// before anything of the page's.
-fn with_probe(html: Vec<u8>) -> Vec<u8> {
+fn with_probe(html: Vec<u8>, before: bool) -> Vec<u8> {
     let Ok(text) = String::from_utf8(html.clone()) else {
         return html;
     };
@@ -240,8 +273,13 @@ fn with_probe(html: Vec<u8>) -> Vec<u8> {
         .or_else(|| after("<html"))
         .or_else(|| after("<!doctype"))
         .unwrap_or(0);
+    let before = if before {
+        format!("<script src=\"{BEFORE_PATH}\"></script>")
+    } else {
+        String::new()
+    };
     format!(
-        "{}<script src=\"{PROBE_PATH}\"></script>{}",
+        "{}<script src=\"{PROBE_PATH}\"></script>{before}{}",
         &text[..end],
         &text[end..]
     )

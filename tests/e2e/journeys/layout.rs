@@ -4,7 +4,7 @@
 
 use super::{in_every_engine, shot};
 use crate::editor::{finish, wait_for_preview_height};
-use crate::harness::{open_app_in, Browser, Engine};
+use crate::harness::{open_app_in, Browser, Engine, StaticServer};
 use crate::languages::{assert_heading_mirrored, choose_language, texts, wait_for_language};
 
 /// Fails if anything on the page reaches past the viewport's right edge.
@@ -149,3 +149,67 @@ async fn urdu(engine: Engine) {
     finish(b, &server).await;
 }
 in_every_engine!(urdu_mirrors_the_page, urdu);
+
+/// Records, every frame from the start, where the "Choose a design"
+/// section's top is on the page (what a person scrolled down to it sees
+/// move if anything above it changes height).
+const POSITION_RECORDER: &str = "window.__tops = [];
+const watch = () => {
+  const el = document.querySelector('.editor-design');
+  if (el) {
+    const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
+    if (window.__tops[window.__tops.length - 1] !== top) window.__tops.push(top);
+  }
+  if (performance.now() < 4000) requestAnimationFrame(watch);
+};
+requestAnimationFrame(watch);";
+
+/// While the first preview is drawn nothing on the page moves: at two
+/// phones' widths and a desktop's, the "Choose a design" section stays put
+/// from the first frame (the recorder runs before the page's own scripts).
+async fn nothing_jumps(engine: Engine, touch: bool) {
+    let server = StaticServer::serve_dist();
+    server.set_script_before_page(POSITION_RECORDER.into());
+    // WebKitGTK's window is never narrower than 334 px.
+    let narrowest = if engine == Engine::WebKit { 334 } else { 320 };
+    for (w, h) in [(narrowest, 640), (360, 740), (1280, 900)] {
+        let b = if touch && w < 1000 {
+            Browser::start_touch(w, h).await
+        } else {
+            Browser::launch(engine, w, h).await
+        };
+        b.goto(&server.url("/")).await;
+        b.by_role("img", "Pledge board, empty: your pledge will appear here.")
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+        let tops = b.js("return window.__tops").await;
+        assert_eq!(
+            tops.as_array().map(Vec::len),
+            Some(1),
+            "{} at {w} px: the page below the board moved: {tops}",
+            engine.name()
+        );
+        b.assert_no_console_errors().await;
+        b.close().await;
+    }
+}
+
+/// Phones as Chromium emulates them (touch, device pixel ratio 2); the
+/// other engines' drivers cannot emulate a touch screen, so there the
+/// phones' widths are plain windows.
+mod nothing_jumps_while_the_first_preview_is_drawn {
+    use crate::harness::Engine;
+    use crate::journeys::within_time;
+    #[tokio::test]
+    async fn chromium_with_touch_screen_phones() {
+        within_time(super::nothing_jumps(Engine::Chromium, true)).await
+    }
+    #[tokio::test]
+    async fn firefox_in_windows_as_narrow_as_phones_as_its_driver_cannot_emulate_touch() {
+        within_time(super::nothing_jumps(Engine::Firefox, false)).await
+    }
+    #[tokio::test]
+    async fn webkit_in_windows_as_narrow_as_phones_as_its_driver_cannot_emulate_touch() {
+        within_time(super::nothing_jumps(Engine::WebKit, false)).await
+    }
+}
