@@ -14,6 +14,7 @@ mod harness_checks;
 mod layout;
 mod leaving;
 mod photo;
+mod sharing;
 
 use crate::harness::{Browser, Engine};
 
