@@ -1,15 +1,16 @@
 //! A browser session for one test, in any of the three engines
-//! ([`Engine`]), with what every test needs: finding things by role and
-//! accessible name, running script, screenshots, axe-core, downloads, and
-//! what went wrong (console errors, policy violations, foreign requests).
+//! ([`Engine`]): starting it, going to pages, running script, and finding
+//! things by role and accessible name. What it checks in every page is in
+//! `checks.rs`, its window and screenshots in `window.rs`, downloads in
+//! `downloads.rs`.
 
-use super::commands::{BrowserLog, Cdp, ElementQuery};
+use super::commands::{Cdp, ElementQuery};
 use super::engines::{self, Engine, Options};
 use super::processes::Driver;
 use super::trap::Trap;
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -18,7 +19,7 @@ use std::time::{Duration, Instant};
 /// How long to wait for an element to appear before failing. The first
 /// preview in WebKit, with two browsers at work on two cores and a build
 /// besides, has taken over 10 s.
-const FIND_TIMEOUT: Duration = Duration::from_secs(20);
+pub(super) const FIND_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// A browser session, and the WebDriver behind it (killed on drop).
 pub struct Browser {
@@ -29,9 +30,9 @@ pub struct Browser {
     /// Where this browser saves downloads (emptied at start).
     pub downloads: PathBuf,
     /// Catches any request to another origin (see [`Trap`]).
-    trap: Trap,
+    pub(super) trap: Trap,
     /// What the probe recorded in documents since left (see [`Browser::reload`]).
-    earlier_errors: Mutex<Vec<String>>,
+    pub(super) earlier_errors: Mutex<Vec<String>>,
 }
 
 /// A free port on loopback.
@@ -180,100 +181,6 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
     }
 
-    /// The Content-Security-Policy violations in the current document and
-    /// its frames so far ("directive blocked-URL" each).
-    /// (The harness's probe counts them in every engine: `probe.js`.)
-    pub async fn csp_violations(&self) -> Vec<String> {
-        self.in_every_frame(
-            "return window.__cspViolations ? [...window.__cspViolations]
-               : location.protocol.startsWith('http') ? ['no probe in ' + location.href] : []",
-        )
-        .await
-    }
-
-    /// Runs `script`, which returns a list of strings, in the current
-    /// document and in each of its frames (entered through WebDriver, so
-    /// frames at other origins too), and joins the lists.
-    async fn in_every_frame(&self, script: &str) -> Vec<String> {
-        let mut all: Vec<String> =
-            serde_json::from_value(self.js(script).await).unwrap_or_default();
-        let frames = self
-            .client
-            .find_all(Locator::Css("iframe"))
-            .await
-            .unwrap_or_default();
-        for i in 0..frames.len() {
-            if self.client.clone().enter_frame(i as u16).await.is_err() {
-                continue;
-            }
-            // A frame still loading, or navigated away, may answer nothing.
-            if let Ok(found) = self.client.execute(script, vec![]).await {
-                all.extend(serde_json::from_value::<Vec<String>>(found).unwrap_or_default());
-            }
-            self.client
-                .clone()
-                .enter_parent_frame()
-                .await
-                .expect("back to the page from its frame");
-        }
-        all
-    }
-
-    /// Makes the page's viewport `width` × `height` CSS pixels, as near as
-    /// the engine allows (WebKitGTK's window is never narrower than 334 px,
-    /// nor taller than its X screen).
-    ///
-    /// The window's size includes whatever chrome the engine draws, so the
-    /// window is first set to the size asked, then corrected by the
-    /// difference between the viewport asked and the one found, from the
-    /// window's own size: never by arithmetic that assumes the first try
-    /// took.
-    pub async fn set_viewport(&self, width: u32, height: u32) {
-        let client = &self.client;
-        client
-            .set_window_size(width, height)
-            .await
-            .expect("set window size");
-        for _ in 0..2 {
-            let (iw, ih) = self.settled_viewport(width, height).await;
-            if (iw, ih) == (width as i64, height as i64) {
-                return;
-            }
-            let (_, _, ww, wh) = client.get_window_rect().await.expect("window rect");
-            let w = (ww as i64 + width as i64 - iw).max(100) as u32;
-            let h = (wh as i64 + height as i64 - ih).max(100) as u32;
-            client.set_window_size(w, h).await.expect("set window size");
-        }
-    }
-
-    /// The viewport once a resize has taken effect: the engines answer
-    /// Set Window Rect before the page sees the new size (WebKitGTK most
-    /// often), so read until it is the size wanted or has stayed the same
-    /// for 200 ms (at most 3 s).
-    async fn settled_viewport(&self, width: u32, height: u32) -> (i64, i64) {
-        let read = || async {
-            let v = self
-                .js("return [window.innerWidth, window.innerHeight]")
-                .await;
-            (v[0].as_i64().unwrap(), v[1].as_i64().unwrap())
-        };
-        let mut last = read().await;
-        let mut same_since = Instant::now();
-        let start = Instant::now();
-        while last != (width as i64, height as i64)
-            && same_since.elapsed() < Duration::from_millis(200)
-            && start.elapsed() < Duration::from_secs(3)
-        {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-            let now = read().await;
-            if now != last {
-                last = now;
-                same_since = Instant::now();
-            }
-        }
-        last
-    }
-
     /// Opens `url` in the current tab (what the probe saw in the page
     /// before is kept for [`Browser::console_errors`]).
     pub async fn goto(&self, url: &str) {
@@ -300,7 +207,7 @@ impl Browser {
     }
 
     /// What the probe recorded (and forgets) in this page and its frames.
-    async fn probe_errors(&self) -> Vec<String> {
+    pub(super) async fn probe_errors(&self) -> Vec<String> {
         self.in_every_frame("return window.__e2e ? window.__e2e.errors.splice(0) : []")
             .await
     }
@@ -403,194 +310,6 @@ impl Browser {
             Ok(other) => other.to_string(),
             Err(_) => String::new(),
         }
-    }
-
-    /// Everything the page logged at error level since the last call: console
-    /// errors, uncaught exceptions and failed requests.
-    ///
-    /// In every engine, from the harness's probe (`probe.js`): console.error,
-    /// uncaught exceptions and unhandled rejections in the page and its
-    /// frames, and elements that failed to load. Chromium adds its own log
-    /// (through chromedriver), which also holds what workers log and failed
-    /// fetches; the other engines' drivers have no log, so there a failed
-    /// fetch is seen by the test server instead (`StaticServer::failed_requests`).
-    pub async fn console_errors(&self) -> Vec<String> {
-        let mut errors = std::mem::take(&mut *self.earlier_errors.lock().unwrap());
-        errors.extend(self.probe_errors().await);
-        if self.engine == Engine::Chromium {
-            let log = self
-                .client
-                .issue_cmd(BrowserLog)
-                .await
-                .expect("read the browser log");
-            errors.extend(
-                log.as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|e| e["level"] == "SEVERE")
-                    .map(|e| e["message"].as_str().unwrap_or_default().to_owned()),
-            );
-        }
-        errors
-    }
-
-    /// Fails the test if the page logged any error.
-    pub async fn assert_no_console_errors(&self) {
-        let errors = self.console_errors().await;
-        assert!(errors.is_empty(), "the page logged errors: {errors:#?}");
-    }
-
-    /// Saves a PNG screenshot of the viewport to `tests/output/<name>.png`.
-    pub async fn screenshot(&self, name: &str) {
-        let png = self.client.screenshot().await.expect("screenshot");
-        let path = super::output_dir().join(format!("{name}.png"));
-        std::fs::write(&path, png).expect("write screenshot");
-    }
-
-    /// Saves a PNG screenshot of the whole page, however long.
-    pub async fn full_page_screenshot(&self, name: &str) {
-        let (w, h) = {
-            let v = self
-                .js("return [window.innerWidth, document.documentElement.scrollHeight]")
-                .await;
-            (v[0].as_u64().unwrap() as u32, v[1].as_u64().unwrap() as u32)
-        };
-        let before = self
-            .js("return [window.innerWidth, window.innerHeight]")
-            .await;
-        self.set_viewport(w, h).await;
-        // From the top, once the page has been laid out and painted at the
-        // new size (WebKitGTK otherwise shows the old frame, black below).
-        self.client
-            .execute_async(
-                "const done = arguments[0]; window.scrollTo(0, 0);
-                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));",
-                vec![],
-            )
-            .await
-            .expect("wait for a painted frame");
-        self.screenshot(name).await;
-        self.set_viewport(
-            before[0].as_u64().unwrap() as u32,
-            before[1].as_u64().unwrap() as u32,
-        )
-        .await;
-    }
-
-    /// The bytes of the download called `name`, once it has finished.
-    ///
-    /// Chromium and Firefox save it in the test's downloads folder, read
-    /// here. WebKitGTK's MiniBrowser under automation saves nothing a test
-    /// can reach, so there the download is read in the page: the probe saw
-    /// the click on the link with `download="name"`, and the Blob behind
-    /// its address; its bytes are read with a FileReader.
-    pub async fn downloaded(&self, name: &str) -> Vec<u8> {
-        if self.engine == Engine::WebKit {
-            return self.downloaded_in_page(name).await;
-        }
-        let path = self.downloads.join(name);
-        let deadline = Instant::now() + FIND_TIMEOUT;
-        loop {
-            let partial = std::fs::read_dir(&self.downloads)
-                .unwrap()
-                .flatten()
-                .any(|e| {
-                    let n = e.file_name().to_string_lossy().into_owned();
-                    n.ends_with(".crdownload") || n.ends_with(".part")
-                });
-            if path.is_file() && !partial {
-                return std::fs::read(&path).unwrap();
-            }
-            if Instant::now() > deadline {
-                let seen: Vec<_> = std::fs::read_dir(&self.downloads)
-                    .unwrap()
-                    .flatten()
-                    .map(|e| e.file_name())
-                    .collect();
-                panic!("no download called {name}; the downloads folder has {seen:?}");
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
-    /// The bytes of the Blob behind the newest link clicked to download `name`.
-    async fn downloaded_in_page(&self, name: &str) -> Vec<u8> {
-        let deadline = Instant::now() + FIND_TIMEOUT;
-        loop {
-            let found = self
-                .client
-                .execute_async(
-                    "const [name, done] = arguments;
-                     const d = (window.__e2e ? window.__e2e.downloads : []).filter(d => d.name === name).pop();
-                     const blob = d && window.__e2e.blob(d.href);
-                     if (!blob) { done(null); return; }
-                     const r = new FileReader();
-                     r.onload = () => done(r.result.split(',')[1] || '');
-                     r.onerror = () => done(null);
-                     r.readAsDataURL(blob);",
-                    vec![json!(name)],
-                )
-                .await
-                .expect("read a download in the page");
-            if let Some(b64) = found.as_str() {
-                use base64::Engine as _;
-                return base64::engine::general_purpose::STANDARD
-                    .decode(b64)
-                    .expect("base64");
-            }
-            if Instant::now() > deadline {
-                let seen = self
-                    .js("return window.__e2e ? window.__e2e.downloads : []")
-                    .await;
-                panic!("no download called {name}; links clicked to download: {seen}");
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
-    /// Every request the browser tried to make to an origin other than
-    /// loopback, as its first line (e.g. `CONNECT example.org:443 HTTP/1.1`).
-    pub fn foreign_requests(&self) -> Vec<String> {
-        self.trap.seen.lock().unwrap().clone()
-    }
-
-    /// Runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page
-    /// and returns each violation as "rule: summary (elements)".
-    pub async fn axe_violations(&self) -> Vec<String> {
-        let source = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("node_modules/axe-core/axe.min.js"),
-        )
-        .expect("node_modules/axe-core: run `scripts/setup.sh test`");
-        self.client
-            .execute(&source, vec![])
-            .await
-            .expect("load axe-core");
-        let result = self
-            .client
-            .execute_async(
-                r#"const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag',
-                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
-                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' +
-                      v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
-                  .catch(e => done(['axe failed: ' + e]));"#,
-                vec![],
-            )
-            .await
-            .expect("run axe-core");
-        result
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|v| v.as_str().unwrap_or_default().to_owned())
-            .collect()
-    }
-
-    /// Fails the test, naming each problem, if axe-core finds any.
-    pub async fn assert_accessible(&self, state: &str) {
-        let v = self.axe_violations().await;
-        assert!(v.is_empty(), "axe-core, {state}: {v:#?}");
     }
 
     /// Ends the session and its WebDriver.

@@ -4,11 +4,14 @@
 //! collecting console errors, uncaught exceptions and failed requests.
 
 mod browser;
+mod checks;
 mod commands;
+mod downloads;
 mod engines;
 mod processes;
 mod server;
 mod trap;
+mod window;
 
 pub use browser::Browser;
 pub use engines::Engine;
