@@ -222,12 +222,13 @@ async fn without_a_feature_or_the_wasm(engine: Engine) {
             .all(|e| e.contains("Pledge Board could not start") || e.contains("missing_bg.wasm")),
         "{errors:?}"
     );
+    let violations = b.csp_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
     // Escape leaves, as in the app.
     b.click("heading", HEADING).await;
     press(&b, "\u{E00C}").await;
     wait_until_at(&b, &broken.sites.neutral.url("/weather.html"), "Escape").await;
-    let violations = b.csp_violations().await;
-    assert!(violations.is_empty(), "{violations:?}");
+    b.by_role("heading", "Weather").await;
     assert!(
         b.foreign_requests().is_empty(),
         "{:?}",
