@@ -13,12 +13,12 @@
 //! `pledge-render --write-fallback`, as a force would after editing a
 //! deployed campaign file.
 
+use super::leaving::wait_until_at;
 use super::{in_every_engine, shot};
 use crate::editor::press;
 use crate::embed::Sites;
 use crate::harness::{Browser, Engine, StaticServer};
 use fantoccini::Locator;
-use std::time::{Duration, Instant};
 
 const HEADING: &str = "You can still make your pledge";
 
@@ -129,15 +129,6 @@ async fn assert_fallback(b: &Browser, why: &str, what: &str) {
         b.all_by_role("textbox").await.is_empty(),
         "{what}: the editor is on show as well"
     );
-}
-
-/// Waits until the window shows `url`.
-async fn wait_until_at(b: &Browser, url: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while b.client.current_url().await.map(|u| u.to_string()).ok() != Some(url.to_owned()) {
-        assert!(Instant::now() < deadline, "{what} did not go to {url}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 async fn without_javascript(engine: Engine) {

@@ -10,7 +10,7 @@ use serde_json::json;
 use std::time::{Duration, Instant};
 
 /// Waits until the top window shows `url`.
-async fn wait_until_at(b: &Browser, url: &str, what: &str) {
+pub(super) async fn wait_until_at(b: &Browser, url: &str, what: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         if let Ok(now) = b.client.current_url().await {
