@@ -258,7 +258,13 @@ pub fn editor_page(p: &Props) -> Html {
     let said = e
         .announcement
         .as_ref()
-        .map(|s| s.text(&t))
+        .map(|s| {
+            s.text(&t, &|id| {
+                c.board(id)
+                    .map(|b| local(&b.name).to_string())
+                    .unwrap_or_default()
+            })
+        })
         .unwrap_or_default();
 
     html! {

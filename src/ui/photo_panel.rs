@@ -72,9 +72,12 @@ pub fn photo_panel(p: &Props) -> Html {
             <h2 id="photo-heading">{ t.get("photo-heading") }</h2>
             if !p.has_frame {
                 <p class="field-hint">
-                    { match &p.frame_board {
-                        Some(name) => t.fmt("photo-no-frame-try", &[("board", name.as_str().into())]),
-                        None => t.get("photo-no-frame"),
+                    { match (&p.frame_board, p.photo.is_some()) {
+                        // Choosing one moves the pledge to that board (the
+                        // editor's reducer): said before the choice.
+                        (Some(name), false) => t.fmt("photo-no-frame-moves", &[("board", name.as_str().into())]),
+                        (Some(name), true) => t.fmt("photo-no-frame-try", &[("board", name.as_str().into())]),
+                        (None, _) => t.get("photo-no-frame"),
                     } }
                 </p>
             }

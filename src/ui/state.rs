@@ -212,6 +212,9 @@ pub enum Said {
         photo: bool,
     },
     PhotoOnBoard,
+    /// A new photo moved the pledge to this board (by id), the first with
+    /// a frame, as the chosen one had none.
+    PhotoMovedTo(String),
     PhotoNeedsFrame,
     PhotoRemoved,
     Moved(Direction),
@@ -221,7 +224,8 @@ pub enum Said {
 }
 
 impl Said {
-    pub fn text(&self, t: &Texts) -> String {
+    /// `board_name` names a board (by id) in the language on show.
+    pub fn text(&self, t: &Texts, board_name: &dyn Fn(&str) -> String) -> String {
         let way = |d: &Direction| match d {
             Direction::Left => "left",
             Direction::Right => "right",
@@ -241,6 +245,10 @@ impl Said {
             Said::Cleared { photo: false } => t.get("said-cleared"),
             Said::Cleared { photo: true } => t.get("said-cleared-photo"),
             Said::PhotoOnBoard => t.get("said-photo-on-board"),
+            Said::PhotoMovedTo(board) => t.fmt(
+                "said-photo-board-changed",
+                &[("board", board_name(board).into())],
+            ),
             Said::PhotoNeedsFrame => t.get("said-photo-no-frame"),
             Said::PhotoRemoved => t.get("said-photo-removed"),
             Said::Moved(d) => t.fmt("said-moved", &[("direction", way(d).into())]),
@@ -409,6 +417,15 @@ impl Editor {
             .is_some_and(|b| b.photo_frame.is_some())
     }
 
+    /// The id of the campaign's first board with a frame for a photo.
+    pub fn first_frame_board(&self) -> Option<&str> {
+        self.campaign
+            .boards
+            .iter()
+            .find(|b| b.photo_frame.is_some())
+            .map(|b| b.id.as_str())
+    }
+
     /// The most characters the pledge may have now: the fit limit the
     /// render engine last reported, or the campaign's maximum.
     pub fn char_limit(&self) -> usize {
@@ -558,6 +575,12 @@ impl Editor {
                 }
                 n.announcement = Some(if self.board_has_frame() {
                     Said::PhotoOnBoard
+                } else if let (false, Some(board)) = (restored, self.first_frame_board()) {
+                    // A photo just chosen on a board without a frame would
+                    // change nothing on show: the pledge moves to a board
+                    // that can show it (the hint said so before the choice).
+                    n.draft.board = board.to_string();
+                    Said::PhotoMovedTo(board.to_string())
                 } else {
                     Said::PhotoNeedsFrame
                 });
@@ -665,6 +688,51 @@ mod tests {
             restored: false,
         });
         assert_eq!(new.draft.placement, Placement::default());
+    }
+
+    #[test]
+    fn a_photo_chosen_on_a_board_without_a_frame_moves_the_pledge_to_one_and_says_so() {
+        let e = editor().apply(Action::SetText("kept".into()));
+        assert!(!e.board_has_frame(), "the default board has no frame");
+        let moved = e.apply(Action::PhotoReady {
+            photo: PHOTO,
+            restored: false,
+        });
+        assert_eq!(moved.draft.board, "many-voices");
+        assert!(moved.board_has_frame());
+        assert_eq!(moved.draft.text, "kept");
+        assert_eq!(
+            moved.announcement,
+            Some(Said::PhotoMovedTo("many-voices".into()))
+        );
+        let t = Texts::english(&[]);
+        let said = moved
+            .announcement
+            .unwrap()
+            .text(&t, &|id| format!("<{id}>"));
+        assert_eq!(
+            said,
+            "Your photo is on the board: the design is now “<many-voices>”, which has space for it. You can move and zoom it."
+        );
+
+        // A photo brought back after a reload stays off a board chosen
+        // without a frame: that choice was the person's, after the photo.
+        let restored = e.apply(Action::PhotoReady {
+            photo: PHOTO,
+            restored: true,
+        });
+        assert_eq!(restored.draft.board, e.draft.board);
+        assert_eq!(restored.announcement, Some(Said::PhotoNeedsFrame));
+
+        // Nor does a campaign without any frame move anything.
+        let mut c = (*e.campaign).clone();
+        c.boards.retain(|b| b.photo_frame.is_none());
+        let none = Editor::new(Rc::new(c), e.draft.clone()).apply(Action::PhotoReady {
+            photo: PHOTO,
+            restored: false,
+        });
+        assert_eq!(none.draft.board, e.draft.board);
+        assert_eq!(none.announcement, Some(Said::PhotoNeedsFrame));
     }
 
     #[test]
@@ -928,7 +996,7 @@ mod tests {
             s(&["urdu", "arabic", "gujarati"]),
             "Urdu, Arabic and Gujarati"
         );
-        let said = Said::FontsLoading(vec!["gurmukhi".into()]).text(&t);
+        let said = Said::FontsLoading(vec!["gurmukhi".into()]).text(&t, &|_| String::new());
         assert_eq!(said, "Loading the Gurmukhi (Punjabi) lettering…");
     }
 

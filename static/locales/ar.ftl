@@ -98,6 +98,7 @@ script-gurmukhi = الغورموخية (البنجابية)
 
 photo-heading = أضف صورة أو صورة ذاتية
 photo-no-frame-try = التصميم الذي اخترته لا يتّسع لصورة. اختر «{ $board }» ضمن «{ design-heading }» لعرضها.
+photo-no-frame-moves = التصميم الذي اخترته لا يتّسع لصورة. إذا أضفت صورة، ينتقل تعهّدك إلى «{ $board }» الذي يتّسع لها.
 photo-no-frame = التصميم الذي اخترته لا يتّسع لصورة.
 photo-choose = اختر صورة
 photo-choose-other = اختر صورة أخرى
@@ -167,6 +168,7 @@ said-caption-not-copied = تعذّر نسخ النص: حدّده وانسخه ب
 said-cleared = تم مسح تعهّدك.
 said-cleared-photo = تم مسح تعهّدك وصورتك.
 said-photo-on-board = صورتك على اللوحة. يمكنك تحريكها وتكبيرها.
+said-photo-board-changed = صورتك على اللوحة: أصبح التصميم «{ $board }» الذي يتّسع لها. يمكنك تحريكها وتكبيرها.
 said-photo-no-frame = صورتك جاهزة. اختر تصميمًا فيه إطار للصورة لتراها.
 said-photo-removed = تمت إزالة صورتك.
 said-moved =

@@ -102,6 +102,8 @@ script-gurmukhi = Gurmukhi (Punjabi)
 photo-heading = Add a photo or selfie
 # $board is the name of a design with a photo frame.
 photo-no-frame-try = The design you chose has no space for a photo. Choose “{ $board }” under “{ design-heading }” to show one.
+# $board is the name of the first design with a photo frame.
+photo-no-frame-moves = The design you chose has no space for a photo. If you add one, your pledge moves to “{ $board }”, which has space for one.
 photo-no-frame = The design you chose has no space for a photo.
 photo-choose = Choose a photo
 photo-choose-other = Choose a different photo
@@ -172,6 +174,8 @@ said-caption-not-copied = The caption could not be copied: select it and copy it
 said-cleared = Your pledge has been cleared.
 said-cleared-photo = Your pledge and photo have been cleared.
 said-photo-on-board = Your photo is on the board. You can move and zoom it.
+# $board is the name of the design the pledge moved to, as the one chosen had no photo frame.
+said-photo-board-changed = Your photo is on the board: the design is now “{ $board }”, which has space for it. You can move and zoom it.
 said-photo-no-frame = Your photo is ready. Choose a design with a photo frame to see it.
 said-photo-removed = Your photo has been removed.
 # $direction is left, right, up or down.

@@ -92,6 +92,7 @@ script-gurmukhi = gurmukhi (pendżabski)
 
 photo-heading = Dodaj zdjęcie lub selfie
 photo-no-frame-try = Wybrany wzór nie ma miejsca na zdjęcie. Wybierz „{ $board }” w sekcji „{ design-heading }”, aby je pokazać.
+photo-no-frame-moves = Wybrany wzór nie ma miejsca na zdjęcie. Jeśli je dodasz, Twoje zobowiązanie przejdzie na wzór „{ $board }”, który je ma.
 photo-no-frame = Wybrany wzór nie ma miejsca na zdjęcie.
 photo-choose = Wybierz zdjęcie
 photo-choose-other = Wybierz inne zdjęcie
@@ -161,6 +162,7 @@ said-caption-not-copied = Nie udało się skopiować opisu: zaznacz go i skopiuj
 said-cleared = Twoje zobowiązanie zostało usunięte.
 said-cleared-photo = Twoje zobowiązanie i zdjęcie zostały usunięte.
 said-photo-on-board = Twoje zdjęcie jest na tablicy. Możesz je przesuwać i powiększać.
+said-photo-board-changed = Twoje zdjęcie jest na tablicy: wzór to teraz „{ $board }”, który ma na nie miejsce. Możesz je przesuwać i powiększać.
 said-photo-no-frame = Twoje zdjęcie jest gotowe. Wybierz wzór z ramką na zdjęcie, aby je zobaczyć.
 said-photo-removed = Twoje zdjęcie zostało usunięte.
 said-moved =

@@ -92,6 +92,7 @@ script-gurmukhi = gurmukhi (punjabi)
 
 photo-heading = Adaugă o fotografie sau un selfie
 photo-no-frame-try = Modelul ales nu are loc pentru o fotografie. Alege „{ $board }” la „{ design-heading }” ca s-o afișezi.
+photo-no-frame-moves = Modelul ales nu are loc pentru o fotografie. Dacă adaugi una, angajamentul tău trece pe „{ $board }”, care are loc pentru ea.
 photo-no-frame = Modelul ales nu are loc pentru o fotografie.
 photo-choose = Alege o fotografie
 photo-choose-other = Alege altă fotografie
@@ -161,6 +162,7 @@ said-caption-not-copied = Textul nu a putut fi copiat: selectează-l și copiaz�
 said-cleared = Angajamentul tău a fost șters.
 said-cleared-photo = Angajamentul și fotografia ta au fost șterse.
 said-photo-on-board = Fotografia ta este pe panou. O poți muta și mări.
+said-photo-board-changed = Fotografia ta este pe panou: modelul este acum „{ $board }”, care are loc pentru ea. O poți muta și mări.
 said-photo-no-frame = Fotografia ta este gata. Alege un model cu ramă pentru fotografie ca s-o vezi.
 said-photo-removed = Fotografia ta a fost eliminată.
 said-moved =

@@ -155,10 +155,33 @@ pub(crate) async fn wait_for_fitted_frame(b: &Browser) -> f64 {
 
 /// Into the editor's iframe (the first on the page).
 pub(crate) async fn enter_editor(b: &Browser) {
-    b.client
-        .enter_frame(0)
-        .await
-        .expect("enter the editor's iframe");
+    // WebKit's driver has now and then entered a frame whose document then
+    // answered no script (the page read as null, nothing found): entered
+    // again until a script runs in the editor's document.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let entered = b.client.enter_frame(0).await;
+        let at = match entered {
+            Ok(()) => b.client.execute("return location.pathname", vec![]).await,
+            Err(e) => Err(e),
+        };
+        match at {
+            Ok(v) if v.is_string() => return,
+            other => {
+                assert!(
+                    Instant::now() < deadline,
+                    "{}: cannot enter the editor's iframe: {other:?}",
+                    b.engine.name()
+                );
+                eprintln!(
+                    "{}: entering the editor's iframe again ({other:?})",
+                    b.engine.name()
+                );
+                let _ = b.client.clone().enter_parent_frame().await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
 }
 
 /// Out to the top window.

@@ -85,13 +85,23 @@ impl Browser {
             _ => 60,
         });
         for attempt in 1..=3 {
-            match tokio::time::timeout(limit, Browser::try_start(engine, &options)).await {
-                Ok(browser) => return browser,
-                Err(_) => eprintln!(
-                    "{}: no session within {} s (start {attempt} of 3)",
-                    engine.name(),
-                    limit.as_secs()
-                ),
+            let port = free_port();
+            match tokio::time::timeout(limit, Browser::try_start(engine, port, &options)).await {
+                Ok(browser) => {
+                    let _ = std::fs::remove_file(engines::driver_log(port));
+                    return browser;
+                }
+                Err(_) => {
+                    let log =
+                        std::fs::read_to_string(engines::driver_log(port)).unwrap_or_default();
+                    let lines: Vec<&str> = log.lines().collect();
+                    eprintln!(
+                        "{}: no session within {} s (start {attempt} of 3); the driver's last words:\n{}",
+                        engine.name(),
+                        limit.as_secs(),
+                        lines[lines.len().saturating_sub(15)..].join("\n")
+                    );
+                }
             }
         }
         panic!(
@@ -100,8 +110,7 @@ impl Browser {
         );
     }
 
-    async fn try_start(engine: Engine, options: &Options) -> Browser {
-        let port = free_port();
+    async fn try_start(engine: Engine, port: u16, options: &Options) -> Browser {
         let downloads = std::env::temp_dir().join(format!("pledge-e2e-downloads-{port}"));
         let _ = std::fs::remove_dir_all(&downloads);
         std::fs::create_dir_all(&downloads).expect("create the downloads folder");
@@ -243,7 +252,7 @@ impl Browser {
                         vec![],
                     )
                     .await
-                    .unwrap_or_default();
+                    .unwrap_or_else(|e| Value::String(format!("(no script ran: {e})")));
                 panic!(
                     "{}: no {role} named {name:?}; the {role}s here are named {seen:?}; the page: {page}",
                     self.engine.name()

@@ -15,7 +15,7 @@
 
 use serde_json::{json, Map, Value};
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,13 +167,28 @@ pub(super) fn start(
     }
 }
 
-fn spawn(program: &str, args: &[String], envs: &[(&str, &str)], how: &str) -> Child {
+/// Where the WebDriver on `port` writes what it and its browser print:
+/// read back when a start fails (`Browser::start_with`).
+pub(super) fn driver_log(port: u16) -> PathBuf {
+    std::env::temp_dir().join(format!("pledge-e2e-driver-{port}.log"))
+}
+
+/// The driver's output, into its log (or nowhere if that cannot be made).
+fn to_log(port: u16) -> (Stdio, Stdio) {
+    match std::fs::File::create(driver_log(port)).and_then(|f| Ok((f.try_clone()?, f))) {
+        Ok((a, b)) => (a.into(), b.into()),
+        Err(_) => (Stdio::null(), Stdio::null()),
+    }
+}
+
+fn spawn(program: &str, port: u16, args: &[String], envs: &[(&str, &str)], how: &str) -> Child {
     let mut command = Command::new(program);
+    let (out, err) = to_log(port);
     command
         .args(args)
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stdout(out)
+        .stderr(err);
     command.envs(envs.iter().copied());
     command
         .spawn()
@@ -184,6 +199,7 @@ fn chromium(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> S
     let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
     let driver = spawn(
         &driver_path,
+        port,
         &[format!("--port={port}")],
         &[],
         "install it with `scripts/setup.sh test`",
@@ -256,6 +272,7 @@ fn firefox(port: u16, downloads: &Path, trap_port: u16, options: &Options) -> St
     let bidi = super::browser::free_port();
     let driver = spawn(
         &driver_path,
+        port,
         &[
             "--host".into(),
             "127.0.0.1".into(),
@@ -339,9 +356,9 @@ fn webkit(port: u16, trap_port: u16, options: &Options) -> Started {
                 .collect::<Vec<_>>()
                 .join(":"),
         )
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+        .stdin(Stdio::null());
+    let (out, err) = to_log(port);
+    command.stdout(out).stderr(err);
     let driver = command.spawn().unwrap_or_else(|e| {
         panic!("cannot start {driver_path}: {e}; install it with `scripts/setup.sh test`")
     });

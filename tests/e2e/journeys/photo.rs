@@ -9,7 +9,7 @@ use crate::editor::{finish, preview_pixels, preview_src, value_of, wait_for_prev
 use crate::harness::{open_app_in, Engine};
 use crate::photo::{
     choose, fixture, near, photo_error, pixel, sideways_selfie, write_on_frame_board, TEXT,
-    WITH_PHOTO,
+    WITHOUT_PHOTO, WITH_PHOTO,
 };
 use fantoccini::Locator;
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
@@ -142,3 +142,49 @@ async fn bad_photos(engine: Engine) {
     finish(b, &server).await;
 }
 in_every_engine!(each_bad_photo_is_named_and_nothing_is_lost, bad_photos);
+
+/// On the first board, which has no frame, the photo section says before
+/// the choice where a photo will take the pledge; choosing one moves it
+/// there, checks that design, shows the photo and says so.
+async fn photo_on_a_board_without_a_frame(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.type_into("Your pledge", TEXT).await;
+    b.by_role("img", WITHOUT_PHOTO).await;
+    let board = "Many voices, with photo";
+    assert!(!b.by_role("radio", board).await.is_selected().await.unwrap());
+    // As a screen reader reads them: without Fluent's isolation marks.
+    let words = |css: &str| {
+        format!(
+            "return Array.from(document.querySelectorAll('{css}'))\
+             .map(e => e.textContent.replace(/[\\u2068\\u2069]/g, '')).join(' | ')"
+        )
+    };
+    let hints = b.js(&words(".editor-photo .field-hint")).await;
+    assert!(
+        hints.as_str().unwrap().contains(&format!(
+            "If you add one, your pledge moves to “{board}”, which has space for one."
+        )),
+        "{}: the hint before the choice: {hints}",
+        engine.name()
+    );
+    let (path, _) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH_PHOTO).await;
+    assert!(b.by_role("radio", board).await.is_selected().await.unwrap());
+    let said = b.js(&words("[role=status][aria-live=polite]")).await;
+    assert!(
+        said.as_str().unwrap().contains(&format!(
+            "Your photo is on the board: the design is now “{board}”, which has space for it."
+        )),
+        "{}: said {said}",
+        engine.name()
+    );
+    assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
+    b.assert_accessible("photo moved the pledge to a frame")
+        .await;
+    finish(b, &server).await;
+}
+in_every_engine!(
+    a_photo_chosen_on_a_board_without_a_frame_moves_the_pledge_to_one,
+    photo_on_a_board_without_a_frame
+);
