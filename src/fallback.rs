@@ -129,9 +129,18 @@ fn body(c: &Campaign, t: &Texts, why: Why, to_pages: &str) -> String {
             l.dir.as_str()
         ),
     );
+    // The typefaces (fonts/fonts.css), from index.html or from fallback/.
+    let to_fonts = if to_pages.is_empty() {
+        "../fonts/"
+    } else {
+        "fonts/"
+    };
     push(
         &mut h,
-        &format!("<link rel=\"stylesheet\" href=\"{to_pages}fallback.css\">"),
+        &format!(
+            "<link rel=\"stylesheet\" href=\"{to_fonts}fonts.css\">\n\
+             <link rel=\"stylesheet\" href=\"{to_pages}fallback.css\">"
+        ),
     );
     push(
         &mut h,
