@@ -143,9 +143,7 @@ impl Stage {
         match self {
             Stage::FirstScreen => "first screen (editor usable)",
             Stage::Preview => "then, for the first preview (worker + Latin font)",
-            Stage::OnDemand => {
-                "only when a pledge or the page uses the script (each font)"
-            }
+            Stage::OnDemand => "only when a pledge or the page uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Language => "only in a language other than English (each)",
             Stage::Host => "by the force's page, when it embeds the editor (embed.js)",

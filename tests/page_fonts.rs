@@ -107,6 +107,11 @@ fn fonts_css() -> (Vec<Face>, Vec<(String, Vec<String>)>) {
                 lang.to_string(),
                 families(descriptor(block, "font-family").unwrap()),
             ));
+        } else if selector.starts_with("select.language-names") {
+            stacks.push((
+                "names".into(),
+                families(descriptor(block, "font-family").unwrap()),
+            ));
         } else if selector == "html" {
             stacks.push((
                 "*".into(),
@@ -228,46 +233,54 @@ fn each_face_is_a_shipped_font_and_the_menu_reaches_every_script() {
         );
         assert!(!cmap(&face.file).is_empty());
     }
-    // The menu's names (and the fallback's links): on a page in any
-    // language, each name in its own letters from a face that has them, the
-    // first in the page's list to claim them; and on a page in another
-    // language never a whole script's face, only the few letters of the
-    // names, so sizing the menu fetches kilobytes.
+    // The menu and the fallback's language links: each name in its own
+    // letters from a face that has them (the first in the list to claim
+    // them), and never a whole script's face, only the few letters of the
+    // names, so sizing the menu on any page fetches kilobytes.
     let cmaps: std::collections::HashMap<&str, BTreeSet<char>> = faces
         .iter()
         .map(|f| (f.file.as_str(), cmap(&f.file)))
         .collect();
-    assert_eq!(stacks.len(), 6, "html and five languages: {stacks:?}");
-    for (page, stack) in &stacks {
+    let first_claiming = |stack: &[String], c: char| {
+        stack
+            .iter()
+            .find_map(|fam| faces.iter().find(|f| &f.family == fam && f.covers(c)))
+    };
+    let names = &stacks.iter().find(|(l, _)| l == "names").unwrap().1;
+    for language in LANGUAGES.iter() {
+        for c in language.name.chars().filter(|c| !any_font_has(*c)) {
+            let face = first_claiming(names, c)
+                .unwrap_or_else(|| panic!("the menu: {c} of {} has no face", language.name));
+            assert!(
+                cmaps[face.file.as_str()].contains(&c),
+                "the menu: {c} of {} goes to {}, which has no glyph for it",
+                language.name,
+                face.file
+            );
+            let size = std::fs::metadata(root().join("static/fonts").join(&face.file))
+                .unwrap()
+                .len();
+            assert!(
+                size < 10_000 || face.family == "Pledge Cyrillic",
+                "the menu: {} would fetch the whole {} ({size} bytes)",
+                language.name,
+                face.file
+            );
+        }
+    }
+    // Elsewhere, on a page in any language, words in another script (a
+    // pledge typed in it) find a whole face of their script.
+    for (page, stack) in stacks.iter().filter(|(l, _)| l != "names") {
         for language in LANGUAGES.iter() {
-            for c in language.name.chars().filter(|c| !any_font_has(*c)) {
-                let face = stack
+            for c in words_of(language.code)
+                .chars()
+                .filter(|c| !any_font_has(*c))
+            {
+                let has = stack
                     .iter()
-                    .find_map(|fam| faces.iter().find(|f| &f.family == fam && f.covers(c)))
-                    .unwrap_or_else(|| panic!("{page}: {c} of {} has no face", language.name));
-                assert!(
-                    cmaps[face.file.as_str()].contains(&c),
-                    "{page}: {c} of {} goes to {}, which has no glyph for it",
-                    language.name,
-                    face.file
-                );
-                let size = std::fs::metadata(root().join("static/fonts").join(&face.file))
-                    .unwrap()
-                    .len();
-                // Whole faces: the page's own (fetched for its words
-                // anyway), and Cyrillic, which nearly every device has.
-                let own = stack.iter().find(|f| {
-                    f.starts_with("Pledge ")
-                        && !f.starts_with("Pledge Names")
-                        && *f != "Pledge Cyrillic"
-                });
-                let whole_is_fine = own == Some(&face.family) || face.family == "Pledge Cyrillic";
-                assert!(
-                    size < 10_000 || whole_is_fine,
-                    "{page}: {} would fetch the whole {} ({size} bytes)",
-                    language.name,
-                    face.file
-                );
+                    .filter_map(|fam| faces.iter().find(|f| &f.family == fam && f.covers(c)))
+                    .any(|f| !f.file.starts_with("names/") && cmaps[f.file.as_str()].contains(&c));
+                assert!(has, "page {page}: {c} of {} has no face", language.code);
             }
         }
     }

@@ -12,7 +12,7 @@ use super::quick_exit::QuickExit;
 use super::state::draft_key;
 use crate::campaign::{Campaign, QuickExit as ExitSettings};
 use crate::i18n::{self, Language, Texts};
-use crate::web::{embed, files, page, storage};
+use crate::web::{embed, files, page, storage, visible_part};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -114,6 +114,7 @@ pub fn app() -> Html {
                     Err(_) => Vec::new(),
                 };
                 embed::report_height(origins);
+                visible_part::keep_exit_in_view();
                 load.set(match campaign {
                     Ok(c) => Load::Ready(c),
                     Err(e) => Load::Failed(e),

@@ -8,7 +8,8 @@
 //! - [`page`]: the document's title and the campaign's colours;
 //! - [`share`]: the browser's share sheet, where it takes images;
 //! - [`exit`]: "Exit this page";
-//! - [`embed`]: telling an embedding page the editor's height.
+//! - [`embed`]: telling an embedding page the editor's height;
+//! - [`visible_part`]: "Exit this page" kept in view over an on-screen keyboard.
 
 pub mod embed;
 pub mod exit;
@@ -18,3 +19,4 @@ pub mod photo_client;
 pub mod render_client;
 pub mod share;
 pub mod storage;
+pub mod visible_part;

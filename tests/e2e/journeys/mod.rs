@@ -12,6 +12,7 @@ mod editing;
 mod fallback;
 mod fonts;
 mod harness_checks;
+mod keyboard;
 mod layout;
 mod leaving;
 mod photo;
