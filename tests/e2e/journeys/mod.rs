@@ -10,7 +10,6 @@
 
 mod editing;
 mod fallback;
-mod fonts;
 mod harness_checks;
 mod keyboard;
 mod layout;
