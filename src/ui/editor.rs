@@ -236,10 +236,9 @@ pub fn editor_page(p: &Props) -> Html {
             .collect::<Vec<_>>()
     };
     let boards = options(&mut c.boards.iter().map(|b| (&b.id, &b.name)));
-    let frame_board = c
-        .boards
-        .iter()
-        .find(|b| b.photo_frame.is_some())
+    let frame_board = e
+        .first_frame_board()
+        .and_then(|id| c.board(id))
         .map(|b| local(&b.name));
     // The gesture layer over the frame, when the preview shows the photo.
     let drag = e.shown.as_ref().and_then(|shown| {

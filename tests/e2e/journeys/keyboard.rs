@@ -54,12 +54,7 @@ async fn exit_over_keyboard(engine: Engine) {
     // A phone's width (WebKit's window is never narrower than 334 px).
     let b = Browser::launch(engine, 390, 700).await;
     b.goto(&server.url("/")).await;
-    b.click("textbox", "Your pledge").await;
-    b.by_role("textbox", "Your pledge")
-        .await
-        .send_keys("We stand together")
-        .await
-        .unwrap();
+    b.type_into("Your pledge", "We stand together").await;
     wait_for_preview_height(&b, 1080).await;
     // Scrolled down to the pledge box, the bar stuck at the top.
     b.js("document.getElementById('pledge-text').scrollIntoView({block: 'center'}); return true")
