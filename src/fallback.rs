@@ -129,6 +129,16 @@ fn body(c: &Campaign, t: &Texts, why: Why, to_pages: &str) -> String {
             l.dir.as_str()
         ),
     );
+    // The typefaces (fonts/fonts.css): index.html's head links them for
+    // its <noscript>; a page of its own under fallback/ links them here.
+    // (Linked twice, the same faces twice, headless Chromium now and then
+    // never finished loading the page.)
+    if to_pages.is_empty() {
+        push(
+            &mut h,
+            "<link rel=\"stylesheet\" href=\"../fonts/fonts.css\">",
+        );
+    }
     push(
         &mut h,
         &format!("<link rel=\"stylesheet\" href=\"{to_pages}fallback.css\">"),

@@ -100,7 +100,9 @@ pub enum Stage {
     /// Fetched as soon as the editor starts, for the first preview: the
     /// render worker and the Latin font.
     Preview,
-    /// Fetched only when a pledge uses the script (the other fonts).
+    /// Fetched only when a pledge, or the page, uses the script (the other
+    /// fonts; the page's only on a device without a font of its own for
+    /// it, and the language menu's few-letter faces, `fonts/names/`).
     OnDemand,
     /// Fetched only when the person adds a photo (the photo worker).
     Photo,
@@ -141,7 +143,7 @@ impl Stage {
         match self {
             Stage::FirstScreen => "first screen (editor usable)",
             Stage::Preview => "then, for the first preview (worker + Latin font)",
-            Stage::OnDemand => "only when a pledge uses the script (each font)",
+            Stage::OnDemand => "only when a pledge or the page uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Language => "only in a language other than English (each)",
             Stage::Host => "by the force's page, when it embeds the editor (embed.js)",
@@ -198,6 +200,8 @@ mod tests {
             ("render-worker_loader.js", Stage::Preview),
             ("fonts/NotoSans-Bold.ttf", Stage::Preview),
             ("fonts/NotoNastaliqUrdu-Bold.ttf", Stage::OnDemand),
+            ("fonts/names/gujarati.ttf", Stage::OnDemand),
+            ("fonts/fonts.css", Stage::FirstScreen),
             ("fonts/OFL.txt", Stage::NotFetched),
             ("photo-worker_bg.wasm", Stage::Photo),
             ("photo-worker-loader.js", Stage::Photo),

@@ -18,6 +18,8 @@ fn the_readme_gives_the_policy_the_tests_serve() {
         "default-src 'none'",
         "script-src 'self' 'wasm-unsafe-eval';",
         "connect-src 'self';",
+        // The page's typefaces (static/fonts/fonts.css), from its own origin only.
+        "font-src 'self';",
         "frame-ancestors 'self' {force-origins}",
     ] {
         assert!(policy.contains(part), "{part}");

@@ -34,7 +34,7 @@ pub fn language_picker(p: &Props) -> Html {
                     <span lang="en" translate="no">{ " (Language)" }</span>
                 }
             </label>
-            <select id="language" class="language-select" {onchange}>
+            <select id="language" class="language-select language-names" {onchange}>
                 { for LANGUAGES.iter().map(|l| html! {
                     <option value={l.code} lang={l.code} dir={l.dir.as_str()} translate="no"
                         selected={l.code == current}>{ l.name }</option>

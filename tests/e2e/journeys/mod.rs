@@ -10,6 +10,7 @@
 
 mod editing;
 mod fallback;
+mod fonts;
 mod harness_checks;
 mod keyboard;
 mod layout;
