@@ -130,9 +130,8 @@ fn body(c: &Campaign, t: &Texts, why: Why, to_pages: &str) -> String {
         ),
     );
     // The typefaces (fonts/fonts.css): index.html's head links them for
-    // its <noscript>; a page of its own under fallback/ links them here.
-    // (Linked twice, the same faces twice, headless Chromium now and then
-    // never finished loading the page.)
+    // its <noscript>; a page of its own under fallback/ links them here
+    // (not both: one set of faces per page).
     if to_pages.is_empty() {
         push(
             &mut h,

@@ -22,7 +22,7 @@ const fallback = (cause) => {
   else console.error("Pledge Board could not start:", cause);
 };
 // Inserted from here rather than written in the page before this module
-// (where, with Firefox, it made a hang described in DEVELOPERS.md likelier).
+// (DEVELOPERS.md: pages that never finished loading, the test server's fault).
 const checked = new Promise((resolve) => {
   const script = document.createElement("script");
   script.src = new URL("check.js", here).href;

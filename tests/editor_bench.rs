@@ -11,9 +11,12 @@
 #[path = "e2e/harness/mod.rs"]
 #[allow(dead_code)]
 mod harness;
+#[path = "bench/stages.rs"]
+mod stages;
 
 use harness::{Browser, Engine, StaticServer};
 use serde_json::Value;
+use stages::Stages;
 use std::time::{Duration, Instant};
 
 /// Typing speed: a keystroke every 120 ms (a quick typist on a phone).
@@ -31,7 +34,8 @@ document.addEventListener('change', e => __b.changes.push([e.timeStamp, e.target
 document.addEventListener('load', e => {
   const img = e.target;
   if (img.classList && img.classList.contains('board-image')) {
-    requestAnimationFrame(() => __b.paints.push([performance.now(), img.alt, img.naturalHeight]));
+    const loaded = performance.now();
+    requestAnimationFrame(() => __b.paints.push([performance.now(), img.alt, img.naturalHeight, loaded]));
   }
 }, true);
 if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask')) {
@@ -110,10 +114,13 @@ struct Figures {
     keystrokes: Vec<f64>,
     redraw: Vec<(&'static str, f64)>,
     download: Vec<f64>,
+    /// While typing, stage by stage.
+    stages: Stages,
 }
 
 async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
     let server = StaticServer::serve_dist();
+    server.set_script_before_page(stages::WRAP_WORKER.to_owned());
     let b = Browser::launch(engine, 1280, 900).await;
     let run = format!("{} {run}", engine.name());
     b.goto(&server.url("/")).await;
@@ -159,6 +166,16 @@ async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
         }
     }
     let last_latency = *latencies.last().unwrap();
+    let painted: Vec<(f64, f64)> = data["paints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p[0].as_f64().unwrap(), p[3].as_f64().unwrap()))
+        .collect();
+    let input_times: Vec<f64> = inputs.iter().map(|i| i.0).collect();
+    let w = b.js("return window.__w || null").await;
+    assert!(!w.is_null(), "{run}: the worker wrapper did not run");
+    all.stages.add(inputs[0].0, &input_times, &w, &painted);
     all.keystrokes.extend(&latencies);
     all.first.push(first);
     let (med, p95, n) = summary(latencies);
@@ -340,6 +357,25 @@ async fn editor_benchmarks() {
         };
         row(&format!("choose {size} → preview, median"), &of, 0.5);
         row(&format!("choose {size} → preview, p95"), &of, 0.95);
+    }
+    for (what, of) in [
+        (
+            "typing: input → job posted",
+            (|f: &Figures| f.stages.to_post.clone()) as fn(&Figures) -> Vec<f64>,
+        ),
+        ("typing: job → PNG back (idle worker)", |f| {
+            f.stages.worker.clone()
+        }),
+        ("typing: PNG back → image loaded", |f| {
+            f.stages.to_load.clone()
+        }),
+        ("typing: image loaded → frame", |f| {
+            f.stages.to_paint.clone()
+        }),
+    ] {
+        let n: Vec<String> = table.iter().map(|(_, f)| of(f).len().to_string()).collect();
+        row(&format!("{what}, median (n = {})", n.join("/")), &of, 0.5);
+        row(&format!("{what}, p95"), &of, 0.95);
     }
     row("first preview, median", &|f| f.first.clone(), 0.5);
     row("first preview, p95", &|f| f.first.clone(), 0.95);

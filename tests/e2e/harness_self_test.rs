@@ -110,3 +110,38 @@ async fn the_hosting_policy_is_served_and_its_violations_are_counted() {
     drop(server);
     browser.close().await;
 }
+
+/// A browser keeps up to six connections open to a server and may send a
+/// page's next request on any of them: every connection is answered,
+/// however many others are still open (tiny_http, used before, could leave
+/// a new connection waiting until an older one closed, and a page then
+/// never finished loading).
+#[test]
+fn the_test_server_answers_every_open_connection() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    use std::time::Duration;
+    let server = StaticServer::serve_dist();
+    let address = format!("127.0.0.1:{}", server.origin().rsplit(':').next().unwrap());
+    // All connected at once, then each asked in turn while all stay open.
+    let mut open: Vec<TcpStream> = (0..8)
+        .map(|_| TcpStream::connect(&address).expect("connect"))
+        .collect();
+    for (i, stream) in open.iter_mut().enumerate() {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /check.js HTTP/1.1\r\nHost: {address}\r\nConnection: keep-alive\r\n\r\n"
+        )
+        .unwrap();
+        let mut head = [0u8; 12];
+        stream
+            .read_exact(&mut head)
+            .unwrap_or_else(|e| panic!("connection {i} of 8 not answered: {e}"));
+        assert_eq!(&head, b"HTTP/1.1 200", "connection {i}");
+    }
+    let asked = server.requests().len();
+    assert_eq!(asked, 8, "{:?}", server.requests());
+}

@@ -17,9 +17,10 @@ pub struct Served {
 }
 
 pub struct StaticServer {
-    server: Arc<tiny_http::Server>,
     port: u16,
     log: Arc<Mutex<Vec<Served>>>,
+    /// Dropped (or sent) to stop the server's runtime and its connections.
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
     /// Where the files are served from, e.g. `/` or `/campaigns/pledge/`.
     prefix: String,
@@ -27,6 +28,17 @@ pub struct StaticServer {
     policy: Arc<Mutex<String>>,
     /// A script run first in every page, after the probe ("" for none).
     before: Arc<Mutex<String>>,
+}
+
+/// What every connection's answers are made from.
+struct Site {
+    root: PathBuf,
+    prefix: String,
+    slow_path: &'static str,
+    delay: Duration,
+    policy: Arc<Mutex<String>>,
+    before: Arc<Mutex<String>>,
+    log: Arc<Mutex<Vec<Served>>>,
 }
 
 /// The hosting policy from the README, letting these origins (space
@@ -69,40 +81,64 @@ impl StaticServer {
     fn serve_with(root: PathBuf, prefix: &str, slow_path: &'static str, delay: Duration) -> Self {
         assert!(prefix.starts_with('/') && prefix.ends_with('/'));
         let policy = Arc::new(Mutex::new(hosting_policy("https://www.example.police.uk")));
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
-        let port = server.server_addr().to_ip().expect("an IP address").port();
         let log = Arc::new(Mutex::new(Vec::new()));
         let before = Arc::new(Mutex::new(String::new()));
-        let thread = {
-            let (server, log, policy, before) =
-                (server.clone(), log.clone(), policy.clone(), before.clone());
-            let prefix = prefix.to_owned();
-            std::thread::spawn(move || {
-                for request in server.incoming_requests() {
-                    // Each answer on a thread of its own, as a real server
-                    // answers connections side by side: one slow answer
-                    // (`slow_path`) holds up no other.
-                    let (log, policy, before, root, prefix) = (
-                        log.clone(),
-                        policy.clone(),
-                        before.clone(),
-                        root.clone(),
-                        prefix.clone(),
-                    );
-                    std::thread::spawn(move || {
-                        let page = Page {
-                            policy: policy.lock().unwrap().clone(),
-                            before: before.lock().unwrap().clone(),
-                        };
-                        answer(request, &root, &prefix, slow_path, delay, &page, &log)
-                    });
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener");
+        let port = listener.local_addr().expect("an address").port();
+        let site = Arc::new(Site {
+            root,
+            prefix: prefix.to_owned(),
+            slow_path,
+            delay,
+            policy: policy.clone(),
+            before: before.clone(),
+            log: log.clone(),
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        // A runtime of its own, whatever the test's: every connection is a
+        // task of its own, so a connection kept open by the browser holds
+        // up no other (tiny_http's pool of threads, used before, could
+        // leave a new connection waiting until another one closed, and a
+        // page then never finished loading).
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for the test server");
+            runtime.block_on(async move {
+                let listener =
+                    tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+                tokio::pin!(stopped);
+                loop {
+                    tokio::select! {
+                        _ = &mut stopped => break,
+                        accepted = listener.accept() => {
+                            let Ok((stream, _)) = accepted else { continue };
+                            let site = site.clone();
+                            tokio::spawn(async move {
+                                let service = hyper::service::service_fn(move |request| {
+                                    let site = site.clone();
+                                    async move { Ok::<_, std::convert::Infallible>(answer(&site, request).await) }
+                                });
+                                let _ = hyper::server::conn::http1::Builder::new()
+                                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                                    .await;
+                            });
+                        }
+                    }
                 }
-            })
-        };
+            });
+            // Dropping the runtime ends every connection's task, closing
+            // its socket: a browser asking again gets a refusal, not a
+            // request left unanswered.
+        });
         StaticServer {
-            server,
             port,
             log,
+            stop: Some(stop),
             thread: Some(thread),
             prefix: prefix.to_owned(),
             policy,
@@ -155,46 +191,47 @@ struct Page {
 /// Where the script set by [`StaticServer::set_script_before_page`] is.
 const BEFORE_PATH: &str = "/__e2e/before.js";
 
+type Answer = hyper::Response<http_body_util::Full<hyper::body::Bytes>>;
+
 /// Answers one request and logs it.
-fn answer(
-    request: tiny_http::Request,
-    root: &Path,
-    prefix: &str,
-    slow_path: &str,
-    delay: Duration,
-    page: &Page,
-    log: &Mutex<Vec<Served>>,
-) {
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_owned();
-    if path == slow_path {
-        std::thread::sleep(delay);
+async fn answer(site: &Site, request: hyper::Request<hyper::body::Incoming>) -> Answer {
+    let path = request.uri().path().to_owned();
+    if path == site.slow_path {
+        tokio::time::sleep(site.delay).await;
     }
+    let page = Page {
+        policy: site.policy.lock().unwrap().clone(),
+        before: site.before.lock().unwrap().clone(),
+    };
     let policy = &page.policy;
-    let status = if path == PROBE_PATH {
-        respond_with(PROBE.as_bytes().to_vec(), "js", policy, request)
+    let (status, response) = if path == PROBE_PATH {
+        (200, respond_with(PROBE.as_bytes().to_vec(), "js", policy))
     } else if path == FAULT_PATH {
-        respond_with(FAULT.as_bytes().to_vec(), "js", policy, request)
+        (200, respond_with(FAULT.as_bytes().to_vec(), "js", policy))
     } else if path == BEFORE_PATH {
-        respond_with(page.before.as_bytes().to_vec(), "js", policy, request)
+        (
+            200,
+            respond_with(page.before.as_bytes().to_vec(), "js", policy),
+        )
     } else {
-        match path.strip_prefix(prefix) {
-            Some(rest) => respond(root, &format!("/{rest}"), page, request),
-            None => {
-                let _ = request
-                    .respond(tiny_http::Response::from_string("not found").with_status_code(404));
-                404
-            }
+        match path.strip_prefix(&site.prefix) {
+            Some(rest) => respond(&site.root, &format!("/{rest}"), &page),
+            None => (404, plain(404, "not found")),
         }
     };
     // The probe is the harness's, not the app's: not logged.
     if path != PROBE_PATH && path != FAULT_PATH && path != BEFORE_PATH {
-        log.lock().unwrap().push(Served { path, status });
+        site.log.lock().unwrap().push(Served { path, status });
     }
+    response
+}
+
+fn plain(status: u16, text: &str) -> Answer {
+    let mut response = hyper::Response::new(http_body_util::Full::new(hyper::body::Bytes::from(
+        text.to_owned(),
+    )));
+    *response.status_mut() = hyper::StatusCode::from_u16(status).expect("a status");
+    response
 }
 
 /// The release build's folder; panics, saying how to make it, if there is none.
@@ -211,30 +248,21 @@ fn dist() -> PathBuf {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
     }
 }
 
-fn respond(root: &Path, path: &str, page: &Page, request: tiny_http::Request) -> u16 {
-    let policy = page.policy.as_str();
-    let file = match resolve(root, path) {
-        Some(file) => file,
-        None => {
-            let _ = request
-                .respond(tiny_http::Response::from_string("not found").with_status_code(404));
-            return 404;
-        }
+fn respond(root: &Path, path: &str, page: &Page) -> (u16, Answer) {
+    let Some(file) = resolve(root, path) else {
+        return (404, plain(404, "not found"));
     };
-    let body = match std::fs::read(&file) {
-        Ok(body) => body,
-        Err(_) => {
-            let _ = request
-                .respond(tiny_http::Response::from_string("unreadable").with_status_code(500));
-            return 500;
-        }
+    let Ok(body) = std::fs::read(&file) else {
+        return (500, plain(500, "unreadable"));
     };
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
     let body = if ext == "html" {
@@ -242,7 +270,7 @@ fn respond(root: &Path, path: &str, page: &Page, request: tiny_http::Request) ->
     } else {
         body
     };
-    respond_with(body, ext, policy, request)
+    (200, respond_with(body, ext, &page.policy))
 }
 
 /// Where every server answers with the probe ([`PROBE`]), whatever its prefix.
@@ -286,17 +314,17 @@ fn with_probe(html: Vec<u8>, before: bool) -> Vec<u8> {
     .into_bytes()
 }
 
-fn respond_with(body: Vec<u8>, ext: &str, policy: &str, request: tiny_http::Request) -> u16 {
-    let header = |k: &str, v: &str| tiny_http::Header::from_bytes(k, v).expect("valid header");
-    let mut response = tiny_http::Response::from_data(body)
-        .with_header(header("Content-Type", content_type(ext)))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
+fn respond_with(body: Vec<u8>, ext: &str, policy: &str) -> Answer {
+    let mut response = hyper::Response::builder()
+        .header("Content-Type", content_type(ext))
+        .header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff");
     if !policy.is_empty() {
-        response = response.with_header(header("Content-Security-Policy", policy));
+        response = response.header("Content-Security-Policy", policy);
     }
-    let _ = request.respond(response);
-    200
+    response
+        .body(http_body_util::Full::new(hyper::body::Bytes::from(body)))
+        .expect("a valid response")
 }
 
 /// The file for a URL path, never outside `root`; `/` is `index.html`.

@@ -1,0 +1,105 @@
+//! Where a preview's time goes, stage by stage, so that engines can be
+//! compared by stage rather than guessed at: the page's own work (from the
+//! `input` event to the job posted to the render worker), the worker (from
+//! the job posted to its PNG arriving back, for jobs posted while the
+//! worker was idle, so no queueing is counted), then the page again (from
+//! the PNG's arrival to the preview image loaded: object URL, Yew's
+//! update, the image decode) and the paint (from the load to the next
+//! animation frame).
+//!
+//! The app is not changed for this: [`WRAP_WORKER`], run before the page's
+//! own scripts, wraps `Worker` to note each render job posted and each PNG
+//! received, with their job numbers.
+
+use serde_json::Value;
+
+/// Run first in every page (`StaticServer::set_script_before_page`):
+/// `window.__w.posts` and `window.__w.replies`, `[time, job id]` each.
+pub const WRAP_WORKER: &str = r#"
+(() => {
+  const Original = window.Worker;
+  window.__w = { posts: [], replies: [] };
+  window.Worker = class extends Original {
+    constructor(...args) {
+      super(...args);
+      // Registered before the app's own handler, so it runs first.
+      this.addEventListener('message', (e) => {
+        const d = e.data;
+        if (d && d.kind === 'rendered') __w.replies.push([performance.now(), d.id]);
+      });
+    }
+    postMessage(message, transfer) {
+      if (message && message.kind === 'render') __w.posts.push([performance.now(), message.id]);
+      return transfer === undefined ? super.postMessage(message) : super.postMessage(message, transfer);
+    }
+  };
+})();
+"#;
+
+/// Each stage's samples, in ms.
+#[derive(Default)]
+pub struct Stages {
+    /// `input` event → render job posted.
+    pub to_post: Vec<f64>,
+    /// Job posted to an idle worker → its PNG received.
+    pub worker: Vec<f64>,
+    /// PNG received → preview image loaded.
+    pub to_load: Vec<f64>,
+    /// Image loaded → next animation frame.
+    pub to_paint: Vec<f64>,
+}
+
+fn times_and_ids(v: &Value) -> Vec<(f64, u64)> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| Some((p[0].as_f64()?, p[1].as_u64()?)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Stages {
+    /// Adds the stages of everything from `from` (a page time) on.
+    /// `inputs`: `input` event times; `w`: the page's `__w`; `paints`:
+    /// `[(painted, loaded)]` of each preview image.
+    pub fn add(&mut self, from: f64, inputs: &[f64], w: &Value, paints: &[(f64, f64)]) {
+        let posts: Vec<(f64, u64)> = times_and_ids(&w["posts"])
+            .into_iter()
+            .filter(|(t, _)| *t >= from)
+            .collect();
+        let replies = times_and_ids(&w["replies"]);
+        for &t in inputs.iter().filter(|t| **t >= from) {
+            if let Some((p, _)) = posts.iter().find(|(p, _)| *p >= t) {
+                self.to_post.push(p - t);
+            }
+        }
+        let reply_to = |id: u64| replies.iter().find(|(_, r)| *r == id).map(|(t, _)| *t);
+        for (i, &(posted, id)) in posts.iter().enumerate() {
+            // Idle: every earlier job answered before this one was posted.
+            let idle = posts[..i]
+                .iter()
+                .all(|&(_, earlier)| reply_to(earlier).is_some_and(|r| r <= posted));
+            if let (true, Some(back)) = (idle, reply_to(id)) {
+                self.worker.push(back - posted);
+            }
+        }
+        for (k, &(back, _)) in replies.iter().enumerate() {
+            if back < from {
+                continue;
+            }
+            let next_reply = replies.get(k + 1).map_or(f64::INFINITY, |r| r.0);
+            // The first load after this PNG, if no newer PNG came first.
+            if let Some(&(painted, loaded)) = paints
+                .iter()
+                .filter(|(_, l)| *l >= back)
+                .min_by(|a, b| a.1.partial_cmp(&b.1).unwrap())
+            {
+                if loaded < next_reply {
+                    self.to_load.push(loaded - back);
+                    self.to_paint.push(painted - loaded);
+                }
+            }
+        }
+    }
+}
