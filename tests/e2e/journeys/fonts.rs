@@ -107,7 +107,12 @@ async fn page_fonts(engine: Engine) {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         // Painted with it before the screenshot.
-        b.js("return document.fonts.ready.then(() => true)").await;
+        // The faces loaded, then two frames, so the screenshot shows the
+        // text redrawn in them (under load, one taken at once showed some
+        // headings still in boxes, drawn before the face arrived).
+        b.js("return document.fonts.ready.then(() => new Promise(r => \
+              requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))")
+            .await;
         b.screenshot(&shot(engine, &format!("fonts-{code}"))).await;
     }
     finish(b, &server).await;
