@@ -134,6 +134,17 @@ async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
     .as_f64()
     .unwrap();
     b.js(INSTRUMENT).await;
+    let w = b.js("return window.__w || null").await;
+    assert!(!w.is_null(), "{run}: the worker wrapper did not run");
+    let wasm = b
+        .js("const r = performance.getEntriesByType('resource') \
+             .find(e => /pledge-board-[0-9a-f]+_bg\\.wasm$/.test(e.name)); \
+             return r ? r.responseEnd : null")
+        .await;
+    all.stages.add_first(
+        &w,
+        wasm.as_f64().expect("the app's wasm in Resource Timing"),
+    );
 
     // Typing.
     let area = b.by_role("textbox", "Your pledge").await;
@@ -174,7 +185,6 @@ async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
         .collect();
     let input_times: Vec<f64> = inputs.iter().map(|i| i.0).collect();
     let w = b.js("return window.__w || null").await;
-    assert!(!w.is_null(), "{run}: the worker wrapper did not run");
     all.stages.add(inputs[0].0, &input_times, &w, &painted);
     all.keystrokes.extend(&latencies);
     all.first.push(first);
@@ -358,22 +368,15 @@ async fn editor_benchmarks() {
         row(&format!("choose {size} → preview, median"), &of, 0.5);
         row(&format!("choose {size} → preview, p95"), &of, 0.95);
     }
-    for (what, of) in [
-        (
-            "typing: input → job posted",
-            (|f: &Figures| f.stages.to_post.clone()) as fn(&Figures) -> Vec<f64>,
-        ),
-        ("typing: job → PNG back (idle worker)", |f| {
-            f.stages.worker.clone()
-        }),
-        ("typing: PNG back → image loaded", |f| {
-            f.stages.to_load.clone()
-        }),
-        ("typing: image loaded → frame", |f| {
-            f.stages.to_paint.clone()
-        }),
-    ] {
-        let n: Vec<String> = table.iter().map(|(_, f)| of(f).len().to_string()).collect();
+    for (what, of) in stages::TYPING_ROWS
+        .iter()
+        .chain(stages::FIRST_PREVIEW_ROWS.iter())
+    {
+        let n: Vec<String> = table
+            .iter()
+            .map(|(_, f)| of(&f.stages).len().to_string())
+            .collect();
+        let of = |f: &Figures| of(&f.stages);
         row(&format!("{what}, median (n = {})", n.join("/")), &of, 0.5);
         row(&format!("{what}, p95"), &of, 0.95);
     }

@@ -7,9 +7,16 @@
 //! update, the image decode) and the paint (from the load to the next
 //! animation frame).
 //!
+//! The first preview after navigation is split the same way: the app's
+//! wasm downloaded (Resource Timing), the render worker created (the app
+//! compiled and started), the worker ready (its own wasm compiled and
+//! started), the first PNG back (the Latin font fetched, the first
+//! render), the first image loaded.
+//!
 //! The app is not changed for this: [`WRAP_WORKER`], run before the page's
-//! own scripts, wraps `Worker` to note each render job posted and each PNG
-//! received, with their job numbers.
+//! own scripts, wraps `Worker` to note when the render worker is created
+//! and ready, each render job posted and each PNG received, with their job
+//! numbers, and the first preview image's load.
 
 use serde_json::Value;
 
@@ -19,13 +26,20 @@ pub const WRAP_WORKER: &str = r#"
 (() => {
   const Original = window.Worker;
   window.__w = { posts: [], replies: [] };
+  document.addEventListener('load', (e) => {
+    const t = e.target;
+    if (!__w.firstLoad && t.classList && t.classList.contains('board-image')) __w.firstLoad = performance.now();
+  }, true);
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
+      const render = String(args[0]).includes('render-worker');
+      if (render) __w.created = performance.now();
       // Registered before the app's own handler, so it runs first.
       this.addEventListener('message', (e) => {
         const d = e.data;
         if (d && d.kind === 'rendered') __w.replies.push([performance.now(), d.id]);
+        if (render && d && d.kind === 'ready' && !__w.ready) __w.ready = performance.now();
       });
     }
     postMessage(message, transfer) {
@@ -39,6 +53,16 @@ pub const WRAP_WORKER: &str = r#"
 /// Each stage's samples, in ms.
 #[derive(Default)]
 pub struct Stages {
+    /// The first preview: navigation → the app's wasm downloaded.
+    pub app_fetched: Vec<f64>,
+    /// → the render worker created (the app compiled and started).
+    pub app_started: Vec<f64>,
+    /// → the worker ready (its wasm fetched, compiled and started).
+    pub worker_ready: Vec<f64>,
+    /// → the first PNG back (the Latin font fetched, the first render).
+    pub first_png: Vec<f64>,
+    /// → the first preview image loaded.
+    pub first_loaded: Vec<f64>,
     /// `input` event → render job posted.
     pub to_post: Vec<f64>,
     /// Job posted to an idle worker → its PNG received.
@@ -59,7 +83,65 @@ fn times_and_ids(v: &Value) -> Vec<(f64, u64)> {
         .unwrap_or_default()
 }
 
+/// Rows for the benchmark's table: what, and its samples.
+pub type Row = (&'static str, fn(&Stages) -> Vec<f64>);
+
+pub const FIRST_PREVIEW_ROWS: [Row; 5] = [
+    ("first: navigation → app wasm downloaded", |s| {
+        s.app_fetched.clone()
+    }),
+    (
+        "first: → render worker created (app compiled, started)",
+        |s| s.app_started.clone(),
+    ),
+    (
+        "first: → worker ready (its wasm compiled, started)",
+        |s| s.worker_ready.clone(),
+    ),
+    ("first: → first PNG back (Latin font, render)", |s| {
+        s.first_png.clone()
+    }),
+    ("first: → first image loaded", |s| s.first_loaded.clone()),
+];
+
+pub const TYPING_ROWS: [Row; 4] = [
+    ("typing: input → job posted", |s| s.to_post.clone()),
+    ("typing: job → PNG back (idle worker)", |s| {
+        s.worker.clone()
+    }),
+    ("typing: PNG back → image loaded", |s| s.to_load.clone()),
+    ("typing: image loaded → frame", |s| s.to_paint.clone()),
+];
+
 impl Stages {
+    /// Adds the first preview's stages from the page's `__w` and the app
+    /// wasm's `responseEnd` (ms after navigation).
+    pub fn add_first(&mut self, w: &Value, wasm_fetched: f64) {
+        let at = |k: &str| w[k].as_f64().unwrap_or(f64::NAN);
+        let first_reply = times_and_ids(&w["replies"])
+            .first()
+            .map_or(f64::NAN, |r| r.0);
+        let marks = [
+            wasm_fetched,
+            at("created"),
+            at("ready"),
+            first_reply,
+            at("firstLoad"),
+        ];
+        self.app_fetched.push(marks[0]);
+        for (into, pair) in [
+            &mut self.app_started,
+            &mut self.worker_ready,
+            &mut self.first_png,
+            &mut self.first_loaded,
+        ]
+        .into_iter()
+        .zip(marks.windows(2))
+        {
+            into.push(pair[1] - pair[0]);
+        }
+    }
+
     /// Adds the stages of everything from `from` (a page time) on.
     /// `inputs`: `input` event times; `w`: the page's `__w`; `paints`:
     /// `[(painted, loaded)]` of each preview image.
