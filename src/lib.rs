@@ -8,6 +8,8 @@
 //! - [`fallback`]: the plain page, in the campaign's words, for a browser
 //!   that cannot run the app;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
+//! - [`montage`]: many approved pledge images on one picture (layouts),
+//!   pure Rust;
 //! - [`worker`]: the Web Worker that renders off the main thread (its
 //!   protocol and engine are plain Rust; its message loop is wasm only);
 //! - `web` (wasm only): browser glue: the worker client, storage, downloads;
@@ -17,6 +19,7 @@
 pub mod campaign;
 pub mod fallback;
 pub mod i18n;
+pub mod montage;
 pub mod render;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,9 @@
+//! The force's montage (issue 15): many approved pledge images on one
+//! picture. Pure Rust, like [`crate::render`], so the page's worker and the
+//! native `pledge-montage` command share it.
+//!
+//! - [`layout`]: where each image goes, as whole-pixel rectangles: a grid
+//!   and justified rows. Geometry only, no pixels; every image placed once,
+//!   whole (never cropped), its shape kept.
+
+pub mod layout;
