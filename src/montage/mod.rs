@@ -5,5 +5,8 @@
 //! - [`layout`]: where each image goes, as whole-pixel rectangles: a grid
 //!   and justified rows. Geometry only, no pixels; every image placed once,
 //!   whole (never cropped), its shape kept.
+//! - [`likeness`]: exact duplicates (same pixels) and near-duplicates
+//!   (the same pledge re-saved: a difference hash).
 
 pub mod layout;
+pub mod likeness;
