@@ -79,7 +79,7 @@ fn check(images: &[Size]) -> Result<(), LayoutError> {
 }
 
 /// `size` fitted whole into `cell` and centred in it.
-fn fit(size: Size, cell: Rect) -> Rect {
+pub fn fit(size: Size, cell: Rect) -> Rect {
     let (w, h) = (size.width as u64, size.height as u64);
     let (cw, ch) = (cell.width as u64, cell.height as u64);
     // Wider than the cell's shape: full width; else full height.

@@ -7,6 +7,8 @@
 //!   whole (never cropped), its shape kept.
 //! - [`likeness`]: exact duplicates (same pixels) and near-duplicates
 //!   (the same pledge re-saved: a difference hash).
+//! - [`shape`]: the shape mosaic: the images fill a heart or a mask.
 
 pub mod layout;
 pub mod likeness;
+pub mod shape;
