@@ -8,7 +8,9 @@
 //! - [`likeness`]: exact duplicates (same pixels) and near-duplicates
 //!   (the same pledge re-saved: a difference hash).
 //! - [`shape`]: the shape mosaic: the images fill a heart or a mask.
+//! - [`order`]: as added, shuffled with a seed, or grouped by language.
 
 pub mod layout;
 pub mod likeness;
+pub mod order;
 pub mod shape;
