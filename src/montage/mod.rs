@@ -9,7 +9,10 @@
 //!   (the same pledge re-saved: a difference hash).
 //! - [`shape`]: the shape mosaic: the images fill a heart or a mask.
 //! - [`order`]: as added, shuffled with a seed, or grouped by language.
+//! - [`compose`]: the picture drawn band by band and encoded as it goes,
+//!   so memory is bounded by a band, not the poster.
 
+pub mod compose;
 pub mod layout;
 pub mod likeness;
 pub mod order;

@@ -1,0 +1,156 @@
+//! Drawing a montage band by band (`montage::compose`): the same bytes
+//! whatever the band's height; every tile where its place says, whole,
+//! over the background; transparency blended. Writes
+//! `tests/output/montage-rows.png` (real pledges, justified rows) to look at.
+
+mod common;
+
+use common::*;
+use pledge_board::montage::compose::{write_png, Plan, Tile};
+use pledge_board::montage::layout::{grid, rows, Rect, Size};
+use pledge_board::render::Pledge;
+
+fn solid(width: u32, height: u32, rgba: [u8; 4]) -> Tile {
+    Tile {
+        width,
+        height,
+        rgba: rgba
+            .iter()
+            .copied()
+            .cycle()
+            .take((width * height * 4) as usize)
+            .collect(),
+    }
+}
+
+fn sizes(tiles: &[Tile]) -> Vec<Size> {
+    tiles
+        .iter()
+        .map(|t| Size {
+            width: t.width,
+            height: t.height,
+        })
+        .collect()
+}
+
+fn png_of(plan: &Plan, band: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_png(plan, band, &mut out).unwrap();
+    out
+}
+
+#[test]
+fn bands_of_any_height_give_the_same_bytes_and_tiles_land_in_their_places() {
+    // 13 tiles in distinct colours, portrait and square, one half
+    // transparent.
+    let mut tiles: Vec<Tile> = (0..12u8)
+        .map(|i| {
+            let (w, h) = if i % 3 == 0 { (300, 300) } else { (400, 500) };
+            solid(w, h, [20 * i, 255 - 20 * i, 40 + 10 * i, 255])
+        })
+        .collect();
+    tiles.push(solid(400, 500, [255, 0, 0, 128]));
+    let area = Rect {
+        x: 20,
+        y: 20,
+        width: 1160,
+        height: 860,
+    };
+    let places = grid(&sizes(&tiles), area, 10).unwrap();
+    let plan = Plan {
+        width: 1200,
+        height: 900,
+        background: [40, 20, 70],
+        tiles: &tiles,
+        places: &places,
+    };
+    let whole = png_of(&plan, 900);
+    for band in [1, 37, 128, 500] {
+        assert!(
+            png_of(&plan, band) == whole,
+            "band height {band} changed the bytes"
+        );
+    }
+    let (w, h, rgba) = decode_png(&whole);
+    assert_eq!((w, h), (1200, 900));
+    let px = |x: u32, y: u32| {
+        let i = ((y * w + x) * 4) as usize;
+        [rgba[i], rgba[i + 1], rgba[i + 2]]
+    };
+    assert_eq!(px(0, 0), [40, 20, 70], "the background");
+    for (i, (t, r)) in tiles.iter().zip(&places).enumerate() {
+        let want = if t.rgba[3] == 255 {
+            [t.rgba[0], t.rgba[1], t.rgba[2]]
+        } else {
+            // Half red over the background, rounded.
+            [
+                ((255 * 128 + 40 * 127 + 127) / 255) as u8,
+                ((20 * 127 + 127) / 255) as u8,
+                ((70 * 127 + 127) / 255) as u8,
+            ]
+        };
+        for (x, y) in [
+            (r.x, r.y),
+            (r.right() - 1, r.bottom() - 1),
+            (r.x + r.width / 2, r.y + r.height / 2),
+        ] {
+            assert_eq!(px(x, y), want, "tile {i} at ({x}, {y}) in {r:?}");
+        }
+        // Just outside its place: not this tile (background or gutter).
+        if r.x > 0 {
+            assert_ne!(
+                px(r.x - 1, r.y + r.height / 2),
+                want,
+                "tile {i} spills left"
+            );
+        }
+    }
+}
+
+#[test]
+fn real_pledges_in_justified_rows() {
+    let texts = [
+        "I will speak up when I see hate.",
+        "Together we stand against hate.",
+        "No one should be afraid to be who they are.",
+        "I will report hate crime, and help others to.",
+        "Hate has no home here.",
+        "I will listen, believe and support.",
+        "Kindness is stronger than hate.",
+    ];
+    let campaign = default_campaign();
+    let mut r = renderer();
+    let tiles: Vec<Tile> = texts
+        .iter()
+        .zip([
+            "square", "portrait", "story", "square", "portrait", "square", "portrait",
+        ])
+        .map(|(t, size)| {
+            let i = r
+                .render(&campaign, "purple-dawn", size, &Pledge::new(*t))
+                .unwrap();
+            Tile {
+                width: i.width,
+                height: i.height,
+                rgba: i.rgba,
+            }
+        })
+        .collect();
+    let area = Rect {
+        x: 16,
+        y: 16,
+        width: 1888,
+        height: 1048,
+    };
+    let places = rows(&sizes(&tiles), area, 12).unwrap();
+    let plan = Plan {
+        width: 1920,
+        height: 1080,
+        background: [250, 247, 240],
+        tiles: &tiles,
+        places: &places,
+    };
+    let png = png_of(&plan, 256);
+    assert!(png == png_of(&plan, 1080));
+    std::fs::write(output_dir().join("montage-rows.png"), &png).unwrap();
+}
