@@ -11,7 +11,10 @@
 //! - [`order`]: as added, shuffled with a seed, or grouped by language.
 //! - [`compose`]: the picture drawn band by band and encoded as it goes,
 //!   so memory is bounded by a band, not the poster.
+//! - `command` (native only): `pledge-montage`, a folder to a montage.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod command;
 pub mod compose;
 pub mod layout;
 pub mod likeness;

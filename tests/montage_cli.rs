@@ -1,0 +1,191 @@
+//! `pledge-montage` (`montage::command`): a folder of images, some of
+//! them not usable, to a montage of the asked size; only the approved
+//! images in it; every file left out named with its reason; bad arguments
+//! refused in words.
+
+mod common;
+
+use common::*;
+use pledge_board::montage::command::{named_size, parse, run, Args};
+use std::ffi::OsString;
+use std::path::Path;
+
+fn args(list: &[&str]) -> Result<Option<Args>, String> {
+    parse(list.iter().map(OsString::from))
+}
+
+fn write_solid(path: &Path, w: u32, h: u32, rgb: [u8; 3]) {
+    image::RgbImage::from_pixel(w, h, image::Rgb(rgb))
+        .save(path)
+        .unwrap();
+}
+
+/// Colours that appear as a block of at least 20 × 20 pixels (a tile, not
+/// an edge blend).
+fn has_block(w: u32, rgba: &[u8], rgb: [u8; 3]) -> bool {
+    let at = |x: u32, y: u32| {
+        let i = ((y * w + x) * 4) as usize;
+        [rgba[i], rgba[i + 1], rgba[i + 2]]
+    };
+    let h = rgba.len() as u32 / 4 / w;
+    (0..h - 20).step_by(10).any(|y| {
+        (0..w - 20).step_by(10).any(|x| {
+            at(x, y) == rgb
+                && at(x + 19, y) == rgb
+                && at(x, y + 19) == rgb
+                && at(x + 19, y + 19) == rgb
+        })
+    })
+}
+
+#[test]
+fn a_folder_with_bad_files_makes_a_montage_of_the_approved_images() {
+    let dir = output_dir().join("montage-cli-in");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let colours: Vec<[u8; 3]> = (0..6u8)
+        .map(|i| [30 + 35 * i, 200 - 25 * i, 90 + 20 * i])
+        .collect();
+    for (i, c) in colours.iter().enumerate() {
+        write_solid(&dir.join(format!("pledge-{i}.png")), 540, 675, *c);
+    }
+    std::fs::write(dir.join("notes.txt"), "not an image").unwrap();
+    let png = std::fs::read(dir.join("pledge-0.png")).unwrap();
+    std::fs::write(dir.join("cut-short.png"), &png[..png.len() / 2]).unwrap();
+    let mut heic = vec![0, 0, 0, 24];
+    heic.extend(b"ftypheic");
+    heic.extend([0; 12]);
+    std::fs::write(dir.join("IMG_0001.HEIC"), heic).unwrap();
+
+    // Everything: the 6 pledges in, the 3 bad files named.
+    let out = output_dir().join("montage-cli-all.png");
+    let a = args(&[
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--size",
+        "hd",
+    ])
+    .unwrap()
+    .unwrap();
+    let report = run(&a).unwrap();
+    assert_eq!(report.used, 6);
+    let left: Vec<(&str, &str)> = report
+        .left_out
+        .iter()
+        .map(|(f, w)| (f.as_str(), w.as_str()))
+        .collect();
+    assert_eq!(
+        left,
+        vec![
+            (
+                "IMG_0001.HEIC",
+                "a HEIC photo (an iPhone's format): save it as JPEG first"
+            ),
+            (
+                "cut-short.png",
+                "damaged or cut short: it could not be read"
+            ),
+            ("notes.txt", "not a JPEG, PNG or WebP image"),
+        ]
+    );
+    let (w, h, rgba) = decode_png(&std::fs::read(&out).unwrap());
+    assert_eq!((w, h), (1920, 1080));
+    assert!(colours.iter().all(|c| has_block(w, &rgba, *c)));
+
+    // Approved only, in a heart, shuffled: the others are not in it.
+    let list = output_dir().join("montage-cli-approved.txt");
+    std::fs::write(
+        &list,
+        "# approved on Monday\npledge-1.png\n\npledge-3.png\npledge-4.png\n",
+    )
+    .unwrap();
+    let out = output_dir().join("montage-cli-heart.png");
+    let a = args(&[
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--approved",
+        list.to_str().unwrap(),
+        "--layout",
+        "heart",
+        "--seed",
+        "7",
+        "--size",
+        "800x800",
+    ])
+    .unwrap()
+    .unwrap();
+    assert_eq!(run(&a).unwrap().used, 3);
+    let (w, _, rgba) = decode_png(&std::fs::read(&out).unwrap());
+    for (i, c) in colours.iter().enumerate() {
+        assert_eq!(
+            has_block(w, &rgba, *c),
+            [1, 3, 4].contains(&i),
+            "pledge-{i}"
+        );
+    }
+    // The same again: the same bytes.
+    let first = std::fs::read(&out).unwrap();
+    run(&a).unwrap();
+    assert!(
+        std::fs::read(&out).unwrap() == first,
+        "not the same bytes twice"
+    );
+
+    // An approved name that is not in the folder is refused, by line.
+    std::fs::write(&list, "pledge-1.png\npledge-9.png\n").unwrap();
+    let e = run(&a).unwrap_err();
+    assert!(
+        e.contains("line 2") && e.contains("\"pledge-9.png\" is not in"),
+        "{e}"
+    );
+}
+
+#[test]
+fn bad_arguments_are_refused_in_words() {
+    for (given, says) in [
+        (vec!["dir"], "give where to write the montage"),
+        (vec!["-o", "x.png"], "give the folder of images"),
+        (
+            vec!["d", "-o", "x.png", "--layout", "spiral"],
+            "--layout \"spiral\": give grid, rows or heart",
+        ),
+        (
+            vec!["d", "-o", "x.png", "--size", "huge"],
+            "--size \"huge\": give square",
+        ),
+        (
+            vec!["d", "-o", "x.png", "--size", "10x10"],
+            "each side from 64 to 20000 pixels",
+        ),
+        (
+            vec!["d", "-o", "x.png", "--dpi", "600"],
+            "--dpi \"600\": give 150 or 300",
+        ),
+        (
+            vec!["d", "-o", "x.png", "--seed", "abc"],
+            "give a whole number",
+        ),
+        (
+            vec!["d", "-o", "x.png", "--background", "purple"],
+            "give a colour as #RRGGBB",
+        ),
+        (vec!["d", "e", "-o", "x.png"], "only one folder"),
+    ] {
+        let e = args(&given).unwrap_err();
+        assert!(e.contains(says), "{given:?}: {e}");
+    }
+    assert_eq!(args(&["--help"]), Ok(None));
+    let missing = args(&["no-such-folder", "-o", "x.png"]).unwrap().unwrap();
+    assert!(run(&missing).unwrap_err().starts_with("no-such-folder: "));
+}
+
+#[test]
+fn paper_sizes_at_150_and_300_dpi() {
+    assert_eq!(named_size("a1", 300), Ok((7016, 9933)));
+    assert_eq!(named_size("a3", 150), Ok((1754, 2480)));
+    assert_eq!(named_size("a2", 300), Ok((4961, 7016)));
+    assert_eq!(named_size("4k", 300), Ok((3840, 2160)));
+    assert_eq!(named_size("2000×1500", 150), Ok((2000, 1500)));
+}
