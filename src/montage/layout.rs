@@ -71,7 +71,8 @@ impl std::fmt::Display for LayoutError {
 /// The smallest side an image may be given, in pixels.
 pub const MIN_SIDE: u32 = 4;
 
-fn check(images: &[Size]) -> Result<(), LayoutError> {
+/// Every image has pixels, or the first that has none is named.
+pub(crate) fn check(images: &[Size]) -> Result<(), LayoutError> {
     match images.iter().position(|s| s.width == 0 || s.height == 0) {
         Some(i) => Err(LayoutError::EmptyImage(i)),
         None => Ok(()),
@@ -187,7 +188,7 @@ pub fn grid(images: &[Size], area: Rect, gutter: u32) -> Result<Vec<Rect>, Layou
 /// The widths of `images` at `height` (each floored to a whole pixel, so
 /// a row never grows past what was measured), summed.
 fn width_at(images: &[Size], height: u64) -> u64 {
-    row_widths(images, height).iter().sum()
+    images.iter().map(|s| width_of(*s, height)).sum()
 }
 
 /// The tallest height at which `images` side by side, with `gaps`, are
@@ -217,10 +218,11 @@ fn break_rows(images: &[Size], width: u64, gutter: u64, target: u64) -> Vec<(usi
     let mut rows = Vec::new();
     let mut start = 0;
     while start < images.len() {
+        // Add images while the row, at the target height, is too narrow.
         let mut end = start + 1;
-        while end < images.len()
-            && width_at(&images[start..end], target) + gutter * ((end - start - 1) as u64) < width
-        {
+        let mut at_target = width_of(images[start], target);
+        while end < images.len() && at_target + gutter * ((end - start - 1) as u64) < width {
+            at_target += width_of(images[end], target);
             end += 1;
         }
         let gaps = gutter * (end - start - 1) as u64;
@@ -276,7 +278,10 @@ pub fn rows(images: &[Size], area: Rect, gutter: u32) -> Result<Vec<Rect>, Layou
     let mut y = area.y as u64 + (ah - used_h) / 2;
     let mut out = Vec::with_capacity(images.len());
     for &(start, end, height) in &rows {
-        let widths = row_widths(&images[start..end], height);
+        let widths: Vec<u64> = images[start..end]
+            .iter()
+            .map(|s| width_of(*s, height))
+            .collect();
         let used_w: u64 = widths.iter().sum::<u64>() + g * (end - start - 1) as u64;
         let mut x = area.x as u64 + aw.saturating_sub(used_w) / 2;
         for w in widths {
@@ -293,13 +298,7 @@ pub fn rows(images: &[Size], area: Rect, gutter: u32) -> Result<Vec<Rect>, Layou
     Ok(out)
 }
 
-/// Each image's width at `height`, floored to a whole pixel (at least 1).
-fn row_widths(images: &[Size], height: u64) -> Vec<u64> {
-    images
-        .iter()
-        .map(|s| {
-            let (w, h) = (s.width as u64, s.height as u64);
-            (w * height / h).max(1)
-        })
-        .collect()
+/// An image's width at `height`, floored to a whole pixel (at least 1).
+fn width_of(s: Size, height: u64) -> u64 {
+    (s.width as u64 * height / s.height as u64).max(1)
 }

@@ -4,8 +4,8 @@
 //! reviewer).
 //!
 //! - [`pixel_digest`]: 64-bit FNV-1a over the size and the RGBA bytes.
-//!   Equal digests are then confirmed by comparing pixels, so a collision
-//!   can never merge two pledges.
+//!   The montage page, which will use it, is to confirm equal digests by
+//!   comparing pixels before counting two images as one.
 //! - [`difference_hash`]: the "dHash": the image in grey, averaged down to
 //!   17 × 16 cells, one bit per pair of neighbours in a row (is the left
 //!   one brighter?): 256 bits. Re-saving and resizing barely change it.

@@ -9,7 +9,7 @@
 //! stays solid and only its edge thins. Every image is placed once, whole
 //! (fitted into its cell), like the other layouts.
 
-use super::layout::{commonest_shape, fit, LayoutError, Rect, Size, MIN_SIDE};
+use super::layout::{check, commonest_shape, fit, LayoutError, Rect, Size, MIN_SIDE};
 
 /// Which points of a picture are inside the shape.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,9 +128,7 @@ pub fn mosaic(
     gutter: u32,
     mask: &Mask,
 ) -> Result<Vec<Rect>, LayoutError> {
-    if let Some(i) = images.iter().position(|s| s.width == 0 || s.height == 0) {
-        return Err(LayoutError::EmptyImage(i));
-    }
+    check(images)?;
     let Some(shape) = commonest_shape(images) else {
         return Ok(Vec::new());
     };
