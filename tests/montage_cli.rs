@@ -189,3 +189,36 @@ fn paper_sizes_at_150_and_300_dpi() {
     assert_eq!(named_size("4k", 300), Ok((3840, 2160)));
     assert_eq!(named_size("2000×1500", 150), Ok((2000, 1500)));
 }
+
+#[test]
+fn a_gutter_wider_than_the_picture_allows_still_shows_every_image() {
+    // A 200 px gutter on a 300 px picture: the margin is held to a
+    // quarter of a side, so the image is inside the picture, not past it.
+    let dir = output_dir().join("montage-cli-gutter");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    write_solid(&dir.join("one.png"), 100, 100, [200, 40, 40]);
+    let out = output_dir().join("montage-cli-gutter.png");
+    let a = args(&[
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--size",
+        "300x300",
+        "--gutter",
+        "200",
+    ])
+    .unwrap()
+    .unwrap();
+    assert_eq!(run(&a).unwrap().used, 1);
+    let (w, _, rgba) = decode_png(&std::fs::read(&out).unwrap());
+    // Whole and centred: 150 × 150 from (75, 75), corners included.
+    let at = |x: u32, y: u32| rgba[((y * w + x) * 4) as usize..][..3].to_vec();
+    for (x, y) in [(75, 75), (224, 75), (75, 224), (224, 224), (150, 150)] {
+        assert_eq!(
+            at(x, y),
+            vec![200, 40, 40],
+            "({x}, {y}): the image is not all in the picture"
+        );
+    }
+}

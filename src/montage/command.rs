@@ -210,11 +210,13 @@ fn files(args: &Args) -> Result<Vec<PathBuf>, String> {
 /// Makes the montage the arguments ask for.
 pub fn run(args: &Args) -> Result<Report, String> {
     let paths = files(args)?;
+    // A margin of one gutter, but never more than a quarter of a side.
+    let margin = args.gutter.min(args.width / 4).min(args.height / 4);
     let area = Rect {
-        x: args.gutter,
-        y: args.gutter,
-        width: args.width - 2 * args.gutter.min(args.width / 4),
-        height: args.height - 2 * args.gutter.min(args.height / 4),
+        x: margin,
+        y: margin,
+        width: args.width - 2 * margin,
+        height: args.height - 2 * margin,
     };
     // About each tile's side, with room to spare: decoded no larger, so
     // memory follows the montage, not the originals.
