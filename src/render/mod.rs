@@ -18,6 +18,7 @@ pub mod photo;
 mod photo_layer;
 pub mod placement;
 mod png_out;
+pub mod record;
 mod scene;
 mod text;
 
@@ -27,6 +28,7 @@ use fonts::FontFile;
 use photo::Photo;
 use photo_layer::PhotoLayer;
 use placement::Placement;
+use record::PledgeRecord;
 use scene::Frame;
 use std::fmt;
 use text::{Content, TextBox, Typesetter};
@@ -111,12 +113,16 @@ pub struct Image {
     pub rgba: Vec<u8>,
     /// The pledge's font size after auto-fit, in pixels (0 if no pledge).
     pub font_size_px: u32,
+    /// What the PNG carries about the pledge ([`record`]); set by
+    /// [`Renderer::render`] when there is a pledge.
+    pub record: Option<PledgeRecord>,
 }
 
 impl Image {
-    /// The image as PNG bytes (always the same bytes for the same image).
+    /// The image as PNG bytes, with its [`record`] if it has one (always
+    /// the same bytes for the same image).
     pub fn to_png(&self) -> Vec<u8> {
-        png_out::encode(self.width, self.height, &self.rgba)
+        png_out::encode(self.width, self.height, &self.rgba, self.record.as_ref())
     }
 }
 
@@ -247,7 +253,17 @@ impl Renderer {
                 limit: campaign.max_pledge_chars,
             });
         }
-        self.draw(board, size, pledge)
+        let mut image = self.draw(board, size, pledge)?;
+        if !pledge.text.trim().is_empty() {
+            image.record = Some(PledgeRecord {
+                text: pledge.text.clone(),
+                lang: pledge.lang.clone().unwrap_or_default(),
+                campaign: campaign.slug.clone(),
+                board: board.id.clone(),
+                size: size.id.clone(),
+            });
+        }
+        Ok(image)
     }
 
     fn draw(
@@ -265,6 +281,7 @@ impl Renderer {
             height: size.height,
             rgba: png_out::demultiply(pixmap),
             font_size_px,
+            record: None,
         })
     }
 

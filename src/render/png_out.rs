@@ -1,5 +1,6 @@
 //! PNG encoding with fixed settings, so equal pixels give equal bytes.
 
+use super::record::PledgeRecord;
 use tiny_skia::Pixmap;
 
 /// Straight RGBA from tiny-skia's premultiplied pixels.
@@ -12,8 +13,9 @@ pub fn demultiply(pixmap: Pixmap) -> Vec<u8> {
     out
 }
 
-/// Encodes straight RGBA8 as PNG.
-pub fn encode(width: u32, height: u32, rgba: &[u8]) -> Vec<u8> {
+/// Encodes straight RGBA8 as PNG, with the pledge's record (an `iTXt`
+/// chunk before the pixels) if there is one.
+pub fn encode(width: u32, height: u32, rgba: &[u8], record: Option<&PledgeRecord>) -> Vec<u8> {
     let mut out = Vec::new();
     {
         let mut enc = png::Encoder::new(&mut out, width, height);
@@ -22,6 +24,11 @@ pub fn encode(width: u32, height: u32, rgba: &[u8]) -> Vec<u8> {
         enc.set_compression(png::Compression::Fast);
         enc.set_filter(png::Filter::Sub);
         let mut writer = enc.write_header().expect("writing to a Vec cannot fail");
+        if let Some(r) = record {
+            writer
+                .write_text_chunk(&r.chunk())
+                .expect("a fixed Latin-1 keyword and UTF-8 text always encode");
+        }
         writer
             .write_image_data(rgba)
             .expect("the buffer has width × height × 4 bytes");

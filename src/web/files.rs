@@ -50,14 +50,24 @@ pub fn png_url(png: &[u8]) -> Result<String, String> {
 
 /// Waits until the browser has decoded the image at `url` (made by
 /// [`png_url`]), so an `<img>` shows it at once, at its size. Never fails:
-/// an image that cannot be decoded is left for the `<img>` to report.
+/// an image that cannot be decoded is left for the `<img>` to report. Never
+/// waits longer than [`DECODE_LIMIT_MS`]: an engine whose `decode()` does
+/// not settle (or a machine far too busy) still gets its preview shown.
 pub async fn decode_image(url: &str) {
     let Ok(img) = web_sys::HtmlImageElement::new() else {
         return;
     };
     img.set_src(url);
-    let _ = JsFuture::from(img.decode()).await;
+    let limit = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, DECODE_LIMIT_MS);
+    });
+    let first = js_sys::Promise::race(&js_sys::Array::of2(&img.decode(), &limit));
+    let _ = JsFuture::from(first).await;
 }
+
+/// The longest the preview waits for the browser to decode it (ms).
+pub const DECODE_LIMIT_MS: i32 = 3_000;
 
 /// The blob behind an object URL made by [`png_url`].
 pub fn blob_of(url: &str) -> Option<web_sys::Blob> {

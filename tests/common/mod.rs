@@ -112,6 +112,7 @@ pub fn assert_matches_golden(name: &str, image: &Image) {
             height: h,
             rgba: d.diff,
             font_size_px: 0,
+            record: None,
         };
         std::fs::write(out.join(format!("{name}.diff.png")), diff.to_png()).unwrap();
         fail(format!(

@@ -247,8 +247,8 @@ impl Browser {
                     .client
                     .execute(
                         "return location.href + ' ' + document.readyState + ': ' + \
-                         (document.body ? document.body.innerText.slice(0, 300) : 'no body') + \
-                         ' errors: ' + (window.__e2e ? window.__e2e.errors.join(' | ') : 'no probe') + document.documentElement.outerHTML.slice(0, 3000)",
+                         (document.body ? document.body.innerText.slice(0, 1500) : 'no body') + \
+                         ' errors: ' + (window.__e2e ? window.__e2e.errors.join(' | ') : 'no probe') + ' alerts: ' + Array.from(document.querySelectorAll('[role=alert],[role=status]')).map(e => e.textContent.trim()).filter(t => t).join(' | ') + ' ' + document.documentElement.outerHTML.slice(0, 2000)",
                         vec![],
                     )
                     .await
