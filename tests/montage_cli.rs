@@ -222,3 +222,105 @@ fn a_gutter_wider_than_the_picture_allows_still_shows_every_image() {
         );
     }
 }
+
+fn pledge_png(text: &str, lang: &str) -> Vec<u8> {
+    let p = pledge_board::render::Pledge {
+        text: text.into(),
+        lang: Some(lang.into()),
+        ..Default::default()
+    };
+    renderer()
+        .render(&default_campaign(), "purple-dawn", "square", &p)
+        .unwrap()
+        .to_png()
+}
+
+#[test]
+fn by_language_with_the_text_version_beside_and_a_repeat_used_once() {
+    let dir = output_dir().join("montage-cli-languages");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let pledges = [
+        ("1.png", "Razem przeciw nienawiści.", "pl"),
+        ("2.png", "We stand together.", "en-GB"),
+        ("3.png", "Împreună împotriva urii.", "ro"),
+        ("4.png", "Nu suntem singuri.", "ro"),
+        ("5.png", "Hate has no home here.", "en-GB"),
+        ("6.png", "Zgłoś to.", "pl"),
+    ];
+    for (file, text, lang) in pledges {
+        std::fs::write(dir.join(file), pledge_png(text, lang)).unwrap();
+    }
+    std::fs::copy(dir.join("2.png"), dir.join("8-copy-of-2.png")).unwrap();
+    write_solid(&dir.join("7-paper.jpg"), 300, 400, [240, 240, 230]);
+    let out = output_dir().join("montage-cli-languages.png");
+    let a = args(&[
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--by-language",
+        "--place",
+        "Leicester, Leicestershire and Rutland",
+        "--size",
+        "600x600",
+    ])
+    .unwrap()
+    .unwrap();
+    let report = run(&a).unwrap();
+    assert_eq!(report.used, 7);
+    assert_eq!(
+        report.left_out,
+        vec![(
+            "8-copy-of-2.png".to_string(),
+            "the same picture as 2.png".to_string()
+        )]
+    );
+    assert_eq!(
+        report.alt,
+        "Montage of 7 pledges of support from Leicester, Leicestershire and Rutland, \
+         in 3 languages. The words of 6 of them are listed in its text version."
+    );
+    // The CSV in montage order: grouped by language as first met, the
+    // picture without words last.
+    let csv =
+        std::fs::read_to_string(output_dir().join("montage-cli-languages-pledges.csv")).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(
+        rows,
+        vec![
+            "1.png,pl,Razem przeciw nienawiści.",
+            "6.png,pl,Zgłoś to.",
+            "2.png,en-GB,We stand together.",
+            "5.png,en-GB,Hate has no home here.",
+            "3.png,ro,Împreună împotriva urii.",
+            "4.png,ro,Nu suntem singuri.",
+            "7-paper.jpg,,",
+        ]
+    );
+    let html =
+        std::fs::read_to_string(output_dir().join("montage-cli-languages-pledges.html")).unwrap();
+    assert!(html.contains("<li lang=\"ro\" dir=\"auto\">Nu suntem singuri.</li>"));
+    assert!(html.contains("1 more pledge is a picture"));
+    // The order is the picture's too: Polish (first and second tiles) at
+    // the top left, the paper board last, alone on the last row.
+    let (w, h, rgba) = decode_png(&std::fs::read(&out).unwrap());
+    let at = |x: u32, y: u32| {
+        let i = ((y * w + x) * 4) as usize;
+        [rgba[i], rgba[i + 1], rgba[i + 2]]
+    };
+    // (The paper board is a JPEG: its colour within a few levels.)
+    let paper = |p: [u8; 3]| {
+        p.iter()
+            .zip([240, 240, 230])
+            .all(|(a, b)| a.abs_diff(b) <= 4)
+    };
+    assert!(!paper(at(30, 30)));
+    assert!(paper(at(100, h - 100)));
+    assert!(!paper(at(w - 100, h - 100)));
+
+    let both = args(&["d", "-o", "x.png", "--by-language", "--seed", "3"]);
+    assert_eq!(
+        both,
+        Err("--by-language and --seed: choose one order".into())
+    );
+}

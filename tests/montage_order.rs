@@ -36,7 +36,7 @@ fn a_seed_gives_the_same_order_every_time_and_another_seed_another() {
     // Pinned: the same on every platform and in every later build (a
     // saved montage's seed must give its order again).
     assert_eq!(
-        arrange(&vec![None; 8], Order::Shuffled { seed: 2026 }),
+        arrange(&[None; 8], Order::Shuffled { seed: 2026 }),
         PINNED.to_vec()
     );
 }

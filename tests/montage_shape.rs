@@ -124,7 +124,7 @@ fn a_mask_from_an_image_and_too_many_images_for_it() {
         width: 300,
         height: 300,
     };
-    let placed = mosaic(&vec![size(100, 100); 5], area, 0, &mask).unwrap();
+    let placed = mosaic(&[size(100, 100); 5], area, 0, &mask).unwrap();
     assert_eq!(
         placed,
         vec![
@@ -163,7 +163,7 @@ fn a_mask_from_an_image_and_too_many_images_for_it() {
     // One image fewer: the cells nearest the middle; the plus stays whole
     // but for one arm.
     assert_eq!(
-        mosaic(&vec![size(100, 100); 4], area, 0, &mask)
+        mosaic(&[size(100, 100); 4], area, 0, &mask)
             .unwrap()
             .len(),
         4

@@ -14,11 +14,20 @@ fn main() -> std::process::ExitCode {
                 for (file, why) in &report.left_out {
                     eprintln!("left out {file}: {why}");
                 }
+                for (a, b) in &report.near {
+                    eprintln!("check {a}: it looks like {b} (both are in)");
+                }
                 println!(
                     "{}: {} images, {} left out",
                     args.output.display(),
                     report.used,
                     report.left_out.len()
+                );
+                println!("alt text: {}", report.alt);
+                println!(
+                    "text version: {} and {}",
+                    report.html.display(),
+                    report.csv.display()
                 );
                 std::process::ExitCode::SUCCESS
             }

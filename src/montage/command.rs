@@ -4,9 +4,11 @@
 //! file it cannot use gets a line saying why and never stops the rest.
 
 use super::compose::{write_png, Plan, Tile};
+use super::gather::Gathering;
 use super::layout::{grid, rows, Rect, Size};
 use super::order::{arrange, Order};
 use super::shape::{mosaic, Mask};
+use super::text_version::{self, Entry};
 use crate::render::photo;
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -15,7 +17,9 @@ pub const HELP: &str = "\
 pledge-montage DIR -o OUT.png [options]
 
 Makes one picture of the images in DIR (JPEG, PNG, WebP; other files are
-listed as left out, with the reason).
+listed as left out, with the reason; a picture found twice is used once).
+Beside OUT.png it writes OUT-pledges.html and OUT-pledges.csv: the alt
+text, and the words of the pledges whose images carry them.
 
   -o, --output FILE     where to write the montage (PNG)
   --layout L            grid (default), rows, or heart
@@ -25,7 +29,10 @@ listed as left out, with the reason).
   --approved FILE       only the images named in FILE (one file name a
                         line; blank lines and lines starting # ignored)
   --seed N              shuffle, the same way for the same N
-  --by-language         (not yet: needs the pledge text in the images)
+  --by-language         grouped by the pledges' languages (as the images
+                        carry them; images without one last)
+  --place TEXT          where the pledges come from, for the alt text,
+                        e.g. \"Leicester, Leicestershire and Rutland\"
   --gutter PX           space between images (default 8)
   --background #RRGGBB  behind and between the images (default #2d1b4e)
   -h, --help            this text
@@ -41,6 +48,8 @@ pub struct Args {
     pub height: u32,
     pub approved: Option<PathBuf>,
     pub seed: Option<u64>,
+    pub by_language: bool,
+    pub place: String,
     pub gutter: u32,
     pub background: [u8; 3],
 }
@@ -87,6 +96,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
     use lexopt::prelude::*;
     let mut p = lexopt::Parser::from_args(args);
     let (mut dir, mut output, mut approved, mut seed) = (None, None, None, None);
+    let (mut by_language, mut place) = (false, String::new());
     let (mut layout, mut size, mut dpi, mut gutter) =
         ("grid".to_string(), "square".to_string(), 150, 8);
     let mut background = [0x2d, 0x1b, 0x4e];
@@ -118,13 +128,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
                         .map_err(|_| format!("--seed {v:?}: give a whole number"))?,
                 );
             }
-            Long("by-language") => {
-                return Err(
-                    "--by-language needs the pledge text inside the images, which \
-                            pledge images do not carry yet"
-                        .into(),
-                )
-            }
+            Long("by-language") => by_language = true,
+            Long("place") => place = value(&mut p, "--place")?,
             Long("gutter") => {
                 let v = value(&mut p, "--gutter")?;
                 gutter = v
@@ -149,6 +154,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
             other => return Err(other.unexpected().to_string()),
         }
     }
+    if by_language && seed.is_some() {
+        return Err("--by-language and --seed: choose one order".into());
+    }
     if !["grid", "rows", "heart"].contains(&layout.as_str()) {
         return Err(format!("--layout {layout:?}: give grid, rows or heart"));
     }
@@ -161,16 +169,26 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
         height,
         approved,
         seed,
+        by_language,
+        place,
         gutter,
         background,
     }))
 }
 
-/// What a run did: how many images went in, and each file left out, why.
+/// What a run did: how many images went in, each file left out and why,
+/// the near-duplicates to check, and the text version's files.
 #[derive(Debug, Default, PartialEq)]
 pub struct Report {
     pub used: usize,
     pub left_out: Vec<(String, String)>,
+    /// Pairs of files that look like the same pledge (both used).
+    pub near: Vec<(String, String)>,
+    /// The montage's alt text.
+    pub alt: String,
+    /// The text version: an HTML page and a CSV.
+    pub html: PathBuf,
+    pub csv: PathBuf,
 }
 
 /// The files to read: the folder's files in name order, or only the
@@ -223,38 +241,50 @@ pub fn run(args: &Args) -> Result<Report, String> {
     let n = paths.len().max(1) as u64;
     let side = ((area.width as u64 * area.height as u64 / n) as f64).sqrt() as u32;
     let max_side = (side * 2).clamp(64, photo::MAX_SIDE);
-    let mut report = Report::default();
-    let mut tiles = Vec::new();
+    let mut found = Gathering::default();
     for path in &paths {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                report.left_out.push((name, e.to_string()));
-                continue;
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                found.add(&name, &bytes, max_side);
             }
-        };
-        match photo::decode(&bytes, max_side) {
-            Ok(p) => tiles.push(Tile {
-                width: p.width,
-                height: p.height,
-                rgba: p.rgba,
-            }),
-            Err(e) => report.left_out.push((name, left_out_reason(&e))),
+            Err(e) => found.left_out.push((name, e.to_string())),
         }
     }
-    if tiles.is_empty() {
+    if found.images.is_empty() {
         return Err(format!("{}: no image could be used", args.dir.display()));
     }
-    let order = match args.seed {
-        Some(seed) => Order::Shuffled { seed },
-        None => Order::AsAdded,
+    let names: Vec<String> = found.images.iter().map(|g| g.name.clone()).collect();
+    let mut report = Report {
+        left_out: found.left_out,
+        near: found
+            .near
+            .iter()
+            .map(|&(a, b)| (names[a].clone(), names[b].clone()))
+            .collect(),
+        ..Report::default()
     };
-    let positions = arrange(&vec![None; tiles.len()], order);
-    let mut slots: Vec<Option<Tile>> = tiles.into_iter().map(Some).collect();
+    for (name, of) in &found.duplicates {
+        report
+            .left_out
+            .push((name.clone(), format!("the same picture as {}", names[*of])));
+    }
+    let order = match (args.seed, args.by_language) {
+        (Some(seed), _) => Order::Shuffled { seed },
+        (None, true) => Order::ByLanguage,
+        (None, false) => Order::AsAdded,
+    };
+    let entries: Vec<Entry> = found.images.iter().map(|g| g.entry()).collect();
+    let languages: Vec<Option<&str>> = entries
+        .iter()
+        .map(|e| Some(e.lang.as_str()).filter(|l| !l.is_empty()))
+        .collect();
+    let positions = arrange(&languages, order);
+    let entries: Vec<Entry> = positions.iter().map(|&i| entries[i].clone()).collect();
+    let mut slots: Vec<Option<Tile>> = found.images.into_iter().map(|g| Some(g.tile)).collect();
     let tiles: Vec<Tile> = positions
         .iter()
         .map(|&i| slots[i].take().unwrap())
@@ -284,17 +314,23 @@ pub fn run(args: &Args) -> Result<Report, String> {
     write_png(&plan, 256, std::io::BufWriter::new(file))
         .map_err(|e| format!("{}: {e}", args.output.display()))?;
     report.used = tiles.len();
-    Ok(report)
-}
-
-/// Why a file was left out, in the team's words.
-fn left_out_reason(e: &photo::PhotoError) -> String {
-    use photo::PhotoError::*;
-    match e {
-        NotAnImage => "not a JPEG, PNG or WebP image".into(),
-        Heic => "a HEIC photo (an iPhone's format): save it as JPEG first".into(),
-        Corrupt(_) => "damaged or cut short: it could not be read".into(),
-        FileTooBig { bytes } => format!("too large ({:.0} MB)", *bytes as f64 / 1_048_576.0),
-        TooManyPixels { width, height } => format!("too many pixels ({width} × {height})"),
+    report.alt = text_version::alt_text(&entries, &args.place);
+    let stem = args.output.with_extension("");
+    let beside = |ext: &str| {
+        let mut name = stem.clone().into_os_string();
+        name.push(format!("-pledges.{ext}"));
+        PathBuf::from(name)
+    };
+    let title = "The pledges in the montage";
+    for (path, text) in [
+        (
+            beside("html"),
+            text_version::html(title, &entries, &args.place),
+        ),
+        (beside("csv"), text_version::csv(&entries)),
+    ] {
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    (report.html, report.csv) = (beside("html"), beside("csv"));
+    Ok(report)
 }

@@ -5,18 +5,24 @@
 //! - [`layout`]: where each image goes, as whole-pixel rectangles: a grid
 //!   and justified rows. Geometry only, no pixels; every image placed once,
 //!   whole (never cropped), its shape kept.
+//! - [`gather`]: each file's bytes to a tile, its pledge, duplicates found,
+//!   a reason for each file left out.
 //! - [`likeness`]: exact duplicates (same pixels) and near-duplicates
 //!   (the same pledge re-saved: a difference hash).
 //! - [`shape`]: the shape mosaic: the images fill a heart or a mask.
 //! - [`order`]: as added, shuffled with a seed, or grouped by language.
 //! - [`compose`]: the picture drawn band by band and encoded as it goes,
 //!   so memory is bounded by a band, not the poster.
+//! - [`text_version`]: the montage's alt text, and its pledges' words as
+//!   an HTML list and a CSV.
 //! - `command` (native only): `pledge-montage`, a folder to a montage.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod command;
 pub mod compose;
+pub mod gather;
 pub mod layout;
 pub mod likeness;
 pub mod order;
 pub mod shape;
+pub mod text_version;

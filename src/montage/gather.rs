@@ -1,0 +1,114 @@
+//! Gathering the montage's images, one file's bytes at a time (the page's
+//! workers and `pledge-montage` alike): each decoded upright and shrunk at
+//! once to its tile (the original bytes are not kept), the pledge it
+//! carries read, an exact duplicate (the same file, or the same pixels)
+//! counted once, a near-duplicate flagged, and a file that cannot be used
+//! given its reason. Nothing stops the rest.
+
+use super::compose::Tile;
+use super::likeness::{difference_hash, near, pixel_digest, Hash};
+use super::text_version::Entry;
+use crate::render::photo::{self, PhotoError};
+use crate::render::record::PledgeRecord;
+
+/// One image kept for the montage.
+pub struct Gathered {
+    /// Its file's name.
+    pub name: String,
+    pub tile: Tile,
+    /// The pledge it carries, if any.
+    pub record: Option<PledgeRecord>,
+    /// Its pixels' digest and difference hash.
+    pub digest: u64,
+    pub hash: Hash,
+}
+
+impl Gathered {
+    /// Its line in the text version.
+    pub fn entry(&self) -> Entry {
+        let r = self.record.clone().unwrap_or_default();
+        Entry {
+            file: self.name.clone(),
+            text: r.text,
+            lang: r.lang,
+        }
+    }
+}
+
+/// What became of one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Kept, at this index of [`Gathering::images`]; `like` names the
+    /// earlier images it looks like (near-duplicates, for the reviewer).
+    Kept { index: usize, like: Vec<usize> },
+    /// The same file or the same picture as this earlier image.
+    Duplicate { of: usize },
+    /// Not usable: why, in the team's words.
+    LeftOut(String),
+}
+
+/// The images gathered so far, and what was left out.
+#[derive(Default)]
+pub struct Gathering {
+    pub images: Vec<Gathered>,
+    /// Each file not used: its name and why.
+    pub left_out: Vec<(String, String)>,
+    /// Each exact duplicate: its name and the image it repeats.
+    pub duplicates: Vec<(String, usize)>,
+    /// Each near-duplicate pair (later, earlier), by index.
+    pub near: Vec<(usize, usize)>,
+}
+
+impl Gathering {
+    /// Adds one file: decoded with neither side over `max_side` pixels.
+    pub fn add(&mut self, name: &str, bytes: &[u8], max_side: u32) -> Outcome {
+        let photo = match photo::decode(bytes, max_side) {
+            Ok(p) => p,
+            Err(e) => {
+                let why = left_out_reason(&e);
+                self.left_out.push((name.into(), why.clone()));
+                return Outcome::LeftOut(why);
+            }
+        };
+        let digest = pixel_digest(photo.width, photo.height, &photo.rgba);
+        let same = self.images.iter().position(|g| {
+            g.digest == digest
+                && (g.tile.width, g.tile.height) == (photo.width, photo.height)
+                && g.tile.rgba == photo.rgba
+        });
+        if let Some(of) = same {
+            self.duplicates.push((name.into(), of));
+            return Outcome::Duplicate { of };
+        }
+        let hash = difference_hash(photo.width, photo.height, &photo.rgba);
+        let index = self.images.len();
+        let like: Vec<usize> = (0..index)
+            .filter(|&i| near(self.images[i].hash, hash))
+            .collect();
+        self.near.extend(like.iter().map(|&i| (index, i)));
+        self.images.push(Gathered {
+            name: name.into(),
+            tile: Tile {
+                width: photo.width,
+                height: photo.height,
+                rgba: photo.rgba,
+            },
+            record: PledgeRecord::read(bytes),
+            digest,
+            hash,
+        });
+        Outcome::Kept { index, like }
+    }
+}
+
+/// Why a file was left out, in the team's words.
+pub fn left_out_reason(e: &PhotoError) -> String {
+    use PhotoError::*;
+    match e {
+        NotAnImage => "not a JPEG, PNG or WebP image".into(),
+        Heic => "a HEIC photo (an iPhone's format): save it as JPEG first".into(),
+        Corrupt(_) => "damaged or cut short: it could not be read".into(),
+        FileTooBig { bytes } => format!("too large ({:.0} MB)", *bytes as f64 / 1_048_576.0),
+        TooManyPixels { width, height } => format!("too many pixels ({width} × {height})"),
+    }
+}
