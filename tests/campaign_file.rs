@@ -397,3 +397,26 @@ fn embed_origins_and_the_quick_exit_address_are_checked_by_field() {
     let c = Campaign::from_toml(&text).unwrap();
     assert_eq!(c.quick_exit.url, "https://www.bbc.co.uk/weather");
 }
+
+#[test]
+fn the_montage_place_is_read_by_language_and_kept_short() {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    assert_eq!(
+        c.montage.place.get("pl"),
+        "Leicester, Leicestershire and Rutland"
+    );
+    let long = "Leicester, ".repeat(10);
+    let text = edited(
+        r#"place = "Leicester, Leicestershire and Rutland""#,
+        &format!("place.en = {long:?}\nplace.qq = \"x\""),
+    );
+    assert_eq!(
+        problem_fields(&text),
+        vec!["montage.place.en", "montage.place.qq"]
+    );
+    let err = Campaign::from_toml(&text).unwrap_err().to_string();
+    assert!(err.contains("110 characters; at most 80"), "{err}");
+    // Left out: no place is named.
+    let text = edited(r#"place = "Leicester, Leicestershire and Rutland""#, "");
+    assert_eq!(Campaign::from_toml(&text).unwrap().montage.place.en, "");
+}

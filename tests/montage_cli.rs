@@ -207,6 +207,7 @@ fn a_gutter_wider_than_the_picture_allows_still_shows_every_image() {
         "300x300",
         "--gutter",
         "200",
+        "--no-title",
     ])
     .unwrap()
     .unwrap();

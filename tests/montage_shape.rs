@@ -163,9 +163,7 @@ fn a_mask_from_an_image_and_too_many_images_for_it() {
     // One image fewer: the cells nearest the middle; the plus stays whole
     // but for one arm.
     assert_eq!(
-        mosaic(&[size(100, 100); 4], area, 0, &mask)
-            .unwrap()
-            .len(),
+        mosaic(&[size(100, 100); 4], area, 0, &mask).unwrap().len(),
         4
     );
     // An empty mask holds nothing.

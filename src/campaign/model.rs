@@ -52,6 +52,19 @@ pub struct Campaign {
     pub embed: Embed,
     #[serde(default)]
     pub quick_exit: QuickExit,
+    #[serde(default)]
+    pub montage: Montage,
+}
+
+/// The force's montage of the pledges sent in.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Montage {
+    /// Where the pledges come from, for the montage's title band and alt
+    /// text ("412 pledges from …"), e.g. "Leicester, Leicestershire and
+    /// Rutland". Empty: no place is named.
+    #[serde(default)]
+    pub place: LocalText,
 }
 
 /// Showing the editor in an iframe on the force's own pages.

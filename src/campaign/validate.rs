@@ -170,6 +170,9 @@ fn check_messages(k: &mut Check, c: &Campaign) {
     }
 }
 
+/// The most characters the montage's place words may have.
+pub const MAX_PLACE_CHARS: usize = 80;
+
 /// Every problem with the campaign; empty when it is good.
 pub fn problems(c: &Campaign) -> Vec<FieldError> {
     let mut k = Check(Vec::new());
@@ -210,6 +213,17 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
             k.fail(format!("embed.parent_origins[{i}]"), why);
         }
     }
+    k.local("montage.place", &c.montage.place, |k, f, s| {
+        if s.chars().count() > MAX_PLACE_CHARS {
+            k.fail(
+                f,
+                format!(
+                    "has {} characters; at most {MAX_PLACE_CHARS} fit in the montage's title",
+                    s.chars().count()
+                ),
+            );
+        }
+    });
     if let Err(why) = check_address(&c.quick_exit.url) {
         k.fail("quick_exit.url", why);
     }

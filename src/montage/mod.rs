@@ -15,6 +15,8 @@
 //!   so memory is bounded by a band, not the poster.
 //! - [`text_version`]: the montage's alt text, and its pledges' words as
 //!   an HTML list and a CSV.
+//! - [`title`]: the title band in the campaign's style (name, count and
+//!   place, hashtags), drawn by the render engine.
 //! - `command` (native only): `pledge-montage`, a folder to a montage.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -26,3 +28,4 @@ pub mod likeness;
 pub mod order;
 pub mod shape;
 pub mod text_version;
+pub mod title;

@@ -1,0 +1,188 @@
+//! `pledge-montage`'s arguments: what they may be, read into [`Args`],
+//! each bad one refused in words.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+pub const HELP: &str = "\
+pledge-montage DIR -o OUT.png [options]
+
+Makes one picture of the images in DIR (JPEG, PNG, WebP; other files are
+listed as left out, with the reason; a picture found twice is used once).
+Beside OUT.png it writes OUT-pledges.html and OUT-pledges.csv: the alt
+text, and the words of the pledges whose images carry them.
+
+  -o, --output FILE     where to write the montage (PNG)
+  --layout L            grid (default), rows, or heart
+  --size S              square, portrait, story, hd (1920 × 1080),
+                        4k (3840 × 2160), a3, a2, a1, or WIDTHxHEIGHT
+  --dpi N               for a3, a2 and a1: 150 (default) or 300
+  --approved FILE       only the images named in FILE (one file name a
+                        line; blank lines and lines starting # ignored)
+  --seed N              shuffle, the same way for the same N
+  --by-language         grouped by the pledges' languages (as the images
+                        carry them; images without one last)
+  --campaign FILE       the campaign: its colours, name, hashtags and
+                        place (default static/campaign.toml)
+  --fonts DIR           the fonts for the title (default static/fonts)
+  --no-title            no title band (name, count and place, hashtags)
+  --place TEXT          where the pledges come from, for the title and
+                        alt text (default: the campaign's [montage] place)
+  --gutter PX           space between images (default 8)
+  --background #RRGGBB  behind and between the images (default: the
+                        campaign's main colour, darker)
+  -h, --help            this text
+";
+
+/// The command's options.
+#[derive(Debug, PartialEq)]
+pub struct Args {
+    pub dir: PathBuf,
+    pub output: PathBuf,
+    pub layout: String,
+    pub width: u32,
+    pub height: u32,
+    pub approved: Option<PathBuf>,
+    pub seed: Option<u64>,
+    pub by_language: bool,
+    /// `None`: the campaign's.
+    pub place: Option<String>,
+    pub campaign: PathBuf,
+    pub fonts: PathBuf,
+    pub title: bool,
+    pub gutter: u32,
+    /// `None`: the campaign's.
+    pub background: Option<[u8; 3]>,
+}
+
+/// The size in pixels of a named size (`dpi` for paper sizes).
+pub fn named_size(name: &str, dpi: u32) -> Result<(u32, u32), String> {
+    let paper = |w_mm: u32, h_mm: u32| {
+        let px = |mm: u32| ((mm as u64 * dpi as u64 * 10 + 127) / 254) as u32;
+        (px(w_mm), px(h_mm))
+    };
+    Ok(match name {
+        "square" => (1080, 1080),
+        "portrait" => (1080, 1350),
+        "story" => (1080, 1920),
+        "hd" => (1920, 1080),
+        "4k" => (3840, 2160),
+        "a3" => paper(297, 420),
+        "a2" => paper(420, 594),
+        "a1" => paper(594, 841),
+        other => {
+            let bad = || {
+                format!(
+                    "--size {other:?}: give square, portrait, story, hd, 4k, a3, a2, a1 \
+                     or WIDTHxHEIGHT, e.g. 2000x1500"
+                )
+            };
+            let (w, h) = other.split_once(['x', '×']).ok_or_else(bad)?;
+            let (w, h): (u32, u32) = (
+                w.trim().parse().map_err(|_| bad())?,
+                h.trim().parse().map_err(|_| bad())?,
+            );
+            if !(64..=20_000).contains(&w) || !(64..=20_000).contains(&h) {
+                return Err(format!(
+                    "--size {other:?}: each side from 64 to 20000 pixels"
+                ));
+            }
+            (w, h)
+        }
+    })
+}
+
+/// Reads the arguments (without the program name). `Ok(None)`: help asked.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, String> {
+    use lexopt::prelude::*;
+    let mut p = lexopt::Parser::from_args(args);
+    let (mut dir, mut output, mut approved, mut seed) = (None, None, None, None);
+    let (mut by_language, mut place, mut title) = (false, None, true);
+    let mut campaign = PathBuf::from("static/campaign.toml");
+    let mut fonts = PathBuf::from("static/fonts");
+    let (mut layout, mut size, mut dpi, mut gutter) =
+        ("grid".to_string(), "square".to_string(), 150, 8);
+    let mut background = None;
+    let value = |p: &mut lexopt::Parser, name: &str| -> Result<String, String> {
+        p.value()
+            .map_err(|_| format!("{name} needs a value"))?
+            .into_string()
+            .map_err(|v| format!("{name}: {v:?} is not valid text"))
+    };
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => return Ok(None),
+            Short('o') | Long("output") => output = Some(PathBuf::from(value(&mut p, "--output")?)),
+            Long("layout") => layout = value(&mut p, "--layout")?,
+            Long("size") => size = value(&mut p, "--size")?,
+            Long("dpi") => {
+                let v = value(&mut p, "--dpi")?;
+                dpi = match v.as_str() {
+                    "150" => 150,
+                    "300" => 300,
+                    _ => return Err(format!("--dpi {v:?}: give 150 or 300")),
+                };
+            }
+            Long("approved") => approved = Some(PathBuf::from(value(&mut p, "--approved")?)),
+            Long("seed") => {
+                let v = value(&mut p, "--seed")?;
+                seed = Some(
+                    v.parse()
+                        .map_err(|_| format!("--seed {v:?}: give a whole number"))?,
+                );
+            }
+            Long("by-language") => by_language = true,
+            Long("place") => place = Some(value(&mut p, "--place")?),
+            Long("campaign") => campaign = value(&mut p, "--campaign")?.into(),
+            Long("fonts") => fonts = value(&mut p, "--fonts")?.into(),
+            Long("no-title") => title = false,
+            Long("gutter") => {
+                let v = value(&mut p, "--gutter")?;
+                gutter = v
+                    .parse()
+                    .ok()
+                    .filter(|g| *g <= 200)
+                    .ok_or_else(|| format!("--gutter {v:?}: give pixels from 0 to 200"))?;
+            }
+            Long("background") => {
+                let v = value(&mut p, "--background")?;
+                let hex = v
+                    .strip_prefix('#')
+                    .filter(|h| h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit()));
+                let hex =
+                    hex.ok_or_else(|| format!("--background {v:?}: give a colour as #RRGGBB"))?;
+                let mut rgb = [0; 3];
+                for (i, b) in rgb.iter_mut().enumerate() {
+                    *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap();
+                }
+                background = Some(rgb);
+            }
+            Value(v) if dir.is_none() => dir = Some(PathBuf::from(v)),
+            Value(v) => return Err(format!("{v:?}: only one folder of images can be given")),
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    if by_language && seed.is_some() {
+        return Err("--by-language and --seed: choose one order".into());
+    }
+    if !["grid", "rows", "heart"].contains(&layout.as_str()) {
+        return Err(format!("--layout {layout:?}: give grid, rows or heart"));
+    }
+    let (width, height) = named_size(&size, dpi)?;
+    Ok(Some(Args {
+        dir: dir.ok_or("give the folder of images, e.g. pledge-montage pledges/ -o montage.png")?,
+        output: output.ok_or("give where to write the montage: -o montage.png")?,
+        layout,
+        width,
+        height,
+        approved,
+        seed,
+        by_language,
+        place,
+        campaign,
+        fonts,
+        title,
+        gutter,
+        background,
+    }))
+}

@@ -1,0 +1,218 @@
+//! `pledge-montage`: a montage from a folder of images, on the command line
+//! (native only; `pledge-montage --help`). Reads JPEG, PNG and WebP,
+//! upright by EXIF, shrunk at once to about the size their tiles need; a
+//! file it cannot use gets a line saying why and never stops the rest.
+
+mod args;
+
+pub use args::{named_size, parse, Args, HELP};
+
+use super::compose::{write_png, Plan, Tile};
+use super::gather::Gathering;
+use super::layout::{grid, rows, Rect, Size};
+use super::order::{arrange, Order};
+use super::shape::{mosaic, Mask};
+use super::text_version::{self, Entry};
+use super::title;
+use crate::campaign::Campaign;
+use crate::render::{photo, Renderer};
+use std::path::PathBuf;
+
+/// What a run did: how many images went in, each file left out and why,
+/// the near-duplicates to check, and the text version's files.
+#[derive(Debug, Default, PartialEq)]
+pub struct Report {
+    pub used: usize,
+    pub left_out: Vec<(String, String)>,
+    /// Pairs of files that look like the same pledge (both used).
+    pub near: Vec<(String, String)>,
+    /// The montage's alt text.
+    pub alt: String,
+    /// The text version: an HTML page and a CSV.
+    pub html: PathBuf,
+    pub csv: PathBuf,
+}
+
+/// The files to read: the folder's files in name order, or only the
+/// approved ones (each of which must be there).
+fn files(args: &Args) -> Result<Vec<PathBuf>, String> {
+    let dir = &args.dir;
+    let listing = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut all: Vec<PathBuf> = listing
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    all.sort();
+    let Some(list) = &args.approved else {
+        return Ok(all);
+    };
+    let text = std::fs::read_to_string(list).map_err(|e| format!("{}: {e}", list.display()))?;
+    let mut chosen = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let name = line.trim();
+        if name.is_empty() || name.starts_with('#') {
+            continue;
+        }
+        let path = dir.join(name);
+        if !path.is_file() {
+            return Err(format!(
+                "{}, line {}: {name:?} is not in {}",
+                list.display(),
+                n + 1,
+                dir.display()
+            ));
+        }
+        chosen.push(path);
+    }
+    Ok(chosen)
+}
+
+/// Makes the montage the arguments ask for.
+pub fn run(args: &Args) -> Result<Report, String> {
+    let campaign = read_campaign(&args.campaign)?;
+    let place = match &args.place {
+        Some(p) => p.clone(),
+        None => campaign.montage.place.en.clone(),
+    };
+    let paths = files(args)?;
+    let band = if args.title {
+        title::band_height(args.width, args.height)
+    } else {
+        0
+    };
+    // A margin of one gutter, but never more than a quarter of a side.
+    let below = args.height - band;
+    let margin = args.gutter.min(args.width / 4).min(below / 4);
+    let area = Rect {
+        x: margin,
+        y: band + margin,
+        width: args.width - 2 * margin,
+        height: below - 2 * margin,
+    };
+    // About each tile's side, with room to spare: decoded no larger, so
+    // memory follows the montage, not the originals.
+    let n = paths.len().max(1) as u64;
+    let side = ((area.width as u64 * area.height as u64 / n) as f64).sqrt() as u32;
+    let max_side = (side * 2).clamp(64, photo::MAX_SIDE);
+    let mut found = Gathering::default();
+    for path in &paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                found.add(&name, &bytes, max_side);
+            }
+            Err(e) => found.left_out.push((name, e.to_string())),
+        }
+    }
+    if found.images.is_empty() {
+        return Err(format!("{}: no image could be used", args.dir.display()));
+    }
+    let names: Vec<String> = found.images.iter().map(|g| g.name.clone()).collect();
+    let mut report = Report {
+        left_out: found.left_out,
+        near: found
+            .near
+            .iter()
+            .map(|&(a, b)| (names[a].clone(), names[b].clone()))
+            .collect(),
+        ..Report::default()
+    };
+    for (name, of) in &found.duplicates {
+        report
+            .left_out
+            .push((name.clone(), format!("the same picture as {}", names[*of])));
+    }
+    let order = match (args.seed, args.by_language) {
+        (Some(seed), _) => Order::Shuffled { seed },
+        (None, true) => Order::ByLanguage,
+        (None, false) => Order::AsAdded,
+    };
+    let entries: Vec<Entry> = found.images.iter().map(|g| g.entry()).collect();
+    let languages: Vec<Option<&str>> = entries
+        .iter()
+        .map(|e| Some(e.lang.as_str()).filter(|l| !l.is_empty()))
+        .collect();
+    let positions = arrange(&languages, order);
+    let entries: Vec<Entry> = positions.iter().map(|&i| entries[i].clone()).collect();
+    let mut slots: Vec<Option<Tile>> = found.images.into_iter().map(|g| Some(g.tile)).collect();
+    let tiles: Vec<Tile> = positions
+        .iter()
+        .map(|&i| slots[i].take().unwrap())
+        .collect();
+    let sizes: Vec<Size> = tiles
+        .iter()
+        .map(|t| Size {
+            width: t.width,
+            height: t.height,
+        })
+        .collect();
+    let places = match args.layout.as_str() {
+        "rows" => rows(&sizes, area, args.gutter),
+        "heart" => mosaic(&sizes, area, args.gutter, &Mask::heart(512)),
+        _ => grid(&sizes, area, args.gutter),
+    }
+    .map_err(|e| e.to_string())?;
+    let (mut tiles, mut places) = (tiles, places);
+    if args.title {
+        let mut renderer = Renderer::with_fonts_from(&args.fonts)
+            .map_err(|e| format!("cannot read the fonts for the title: {e}"))?;
+        let mut with_place = campaign.clone();
+        with_place.montage.place = place.as_str().into();
+        let tile = title::draw(
+            &mut renderer,
+            &with_place,
+            tiles.len(),
+            "en",
+            args.width,
+            band,
+        )
+        .map_err(|e| format!("the title: {e}"))?;
+        tiles.push(tile);
+        places.push(Rect {
+            x: 0,
+            y: 0,
+            width: args.width,
+            height: band,
+        });
+    }
+    let plan = Plan {
+        width: args.width,
+        height: args.height,
+        background: args.background.unwrap_or(title::background(&campaign)),
+        tiles: &tiles,
+        places: &places,
+    };
+    let file = std::fs::File::create(&args.output)
+        .map_err(|e| format!("{}: {e}", args.output.display()))?;
+    write_png(&plan, 256, std::io::BufWriter::new(file))
+        .map_err(|e| format!("{}: {e}", args.output.display()))?;
+    report.used = entries.len();
+    report.alt = text_version::alt_text(&entries, &place);
+    let stem = args.output.with_extension("");
+    let beside = |ext: &str| {
+        let mut name = stem.clone().into_os_string();
+        name.push(format!("-pledges.{ext}"));
+        PathBuf::from(name)
+    };
+    let heading = "The pledges in the montage";
+    for (path, text) in [
+        (
+            beside("html"),
+            text_version::html(heading, &entries, &place),
+        ),
+        (beside("csv"), text_version::csv(&entries)),
+    ] {
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    (report.html, report.csv) = (beside("html"), beside("csv"));
+    Ok(report)
+}
+
+/// The campaign file, checked (every problem named with its field).
+fn read_campaign(path: &std::path::Path) -> Result<Campaign, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
