@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use pledge_board::montage::command::{named_size, parse, run, Args};
+use pledge_board::montage::command::{named_size, parse, run, Args, Format};
 use std::ffi::OsString;
 use std::path::Path;
 
@@ -172,6 +172,11 @@ fn bad_arguments_are_refused_in_words() {
             "give a colour as #RRGGBB",
         ),
         (vec!["d", "e", "-o", "x.png"], "only one folder"),
+        (
+            vec!["d", "-o", "x.gif"],
+            "-o x.gif: name a .png or .jpg file",
+        ),
+        (vec!["d", "-o", "montage"], "name a .png or .jpg file"),
     ] {
         let e = args(&given).unwrap_err();
         assert!(e.contains(says), "{given:?}: {e}");
@@ -212,6 +217,25 @@ fn a_gutter_wider_than_the_picture_allows_still_shows_every_image() {
     .unwrap()
     .unwrap();
     assert_eq!(run(&a).unwrap().used, 1);
+    // As JPEG too (by the name's extension): the same picture.
+    let jpg = output_dir().join("montage-cli-gutter.JPG");
+    let mut as_jpeg = args(&[dir.to_str().unwrap(), "-o", jpg.to_str().unwrap()])
+        .unwrap()
+        .unwrap();
+    assert_eq!(as_jpeg.format, Format::Jpeg);
+    as_jpeg.width = 300;
+    as_jpeg.height = 300;
+    as_jpeg.gutter = 200;
+    as_jpeg.title = false;
+    run(&as_jpeg).unwrap();
+    let jpeg = image::open(&jpg).unwrap().to_rgb8();
+    assert_eq!(jpeg.dimensions(), (300, 300));
+    assert!(jpeg
+        .get_pixel(150, 150)
+        .0
+        .iter()
+        .zip([200, 40, 40])
+        .all(|(a, b)| a.abs_diff(b) < 8));
     let (w, _, rgba) = decode_png(&std::fs::read(&out).unwrap());
     // Whole and centred: 150 × 150 from (75, 75), corners included.
     let at = |x: u32, y: u32| rgba[((y * w + x) * 4) as usize..][..3].to_vec();

@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use pledge_board::montage::compose::{write_png, Plan, Tile};
+use pledge_board::montage::compose::{write_jpeg, write_png, Plan, Tile};
 use pledge_board::montage::layout::{grid, rows, Rect, Size};
 use pledge_board::render::Pledge;
 
@@ -105,6 +105,58 @@ fn bands_of_any_height_give_the_same_bytes_and_tiles_land_in_their_places() {
             );
         }
     }
+}
+
+#[test]
+fn a_jpeg_is_encoded_band_by_band_with_the_same_bytes_and_the_pngs_picture() {
+    let tiles: Vec<Tile> = (0..7u8)
+        .map(|i| solid(300, 400, [30 * i, 200 - 20 * i, 90, 255]))
+        .collect();
+    let area = Rect {
+        x: 10,
+        y: 10,
+        width: 1005,
+        height: 749,
+    };
+    let places = rows(&sizes(&tiles), area, 6).unwrap();
+    let plan = Plan {
+        width: 1025,
+        height: 769,
+        background: [47, 26, 77],
+        tiles: &tiles,
+        places: &places,
+    };
+    let jpeg_of = |band: u32| {
+        let mut out = Vec::new();
+        write_jpeg(&plan, band, &mut out).unwrap();
+        out
+    };
+    let whole = jpeg_of(769);
+    // Bands that do and do not line up with the encoder's 8-row blocks,
+    // and a last band shorter than a block.
+    for band in [1, 7, 8, 100, 256] {
+        assert!(
+            jpeg_of(band) == whole,
+            "band height {band} changed the bytes"
+        );
+    }
+    assert_eq!(&whole[..2], &[0xff, 0xd8]);
+    let jpeg = image::load_from_memory(&whole).unwrap().to_rgb8();
+    let (_, _, png) = decode_png(&png_of(&plan, 256));
+    assert_eq!(jpeg.dimensions(), (1025, 769));
+    // The same picture, within JPEG's loss.
+    let mut worst = 0u8;
+    let mut total = 0u64;
+    for (j, p) in jpeg.pixels().zip(png.chunks_exact(4)) {
+        for c in 0..3 {
+            let d = j.0[c].abs_diff(p[c]);
+            worst = worst.max(d);
+            total += d as u64;
+        }
+    }
+    let mean = total as f64 / (1025.0 * 769.0 * 3.0);
+    assert!(mean < 1.5, "mean difference {mean:.2}");
+    assert!(worst < 60, "worst difference {worst}");
 }
 
 #[test]

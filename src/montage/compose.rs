@@ -38,16 +38,38 @@ fn scaled(tile: &Tile, place: &Rect) -> RgbaImage {
     resize(&source, place.width, place.height, FilterType::CatmullRom)
 }
 
-/// Calls `band` with each strip of at most `band_height` rows, top to
-/// bottom, as RGB (`width × rows × 3` bytes).
-pub fn bands(plan: &Plan, band_height: u32, mut band: impl FnMut(&[u8])) {
-    let (w, h) = (plan.width as usize, plan.height);
-    let band_height = band_height.max(1);
-    // Tiles scaled for an earlier band that reach into later ones.
-    let mut kept: Vec<(usize, RgbaImage)> = Vec::new();
-    let mut top = 0;
-    while top < h {
-        let bottom = (top + band_height).min(h);
+/// The picture's bands, top to bottom, each as RGB (`width × rows × 3`
+/// bytes) of at most `band_height` rows: drawn one at a time as they are
+/// asked for.
+pub struct Bands<'a> {
+    plan: &'a Plan<'a>,
+    band_height: u32,
+    top: u32,
+    /// Tiles scaled for an earlier band that reach into later ones.
+    kept: Vec<(usize, RgbaImage)>,
+}
+
+impl<'a> Bands<'a> {
+    pub fn new(plan: &'a Plan<'a>, band_height: u32) -> Bands<'a> {
+        Bands {
+            plan,
+            band_height: band_height.max(1),
+            top: 0,
+            kept: Vec::new(),
+        }
+    }
+}
+
+impl Iterator for Bands<'_> {
+    type Item = Vec<u8>;
+
+    fn next(&mut self) -> Option<Vec<u8>> {
+        let plan = self.plan;
+        let (w, h, top) = (plan.width as usize, plan.height, self.top);
+        if top >= h {
+            return None;
+        }
+        let bottom = (top + self.band_height).min(h);
         let rows = (bottom - top) as usize;
         let mut buf: Vec<u8> = plan
             .background
@@ -63,14 +85,14 @@ pub fn bands(plan: &Plan, band_height: u32, mut band: impl FnMut(&[u8])) {
             let Some(tile) = plan.tiles.get(i) else {
                 continue;
             };
-            let at = match kept.iter().position(|(k, _)| *k == i) {
+            let at = match self.kept.iter().position(|(k, _)| *k == i) {
                 Some(at) => at,
                 None => {
-                    kept.push((i, scaled(tile, place)));
-                    kept.len() - 1
+                    self.kept.push((i, scaled(tile, place)));
+                    self.kept.len() - 1
                 }
             };
-            let image = &kept[at].1;
+            let image = &self.kept[at].1;
             let right = place.right().min(plan.width);
             for y in place.y.max(top)..place.bottom().min(bottom) {
                 let row = (y - top) as usize * w * 3;
@@ -86,9 +108,17 @@ pub fn bands(plan: &Plan, band_height: u32, mut band: impl FnMut(&[u8])) {
                 }
             }
         }
-        kept.retain(|(i, _)| plan.places[*i].bottom() > bottom);
-        band(&buf);
-        top = bottom;
+        self.kept.retain(|(i, _)| plan.places[*i].bottom() > bottom);
+        self.top = bottom;
+        Some(buf)
+    }
+}
+
+/// Calls `band` with each strip of at most `band_height` rows, top to
+/// bottom, as RGB (`width × rows × 3` bytes).
+pub fn bands(plan: &Plan, band_height: u32, mut band: impl FnMut(&[u8])) {
+    for b in Bands::new(plan, band_height) {
+        band(&b);
     }
 }
 
@@ -113,4 +143,68 @@ pub fn write_png<W: std::io::Write>(plan: &Plan, band_height: u32, out: W) -> Re
         return Err(e);
     }
     stream.finish().map_err(|e| e.to_string())
+}
+
+/// The JPEG quality of a montage (high: small words must stay sharp).
+pub const JPEG_QUALITY: u8 = 90;
+
+/// The montage as a baseline JPEG (quality [`JPEG_QUALITY`]; at 90 and
+/// over the encoder keeps colour at full resolution, 4:4:4),
+/// encoded as the bands are drawn: the encoder asks for rows top to
+/// bottom, and only the band they are in is held. Sides up to 65,535.
+pub fn write_jpeg<W: std::io::Write>(plan: &Plan, band_height: u32, out: W) -> Result<(), String> {
+    let (Ok(width), Ok(height)) = (u16::try_from(plan.width), u16::try_from(plan.height)) else {
+        return Err("a JPEG's sides are at most 65535 pixels".into());
+    };
+    let rows = JpegRows {
+        width,
+        height,
+        bands: std::cell::RefCell::new((Bands::new(plan, band_height), 0, Vec::new())),
+    };
+    let encoder = jpeg_encoder::Encoder::new(out, JPEG_QUALITY);
+    encoder.encode_image(rows).map_err(|e| e.to_string())
+}
+
+/// The rows of a montage as the JPEG encoder asks for them (in order; the
+/// last may be asked for again to pad the final block).
+struct JpegRows<'a> {
+    width: u16,
+    height: u16,
+    /// The bands, the first row of the band held, and that band.
+    bands: std::cell::RefCell<(Bands<'a>, u32, Vec<u8>)>,
+}
+
+impl jpeg_encoder::ImageBuffer for JpegRows<'_> {
+    fn get_jpeg_color_type(&self) -> jpeg_encoder::JpegColorType {
+        jpeg_encoder::JpegColorType::Ycbcr
+    }
+
+    fn width(&self) -> u16 {
+        self.width
+    }
+
+    fn height(&self) -> u16 {
+        self.height
+    }
+
+    fn fill_buffers(&self, y: u16, buffers: &mut [Vec<u8>; 4]) {
+        let mut held = self.bands.borrow_mut();
+        let (bands, top, band) = &mut *held;
+        let w = self.width as usize;
+        let y = y as u32;
+        while y >= *top + (band.len() / (w * 3)) as u32 {
+            *top += (band.len() / (w * 3)) as u32;
+            match bands.next() {
+                Some(next) => *band = next,
+                None => return, // never: the encoder asks only for rows there are
+            }
+        }
+        let row = &band[(y - *top) as usize * w * 3..][..w * 3];
+        for p in row.chunks_exact(3) {
+            let (luma, cb, cr) = jpeg_encoder::rgb_to_ycbcr(p[0], p[1], p[2]);
+            buffers[0].push(luma);
+            buffers[1].push(cb);
+            buffers[2].push(cr);
+        }
+    }
 }

@@ -59,44 +59,76 @@ pub struct Gathering {
     pub near: Vec<(usize, usize)>,
 }
 
+/// One file read and decoded, before it is compared with the others: the
+/// part of gathering that may run on many cores (or workers) at once.
+pub struct Prepared {
+    name: String,
+    decoded: Result<Gathered, String>,
+}
+
+impl Prepared {
+    /// Decodes the file's bytes (neither side over `max_side` pixels),
+    /// reads its pledge and computes its digest and hash.
+    pub fn new(name: &str, bytes: &[u8], max_side: u32) -> Prepared {
+        let decoded = photo::decode(bytes, max_side)
+            .map(|p| Gathered {
+                name: name.into(),
+                digest: pixel_digest(p.width, p.height, &p.rgba),
+                hash: difference_hash(p.width, p.height, &p.rgba),
+                tile: Tile {
+                    width: p.width,
+                    height: p.height,
+                    rgba: p.rgba,
+                },
+                record: PledgeRecord::read(bytes),
+            })
+            .map_err(|e| left_out_reason(&e));
+        Prepared {
+            name: name.into(),
+            decoded,
+        }
+    }
+
+    /// A file that could not even be read (the reason in words).
+    pub fn unreadable(name: &str, why: String) -> Prepared {
+        Prepared {
+            name: name.into(),
+            decoded: Err(why),
+        }
+    }
+}
+
 impl Gathering {
     /// Adds one file: decoded with neither side over `max_side` pixels.
     pub fn add(&mut self, name: &str, bytes: &[u8], max_side: u32) -> Outcome {
-        let photo = match photo::decode(bytes, max_side) {
-            Ok(p) => p,
-            Err(e) => {
-                let why = left_out_reason(&e);
-                self.left_out.push((name.into(), why.clone()));
+        self.take(Prepared::new(name, bytes, max_side))
+    }
+
+    /// Adds a file already prepared; files must be taken in the order
+    /// they were added, so that the first of two repeats is the one kept.
+    pub fn take(&mut self, prepared: Prepared) -> Outcome {
+        let image = match prepared.decoded {
+            Ok(image) => image,
+            Err(why) => {
+                self.left_out.push((prepared.name, why.clone()));
                 return Outcome::LeftOut(why);
             }
         };
-        let digest = pixel_digest(photo.width, photo.height, &photo.rgba);
         let same = self.images.iter().position(|g| {
-            g.digest == digest
-                && (g.tile.width, g.tile.height) == (photo.width, photo.height)
-                && g.tile.rgba == photo.rgba
+            g.digest == image.digest
+                && (g.tile.width, g.tile.height) == (image.tile.width, image.tile.height)
+                && g.tile.rgba == image.tile.rgba
         });
         if let Some(of) = same {
-            self.duplicates.push((name.into(), of));
+            self.duplicates.push((image.name, of));
             return Outcome::Duplicate { of };
         }
-        let hash = difference_hash(photo.width, photo.height, &photo.rgba);
         let index = self.images.len();
         let like: Vec<usize> = (0..index)
-            .filter(|&i| near(self.images[i].hash, hash))
+            .filter(|&i| near(self.images[i].hash, image.hash))
             .collect();
         self.near.extend(like.iter().map(|&i| (index, i)));
-        self.images.push(Gathered {
-            name: name.into(),
-            tile: Tile {
-                width: photo.width,
-                height: photo.height,
-                rgba: photo.rgba,
-            },
-            record: PledgeRecord::read(bytes),
-            digest,
-            hash,
-        });
+        self.images.push(image);
         Outcome::Kept { index, like }
     }
 }

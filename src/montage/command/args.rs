@@ -5,14 +5,14 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 pub const HELP: &str = "\
-pledge-montage DIR -o OUT.png [options]
+pledge-montage DIR -o OUT.png|OUT.jpg [options]
 
 Makes one picture of the images in DIR (JPEG, PNG, WebP; other files are
 listed as left out, with the reason; a picture found twice is used once).
 Beside OUT.png it writes OUT-pledges.html and OUT-pledges.csv: the alt
 text, and the words of the pledges whose images carry them.
 
-  -o, --output FILE     where to write the montage (PNG)
+  -o, --output FILE     where to write the montage: FILE.png or FILE.jpg
   --layout L            grid (default), rows, or heart
   --size S              square, portrait, story, hd (1920 × 1080),
                         4k (3840 × 2160), a3, a2, a1, or WIDTHxHEIGHT
@@ -39,6 +39,8 @@ text, and the words of the pledges whose images carry them.
 pub struct Args {
     pub dir: PathBuf,
     pub output: PathBuf,
+    /// From the output's extension.
+    pub format: Format,
     pub layout: String,
     pub width: u32,
     pub height: u32,
@@ -53,6 +55,25 @@ pub struct Args {
     pub gutter: u32,
     /// `None`: the campaign's.
     pub background: Option<[u8; 3]>,
+}
+
+/// The picture's file format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Jpeg,
+}
+
+/// The format a file name asks for by its extension.
+fn format_of(path: &std::path::Path) -> Result<Format, String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match ext.as_deref() {
+        Some("png") => Ok(Format::Png),
+        Some("jpg" | "jpeg") => Ok(Format::Jpeg),
+        _ => Err(format!("-o {}: name a .png or .jpg file", path.display())),
+    }
 }
 
 /// The size in pixels of a named size (`dpi` for paper sizes).
@@ -169,9 +190,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
         return Err(format!("--layout {layout:?}: give grid, rows or heart"));
     }
     let (width, height) = named_size(&size, dpi)?;
+    let output: PathBuf = output.ok_or("give where to write the montage: -o montage.png")?;
     Ok(Some(Args {
         dir: dir.ok_or("give the folder of images, e.g. pledge-montage pledges/ -o montage.png")?,
-        output: output.ok_or("give where to write the montage: -o montage.png")?,
+        format: format_of(&output)?,
+        output,
         layout,
         width,
         height,

@@ -5,10 +5,10 @@
 
 mod args;
 
-pub use args::{named_size, parse, Args, HELP};
+pub use args::{named_size, parse, Args, Format, HELP};
 
-use super::compose::{write_png, Plan, Tile};
-use super::gather::Gathering;
+use super::compose::{write_jpeg, write_png, Plan, Tile};
+use super::gather::{Gathering, Prepared};
 use super::layout::{grid, rows, Rect, Size};
 use super::order::{arrange, Order};
 use super::shape::{mosaic, Mask};
@@ -16,6 +16,8 @@ use super::text_version::{self, Entry};
 use super::title;
 use crate::campaign::Campaign;
 use crate::render::{photo, Renderer};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// What a run did: how many images went in, each file left out and why,
@@ -94,18 +96,31 @@ pub fn run(args: &Args) -> Result<Report, String> {
     let n = paths.len().max(1) as u64;
     let side = ((area.width as u64 * area.height as u64 / n) as f64).sqrt() as u32;
     let max_side = (side * 2).clamp(64, photo::MAX_SIDE);
+    // Read and decoded on every core; then taken in name order, so the
+    // first of two repeats is the one kept, whatever finished first.
+    let bar = ProgressBar::new(paths.len() as u64).with_style(
+        ProgressStyle::with_template("reading images {bar:40} {pos}/{len}, {eta} left")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let prepared: Vec<Prepared> = paths
+        .par_iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let p = match std::fs::read(path) {
+                Ok(bytes) => Prepared::new(&name, &bytes, max_side),
+                Err(e) => Prepared::unreadable(&name, e.to_string()),
+            };
+            bar.inc(1);
+            p
+        })
+        .collect();
+    bar.finish_and_clear();
     let mut found = Gathering::default();
-    for path in &paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                found.add(&name, &bytes, max_side);
-            }
-            Err(e) => found.left_out.push((name, e.to_string())),
-        }
+    for p in prepared {
+        found.take(p);
     }
     if found.images.is_empty() {
         return Err(format!("{}: no image could be used", args.dir.display()));
@@ -187,8 +202,12 @@ pub fn run(args: &Args) -> Result<Report, String> {
     };
     let file = std::fs::File::create(&args.output)
         .map_err(|e| format!("{}: {e}", args.output.display()))?;
-    write_png(&plan, 256, std::io::BufWriter::new(file))
-        .map_err(|e| format!("{}: {e}", args.output.display()))?;
+    let out = std::io::BufWriter::new(file);
+    match args.format {
+        Format::Png => write_png(&plan, 256, out),
+        Format::Jpeg => write_jpeg(&plan, 256, out),
+    }
+    .map_err(|e| format!("{}: {e}", args.output.display()))?;
     report.used = entries.len();
     report.alt = text_version::alt_text(&entries, &place);
     let stem = args.output.with_extension("");
