@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use pledge_board::montage::compose::{write_jpeg, write_png, Plan, Tile};
+use pledge_board::montage::compose::{write_jpeg, write_png, PackedTile, Plan, Tile};
 use pledge_board::montage::layout::{grid, rows, Rect, Size};
 use pledge_board::render::Pledge;
 
@@ -157,6 +157,72 @@ fn a_jpeg_is_encoded_band_by_band_with_the_same_bytes_and_the_pngs_picture() {
     let mean = total as f64 / (1025.0 * 769.0 * 3.0);
     assert!(mean < 1.5, "mean difference {mean:.2}");
     assert!(worst < 60, "worst difference {worst}");
+}
+
+#[test]
+fn packed_tiles_unpack_to_their_pixels_and_draw_the_same_bytes() {
+    // A tile with every kind of pixel: a gradient and transparency.
+    let gradient = Tile {
+        width: 97,
+        height: 61,
+        rgba: (0..97 * 61)
+            .flat_map(|i: u32| [(i % 97) as u8 * 2, (i / 97) as u8 * 4, 120, (i % 256) as u8])
+            .collect(),
+    };
+    let tiles = vec![gradient.clone(), solid(50, 80, [200, 30, 60, 255])];
+    let packed: Vec<PackedTile> = tiles.iter().map(PackedTile::pack).collect();
+    assert_eq!(packed[0].unpack().as_ref(), Some(&gradient));
+    assert!(
+        packed[1].png.len() < 50 * 80 * 4 / 20,
+        "a plain tile packs small"
+    );
+    let places = grid(
+        &sizes(&tiles),
+        Rect {
+            x: 5,
+            y: 5,
+            width: 290,
+            height: 190,
+        },
+        4,
+    )
+    .unwrap();
+    let whole = Plan {
+        width: 300,
+        height: 200,
+        background: [10, 10, 10],
+        tiles: &tiles,
+        places: &places,
+    };
+    let from_packed = Plan {
+        width: 300,
+        height: 200,
+        background: [10, 10, 10],
+        tiles: &packed,
+        places: &places,
+    };
+    assert!(png_of(&from_packed, 7) == png_of(&whole, 200));
+    // A tile that cannot be unpacked is left out, not a panic.
+    let broken = vec![PackedTile {
+        width: 10,
+        height: 10,
+        png: b"nonsense".to_vec(),
+    }];
+    let places = [Rect {
+        x: 0,
+        y: 0,
+        width: 10,
+        height: 10,
+    }];
+    let plan = Plan {
+        width: 20,
+        height: 20,
+        background: [1, 2, 3],
+        tiles: &broken,
+        places: &places,
+    };
+    let (_, _, rgba) = decode_png(&png_of(&plan, 20));
+    assert_eq!(&rgba[..3], &[1, 2, 3]);
 }
 
 #[test]

@@ -1,14 +1,17 @@
 //! Drawing a montage band by band: a strip of rows at a time, never the
 //! whole picture, so an A1 poster at 300 dpi (7016 × 9933 pixels, 209 MB
 //! as RGB) needs only a band and the tiles that reach across it. Each band
-//! goes straight to the encoder ([`write_png`]); the same images and places
-//! give the same bytes whatever the band's height.
+//! goes straight to the encoder ([`write_png`], [`write_jpeg`]); the same
+//! images and places give the same bytes whatever the band's height. Tiles
+//! may wait packed ([`PackedTile`]) until a band first needs them.
 
 use super::layout::Rect;
 use image::imageops::{resize, FilterType};
 use image::RgbaImage;
+use std::borrow::Cow;
 
 /// One image, already upright and shrunk to about its tile's size.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Tile {
     pub width: u32,
     pub height: u32,
@@ -16,14 +19,87 @@ pub struct Tile {
     pub rgba: Vec<u8>,
 }
 
+/// A tile kept small until it is drawn: its pixels as a PNG (lossless,
+/// fixed settings, so equal pixels are equal bytes and the other way
+/// round). Hundreds of tiles then take the room of their PNGs, not of
+/// their pixels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackedTile {
+    pub width: u32,
+    pub height: u32,
+    pub png: Vec<u8>,
+}
+
+impl PackedTile {
+    pub fn pack(tile: &Tile) -> PackedTile {
+        let mut png = Vec::new();
+        {
+            let mut enc = png::Encoder::new(&mut png, tile.width, tile.height);
+            enc.set_color(png::ColorType::Rgba);
+            enc.set_depth(png::BitDepth::Eight);
+            enc.set_compression(png::Compression::Fast);
+            enc.set_filter(png::Filter::Sub);
+            let written = enc
+                .write_header()
+                .and_then(|mut w| w.write_image_data(&tile.rgba));
+            if written.is_err() {
+                png.clear(); // a tile whose buffer does not match its size
+            }
+        }
+        PackedTile {
+            width: tile.width,
+            height: tile.height,
+            png,
+        }
+    }
+
+    /// The pixels again (`None` for a tile that could not be packed).
+    pub fn unpack(&self) -> Option<Tile> {
+        let decoder = png::Decoder::new(std::io::Cursor::new(&self.png[..]));
+        let mut reader = decoder.read_info().ok()?;
+        let mut rgba = vec![0; reader.output_buffer_size()?];
+        let info = reader.next_frame(&mut rgba).ok()?;
+        rgba.truncate(info.buffer_size());
+        Some(Tile {
+            width: info.width,
+            height: info.height,
+            rgba,
+        })
+    }
+}
+
+/// Where a plan's tiles come from: held whole, or packed and unpacked one
+/// at a time as the bands reach them.
+pub trait TileSource {
+    fn tile(&self, i: usize) -> Option<Cow<'_, Tile>>;
+}
+
+impl TileSource for [Tile] {
+    fn tile(&self, i: usize) -> Option<Cow<'_, Tile>> {
+        self.get(i).map(Cow::Borrowed)
+    }
+}
+
+impl TileSource for Vec<Tile> {
+    fn tile(&self, i: usize) -> Option<Cow<'_, Tile>> {
+        self.get(i).map(Cow::Borrowed)
+    }
+}
+
+impl TileSource for Vec<PackedTile> {
+    fn tile(&self, i: usize) -> Option<Cow<'_, Tile>> {
+        self.get(i)?.unpack().map(Cow::Owned)
+    }
+}
+
 /// What to draw: the picture's size and background, and where each tile
-/// goes (`places[i]` for `tiles[i]`).
+/// goes (`places[i]` for tile `i`).
 pub struct Plan<'a> {
     pub width: u32,
     pub height: u32,
     /// RGB.
     pub background: [u8; 3],
-    pub tiles: &'a [Tile],
+    pub tiles: &'a dyn TileSource,
     pub places: &'a [Rect],
 }
 
@@ -82,13 +158,13 @@ impl Iterator for Bands<'_> {
             if place.y >= bottom || place.bottom() <= top || place.width == 0 || place.height == 0 {
                 continue;
             }
-            let Some(tile) = plan.tiles.get(i) else {
-                continue;
-            };
             let at = match self.kept.iter().position(|(k, _)| *k == i) {
                 Some(at) => at,
                 None => {
-                    self.kept.push((i, scaled(tile, place)));
+                    let Some(tile) = plan.tiles.tile(i) else {
+                        continue;
+                    };
+                    self.kept.push((i, scaled(&tile, place)));
                     self.kept.len() - 1
                 }
             };

@@ -5,7 +5,7 @@
 //! counted once, a near-duplicate flagged, and a file that cannot be used
 //! given its reason. Nothing stops the rest.
 
-use super::compose::Tile;
+use super::compose::{PackedTile, Tile};
 use super::likeness::{difference_hash, near, pixel_digest, Hash};
 use super::text_version::Entry;
 use crate::render::photo::{self, PhotoError};
@@ -15,7 +15,8 @@ use crate::render::record::PledgeRecord;
 pub struct Gathered {
     /// Its file's name.
     pub name: String,
-    pub tile: Tile,
+    /// Its pixels, packed until drawn.
+    pub tile: PackedTile,
     /// The pledge it carries, if any.
     pub record: Option<PledgeRecord>,
     /// Its pixels' digest and difference hash.
@@ -75,11 +76,11 @@ impl Prepared {
                 name: name.into(),
                 digest: pixel_digest(p.width, p.height, &p.rgba),
                 hash: difference_hash(p.width, p.height, &p.rgba),
-                tile: Tile {
+                tile: PackedTile::pack(&Tile {
                     width: p.width,
                     height: p.height,
                     rgba: p.rgba,
-                },
+                }),
                 record: PledgeRecord::read(bytes),
             })
             .map_err(|e| left_out_reason(&e));
@@ -115,9 +116,8 @@ impl Gathering {
             }
         };
         let same = self.images.iter().position(|g| {
-            g.digest == image.digest
-                && (g.tile.width, g.tile.height) == (image.tile.width, image.tile.height)
-                && g.tile.rgba == image.tile.rgba
+            // Equal packed bytes are equal pixels (a fixed lossless encoder).
+            g.digest == image.digest && g.tile == image.tile
         });
         if let Some(of) = same {
             self.duplicates.push((image.name, of));

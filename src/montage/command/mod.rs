@@ -7,7 +7,7 @@ mod args;
 
 pub use args::{named_size, parse, Args, Format, HELP};
 
-use super::compose::{write_jpeg, write_png, Plan, Tile};
+use super::compose::{write_jpeg, write_png, PackedTile, Plan};
 use super::gather::{Gathering, Prepared};
 use super::layout::{grid, rows, Rect, Size};
 use super::order::{arrange, Order};
@@ -152,8 +152,9 @@ pub fn run(args: &Args) -> Result<Report, String> {
         .collect();
     let positions = arrange(&languages, order);
     let entries: Vec<Entry> = positions.iter().map(|&i| entries[i].clone()).collect();
-    let mut slots: Vec<Option<Tile>> = found.images.into_iter().map(|g| Some(g.tile)).collect();
-    let tiles: Vec<Tile> = positions
+    let mut slots: Vec<Option<PackedTile>> =
+        found.images.into_iter().map(|g| Some(g.tile)).collect();
+    let tiles: Vec<PackedTile> = positions
         .iter()
         .map(|&i| slots[i].take().unwrap())
         .collect();
@@ -185,7 +186,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
             band,
         )
         .map_err(|e| format!("the title: {e}"))?;
-        tiles.push(tile);
+        tiles.push(PackedTile::pack(&tile));
         places.push(Rect {
             x: 0,
             y: 0,
