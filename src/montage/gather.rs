@@ -11,12 +11,13 @@ use super::text_version::Entry;
 use crate::render::photo::{self, PhotoError};
 use crate::render::record::PledgeRecord;
 
-/// One image kept for the montage.
-pub struct Gathered {
+/// One image kept for the montage. `T` is its tile: the pixels packed
+/// ([`PackedTile`], natively), or the page's handle on them; two tiles
+/// compare equal when their pixels are the same.
+pub struct Gathered<T = PackedTile> {
     /// Its file's name.
     pub name: String,
-    /// Its pixels, packed until drawn.
-    pub tile: PackedTile,
+    pub tile: T,
     /// The pledge it carries, if any.
     pub record: Option<PledgeRecord>,
     /// Its pixels' digest and difference hash.
@@ -24,7 +25,7 @@ pub struct Gathered {
     pub hash: Hash,
 }
 
-impl Gathered {
+impl<T> Gathered<T> {
     /// Its line in the text version.
     pub fn entry(&self) -> Entry {
         let r = self.record.clone().unwrap_or_default();
@@ -49,9 +50,8 @@ pub enum Outcome {
 }
 
 /// The images gathered so far, and what was left out.
-#[derive(Default)]
-pub struct Gathering {
-    pub images: Vec<Gathered>,
+pub struct Gathering<T = PackedTile> {
+    pub images: Vec<Gathered<T>>,
     /// Each file not used: its name and why.
     pub left_out: Vec<(String, String)>,
     /// Each exact duplicate: its name and the image it repeats.
@@ -60,11 +60,60 @@ pub struct Gathering {
     pub near: Vec<(usize, usize)>,
 }
 
+impl<T> Default for Gathering<T> {
+    fn default() -> Self {
+        Gathering {
+            images: Vec::new(),
+            left_out: Vec::new(),
+            duplicates: Vec::new(),
+            near: Vec::new(),
+        }
+    }
+}
+
 /// One file read and decoded, before it is compared with the others: the
 /// part of gathering that may run on many cores (or workers) at once.
-pub struct Prepared {
+pub struct Prepared<T = PackedTile> {
     name: String,
-    decoded: Result<Gathered, String>,
+    decoded: Result<Gathered<T>, String>,
+}
+
+impl<T> Prepared<T> {
+    /// A file that could not be read or used (the reason in words).
+    pub fn unreadable(name: &str, why: String) -> Prepared<T> {
+        Prepared {
+            name: name.into(),
+            decoded: Err(why),
+        }
+    }
+
+    /// A file prepared elsewhere (by a worker): what it found.
+    pub fn found(image: Gathered<T>) -> Prepared<T> {
+        Prepared {
+            name: image.name.clone(),
+            decoded: Ok(image),
+        }
+    }
+
+    /// The same, with its tile changed (e.g. to a handle once it has
+    /// been sent to the page).
+    pub fn map_tile<U>(self, f: impl FnOnce(T) -> U) -> Prepared<U> {
+        Prepared {
+            name: self.name,
+            decoded: self.decoded.map(|g| Gathered {
+                name: g.name,
+                tile: f(g.tile),
+                record: g.record,
+                digest: g.digest,
+                hash: g.hash,
+            }),
+        }
+    }
+
+    /// What was found, or why the file was left out.
+    pub fn result(&self) -> Result<&Gathered<T>, &str> {
+        self.decoded.as_ref().map_err(String::as_str)
+    }
 }
 
 impl Prepared {
@@ -89,14 +138,6 @@ impl Prepared {
             decoded,
         }
     }
-
-    /// A file that could not even be read (the reason in words).
-    pub fn unreadable(name: &str, why: String) -> Prepared {
-        Prepared {
-            name: name.into(),
-            decoded: Err(why),
-        }
-    }
 }
 
 impl Gathering {
@@ -104,10 +145,12 @@ impl Gathering {
     pub fn add(&mut self, name: &str, bytes: &[u8], max_side: u32) -> Outcome {
         self.take(Prepared::new(name, bytes, max_side))
     }
+}
 
+impl<T: PartialEq> Gathering<T> {
     /// Adds a file already prepared; files must be taken in the order
     /// they were added, so that the first of two repeats is the one kept.
-    pub fn take(&mut self, prepared: Prepared) -> Outcome {
+    pub fn take(&mut self, prepared: Prepared<T>) -> Outcome {
         let image = match prepared.decoded {
             Ok(image) => image,
             Err(why) => {

@@ -10,6 +10,8 @@
 //! - [`likeness`]: exact duplicates (same pixels) and near-duplicates
 //!   (the same pledge re-saved: a difference hash).
 //! - [`shape`]: the shape mosaic: the images fill a heart or a mask.
+//! - [`review`]: the reviewer's verdicts, filters and counts (only
+//!   approved images go into a montage).
 //! - [`order`]: as added, shuffled with a seed, or grouped by language.
 //! - [`compose`]: the picture drawn band by band and encoded as it goes,
 //!   so memory is bounded by a band, not the poster.
@@ -26,6 +28,7 @@ pub mod gather;
 pub mod layout;
 pub mod likeness;
 pub mod order;
+pub mod review;
 pub mod shape;
 pub mod text_version;
 pub mod title;

@@ -1,0 +1,176 @@
+//! The reviewer's decisions on the gathered images: each approved,
+//! rejected or not yet reviewed; the views the montage page filters by
+//! (not yet reviewed, approved, rejected, flagged as looking like another)
+//! and their counts. Only approved images go into a montage. Pure Rust,
+//! tested natively; the page keeps one [`Review`] in its state.
+
+use super::gather::{Gathered, Gathering, Outcome, Prepared};
+use super::text_version::Entry;
+
+/// What the reviewer decided about one image.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Verdict {
+    #[default]
+    Unreviewed,
+    Approved,
+    Rejected,
+}
+
+/// Which images the review grid shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Unreviewed,
+    Approved,
+    Rejected,
+    /// Images that look like another (a near-duplicate pair).
+    Flagged,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 5] = [
+        Filter::All,
+        Filter::Unreviewed,
+        Filter::Approved,
+        Filter::Rejected,
+        Filter::Flagged,
+    ];
+}
+
+/// How many images each view holds, and what was not added.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub all: usize,
+    pub unreviewed: usize,
+    pub approved: usize,
+    pub rejected: usize,
+    pub flagged: usize,
+    /// Files that were the same picture as one already added.
+    pub duplicates: usize,
+    /// Files that could not be used.
+    pub left_out: usize,
+}
+
+impl Counts {
+    pub fn of(&self, f: Filter) -> usize {
+        match f {
+            Filter::All => self.all,
+            Filter::Unreviewed => self.unreviewed,
+            Filter::Approved => self.approved,
+            Filter::Rejected => self.rejected,
+            Filter::Flagged => self.flagged,
+        }
+    }
+}
+
+/// A tile the page holds outside its wasm memory (as an object URL of the
+/// packed PNG the worker made): equal when the packed pixels are (the
+/// same size and the same digest of the packed bytes).
+#[derive(Clone, Debug)]
+pub struct TileRef {
+    pub width: u32,
+    pub height: u32,
+    /// FNV-1a of the packed PNG's bytes (with the pixel digest beside it,
+    /// two independent 64-bit digests must agree for a repeat).
+    pub packed_digest: u64,
+    /// Where the page shows it from.
+    pub url: String,
+}
+
+impl PartialEq for TileRef {
+    fn eq(&self, other: &TileRef) -> bool {
+        (self.width, self.height, self.packed_digest)
+            == (other.width, other.height, other.packed_digest)
+    }
+}
+
+/// The gathered images and the reviewer's verdict on each.
+pub struct Review<T = TileRef> {
+    pub gathering: Gathering<T>,
+    /// `verdicts[i]` for `gathering.images[i]`.
+    pub verdicts: Vec<Verdict>,
+}
+
+impl<T> Default for Review<T> {
+    fn default() -> Self {
+        Review {
+            gathering: Gathering::default(),
+            verdicts: Vec::new(),
+        }
+    }
+}
+
+impl<T: PartialEq> Review<T> {
+    /// Adds a prepared file (in the order the files were added).
+    pub fn take(&mut self, prepared: Prepared<T>) -> Outcome {
+        let outcome = self.gathering.take(prepared);
+        if let Outcome::Kept { .. } = outcome {
+            self.verdicts.push(Verdict::Unreviewed);
+        }
+        outcome
+    }
+}
+
+impl<T> Review<T> {
+    pub fn images(&self) -> &[Gathered<T>] {
+        &self.gathering.images
+    }
+
+    /// Sets image `i`'s verdict (an index past the end does nothing).
+    pub fn set(&mut self, i: usize, verdict: Verdict) {
+        if let Some(v) = self.verdicts.get_mut(i) {
+            *v = verdict;
+        }
+    }
+
+    pub fn verdict(&self, i: usize) -> Verdict {
+        self.verdicts.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether image `i` looks like another (either of a near pair).
+    pub fn flagged(&self, i: usize) -> bool {
+        self.gathering.near.iter().any(|&(a, b)| a == i || b == i)
+    }
+
+    /// The images a filter shows, in the order added.
+    pub fn shown(&self, filter: Filter) -> Vec<usize> {
+        (0..self.verdicts.len())
+            .filter(|&i| match filter {
+                Filter::All => true,
+                Filter::Unreviewed => self.verdicts[i] == Verdict::Unreviewed,
+                Filter::Approved => self.verdicts[i] == Verdict::Approved,
+                Filter::Rejected => self.verdicts[i] == Verdict::Rejected,
+                Filter::Flagged => self.flagged(i),
+            })
+            .collect()
+    }
+
+    pub fn counts(&self) -> Counts {
+        let count = |v: Verdict| self.verdicts.iter().filter(|x| **x == v).count();
+        Counts {
+            all: self.verdicts.len(),
+            unreviewed: count(Verdict::Unreviewed),
+            approved: count(Verdict::Approved),
+            rejected: count(Verdict::Rejected),
+            flagged: (0..self.verdicts.len())
+                .filter(|&i| self.flagged(i))
+                .count(),
+            duplicates: self.gathering.duplicates.len(),
+            left_out: self.gathering.left_out.len(),
+        }
+    }
+
+    /// The approved images (the only ones a montage may hold), in order.
+    pub fn approved(&self) -> Vec<usize> {
+        self.shown(Filter::Approved)
+    }
+
+    /// The approved images' lines for the text version.
+    pub fn approved_entries(&self) -> Vec<Entry> {
+        self.approved()
+            .into_iter()
+            .map(|i| self.gathering.images[i].entry())
+            .collect()
+    }
+}
