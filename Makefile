@@ -23,9 +23,12 @@ setup:
 setup-test:
 	scripts/setup.sh test
 
-# The release bundle: wasm-opt -Oz, hashed file names.
+# The release bundle: wasm-opt -Oz, hashed file names. The montage page
+# (a staff tool) is built on its own into dist/montage/, after the editor
+# (whose build empties dist/), so it adds nothing to the editor's pages.
 dist: setup
 	trunk build --release --offline
+	trunk build montage.html --release --offline --dist dist/montage
 
 size-report: dist
 	cargo run --quiet --release --bin size-report -- dist

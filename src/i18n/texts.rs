@@ -51,6 +51,19 @@ pub enum Piece {
 pub type Replacements<'a> = &'a [(&'a str, &'a str)];
 
 impl Texts {
+    /// English from another page's own messages (`source`: the text of
+    /// its `.ftl` file), e.g. the montage page's.
+    pub fn english_from(source: &str) -> Texts {
+        let mut problems = Vec::new();
+        let english = bundle(&ENGLISH, source, &[], &mut problems);
+        Texts {
+            language: &ENGLISH,
+            own: None,
+            english,
+            problems,
+        }
+    }
+
     /// English, with the campaign's replacements for English.
     pub fn english(replacements: Replacements) -> Texts {
         Texts::new(&ENGLISH, "", replacements, &[])

@@ -14,6 +14,7 @@ use crate::render::record::PledgeRecord;
 /// One image kept for the montage. `T` is its tile: the pixels packed
 /// ([`PackedTile`], natively), or the page's handle on them; two tiles
 /// compare equal when their pixels are the same.
+#[derive(Clone)]
 pub struct Gathered<T = PackedTile> {
     /// Its file's name.
     pub name: String,
@@ -50,6 +51,7 @@ pub enum Outcome {
 }
 
 /// The images gathered so far, and what was left out.
+#[derive(Clone)]
 pub struct Gathering<T = PackedTile> {
     pub images: Vec<Gathered<T>>,
     /// Each file not used: its name and why.
@@ -108,6 +110,11 @@ impl<T> Prepared<T> {
                 hash: g.hash,
             }),
         }
+    }
+
+    /// The file's name.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     /// What was found, or why the file was left out.

@@ -86,6 +86,7 @@ impl PartialEq for TileRef {
 }
 
 /// The gathered images and the reviewer's verdict on each.
+#[derive(Clone)]
 pub struct Review<T = TileRef> {
     pub gathering: Gathering<T>,
     /// `verdicts[i]` for `gathering.images[i]`.

@@ -7,6 +7,7 @@
 //! a browser.
 
 pub mod mailto;
+pub mod montage;
 pub mod state;
 pub mod theme;
 

@@ -9,11 +9,13 @@
 //! - [`share`]: the browser's share sheet, where it takes images;
 //! - [`exit`]: "Exit this page";
 //! - [`embed`]: telling an embedding page the editor's height;
-//! - [`visible_part`]: "Exit this page" kept in view over an on-screen keyboard.
+//! - [`visible_part`]: "Exit this page" kept in view over an on-screen keyboard;
+//! - [`montage_pool`]: the montage page's pool of gathering workers.
 
 pub mod embed;
 pub mod exit;
 pub mod files;
+pub mod montage_pool;
 pub mod page;
 pub mod photo_client;
 pub mod render_client;

@@ -17,12 +17,21 @@
 //!   page starts one photo worker per photo and stops it when done, so the
 //!   memory a 48-megapixel decode takes is given back at once.
 //!
+//! The montage page's gathering workers (a pool of them):
+//!
+//! - `montage_protocol`, `montage_run` (wasm only): a file's bytes in, its
+//!   packed tile, pledge, digests and hash out (`montage::gather`).
+//!
 //! The page sends a new render only after the worker has answered the last
 //! one (see `web::render_client`), so the worker handles one job at a time.
 
 pub mod engine;
 #[cfg(target_arch = "wasm32")]
 mod js_object;
+#[cfg(target_arch = "wasm32")]
+pub mod montage_protocol;
+#[cfg(target_arch = "wasm32")]
+mod montage_run;
 pub mod photo_job;
 #[cfg(target_arch = "wasm32")]
 pub mod photo_protocol;
@@ -32,6 +41,8 @@ pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 mod run;
 
+#[cfg(target_arch = "wasm32")]
+pub use montage_run::start as start_montage;
 #[cfg(target_arch = "wasm32")]
 pub use photo_run::start as start_photo;
 #[cfg(target_arch = "wasm32")]

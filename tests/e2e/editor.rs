@@ -205,8 +205,10 @@ async fn download_saves_the_preview_at_the_chosen_size_then_shows_next_steps() {
     );
     assert_eq!((w, h), (1080, 1350));
     // ...the same bytes the render engine makes natively...
+    // (The page's language goes with the pledge into the file's record.)
     let pledge = Pledge {
         name: "Asha".into(),
+        lang: Some("en-GB".into()),
         ..Pledge::new(text)
     };
     assert_eq!(

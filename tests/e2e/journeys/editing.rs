@@ -71,8 +71,10 @@ async fn download(engine: Engine) {
     let png = b.downloaded("pledge-nhcaw-portrait.png").await;
     // The render engine natively makes these very bytes: so every engine's
     // wasm makes the same file for the same pledge.
+    // (The page's language goes with the pledge into the file's record.)
     let pledge = Pledge {
         name: "Asha".into(),
+        lang: Some("en-GB".into()),
         ..Pledge::new(text)
     };
     let native = native_render("purple-dawn", "portrait", &pledge);

@@ -15,6 +15,7 @@ mod harness_checks;
 mod keyboard;
 mod layout;
 mod leaving;
+mod montage;
 mod photo;
 mod sharing;
 

@@ -1,0 +1,104 @@
+//! Adding images: choose files, choose a whole folder, or drop them; the
+//! progress of the reading, with Cancel (what is read is kept).
+
+use super::super::words::use_texts;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, File, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub on_files: Callback<Vec<File>>,
+    pub added: usize,
+    pub done: usize,
+    pub workers: usize,
+    pub on_cancel: Callback<()>,
+}
+
+/// What the file inputs offer (a folder's other files are listed as left
+/// out when they are read).
+const ACCEPT: &str = "image/jpeg,image/png,image/webp";
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+#[function_component(AddImages)]
+pub fn add_images(p: &Props) -> Html {
+    let t = use_texts();
+    let dragging = use_state(|| false);
+    let on_change = {
+        let on_files = p.on_files.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let files = files_of(input.files());
+            input.set_value("");
+            if !files.is_empty() {
+                on_files.emit(files);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let (on_files, dragging) = (p.on_files.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let files = files_of(e.data_transfer().and_then(|d| d.files()));
+            if !files.is_empty() {
+                on_files.emit(files);
+            }
+        })
+    };
+    let reading = p.done < p.added;
+    let cancel = p.on_cancel.reform(|_: MouseEvent| ());
+    html! {
+        <section class="montage-add" aria-labelledby="add-heading">
+            <h2 id="add-heading">{ t.get("montage-add-heading") }</h2>
+            <p class="field-hint" id="add-hint">{ t.get("montage-formats") }</p>
+            <div class={classes!("drop-zone", dragging.then_some("drop-zone-over"))}
+                ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                <input id="montage-files" type="file" multiple=true accept={ACCEPT}
+                    class="visually-hidden file-input" aria-describedby="add-hint"
+                    onchange={on_change.clone()} />
+                <label for="montage-files" class="button button-secondary">{ t.get("montage-choose-files") }</label>
+                <input id="montage-folder" type="file" multiple=true webkitdirectory=true
+                    class="visually-hidden file-input" aria-describedby="add-hint"
+                    onchange={on_change} />
+                <label for="montage-folder" class="button button-secondary">{ t.get("montage-choose-folder") }</label>
+                <p class="drop-hint">{ t.get("montage-drop") }</p>
+            </div>
+            if p.added > 0 {
+                <div class="montage-progress" role="status">
+                    <label for="montage-progress">
+                        { t.fmt("montage-progress", &[("done", p.done.into()), ("total", p.added.into())]) }
+                    </label>
+                    <progress id="montage-progress" max={p.added.to_string()} value={p.done.to_string()}
+                        aria-label={t.get("montage-progress-label")}></progress>
+                    if reading {
+                        <span class="field-hint">{ t.fmt("montage-readers", &[("count", p.workers.into())]) }</span>
+                        <button type="button" class="button button-secondary" onclick={cancel}>
+                            { t.get("montage-cancel") }
+                        </button>
+                    }
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+//! The montage page's state: the review (images, verdicts), the filter on
+//! show, which image has the keyboard, and how far the reading has got.
+//! Plain Rust, tested natively, as the editor's state.
+
+use crate::montage::gather::{Outcome, Prepared};
+use crate::montage::review::{Filter, Review, TileRef, Verdict};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Default)]
+pub struct Montage {
+    pub review: Review<TileRef>,
+    pub filter: Filter,
+    /// The image the arrow keys move from (an index into the images).
+    pub focus: Option<usize>,
+    /// Files added, and how many of them have been read.
+    pub added: usize,
+    pub done: usize,
+    /// Object URLs of tiles not kept (repeats), for the page to let go.
+    pub unused_urls: Vec<String>,
+}
+
+pub enum Action {
+    /// This many more files are being read.
+    Queued(usize),
+    /// One file read (in the order added).
+    Received(Prepared<TileRef>),
+    /// The files not yet read were dropped.
+    Cancelled {
+        dropped: usize,
+    },
+    Verdict(usize, Verdict),
+    Filter(Filter),
+    Focus(usize),
+}
+
+impl Montage {
+    /// The images the filter shows.
+    pub fn shown(&self) -> Vec<usize> {
+        self.review.shown(self.filter)
+    }
+
+    /// Reading is under way.
+    pub fn reading(&self) -> bool {
+        self.done < self.added
+    }
+}
+
+impl Reducible for Montage {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = Rc::unwrap_or_clone(self);
+        match action {
+            Action::Queued(n) => s.added += n,
+            Action::Received(p) => {
+                let url = p.result().ok().map(|g| g.tile.url.clone());
+                s.done += 1;
+                if let Outcome::Duplicate { .. } = s.review.take(p) {
+                    s.unused_urls.extend(url);
+                }
+                if s.focus.is_none() && !s.review.verdicts.is_empty() {
+                    s.focus = Some(0);
+                }
+            }
+            Action::Cancelled { dropped } => s.added -= dropped.min(s.added - s.done),
+            Action::Verdict(i, v) => {
+                s.review.set(i, v);
+                s.focus = Some(i);
+            }
+            Action::Filter(f) => {
+                s.filter = f;
+                let shown = s.shown();
+                if !s.focus.is_some_and(|i| shown.contains(&i)) {
+                    s.focus = shown.first().copied();
+                }
+            }
+            Action::Focus(i) => s.focus = Some(i),
+        }
+        Rc::new(s)
+    }
+}
+
+impl PartialEq for Montage {
+    fn eq(&self, other: &Montage) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::montage::gather::Gathered;
+
+    fn image(name: &str, digest: u64, hash: [u64; 4]) -> Prepared<TileRef> {
+        Prepared::found(Gathered {
+            name: name.into(),
+            tile: TileRef {
+                width: 10,
+                height: 10,
+                packed_digest: digest,
+                url: format!("blob:{name}"),
+            },
+            record: None,
+            digest,
+            hash,
+        })
+    }
+
+    #[test]
+    fn reading_reviewing_filtering_and_cancelling() {
+        let mut s = Rc::new(Montage::default());
+        s = s.reduce(Action::Queued(5));
+        assert!(s.reading());
+        let far = [u64::MAX; 4];
+        for p in [
+            image("a.png", 1, [0; 4]),
+            image("b.png", 2, far),
+            image("a-again.png", 1, [0; 4]),
+        ] {
+            s = s.reduce(Action::Received(p));
+        }
+        assert_eq!((s.added, s.done), (5, 3));
+        assert_eq!(s.unused_urls, vec!["blob:a-again.png".to_string()]);
+        assert_eq!(s.focus, Some(0));
+        // Two never read: cancelled, so reading is over.
+        s = s.reduce(Action::Cancelled { dropped: 2 });
+        assert!(!s.reading());
+        s = s.reduce(Action::Verdict(1, Verdict::Approved));
+        assert_eq!(s.focus, Some(1));
+        s = s.reduce(Action::Filter(Filter::Unreviewed));
+        assert_eq!(s.shown(), vec![0]);
+        // The focus moves to what the filter shows.
+        assert_eq!(s.focus, Some(0));
+        s = s.reduce(Action::Filter(Filter::Rejected));
+        assert_eq!((s.shown(), s.focus), (vec![], None));
+    }
+}

@@ -1,0 +1,159 @@
+//! The messages between the montage page and its gathering workers (wasm
+//! only), as plain JavaScript objects: a file's bytes in, its packed tile,
+//! pledge, digests and hash out (64-bit numbers as hex text, which
+//! JavaScript numbers cannot hold). Bytes travel as transferred buffers.
+
+use super::js_object::{get, obj};
+use crate::montage::compose::PackedTile;
+use crate::montage::gather::{Gathered, Prepared};
+use crate::montage::likeness::pixel_digest;
+use crate::montage::review::TileRef;
+use crate::render::record::PledgeRecord;
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Page → worker: gather this file.
+pub struct Gather {
+    pub id: u32,
+    pub name: String,
+    pub bytes: Uint8Array,
+    /// The longest side to keep.
+    pub max_side: u32,
+}
+
+fn num(v: &JsValue, k: &str) -> Option<u32> {
+    get(v, k).as_f64().map(|n| n as u32)
+}
+
+fn hex(n: u64) -> JsValue {
+    format!("{n:016x}").into()
+}
+
+fn unhex(v: &JsValue) -> Option<u64> {
+    u64::from_str_radix(&v.as_string()?, 16).ok()
+}
+
+pub fn encode_gather(g: &Gather) -> (JsValue, Array) {
+    let transfer = Array::of1(&g.bytes.buffer());
+    let v = obj(
+        "gather",
+        &[
+            ("id", g.id.into()),
+            ("name", g.name.as_str().into()),
+            ("bytes", g.bytes.clone().into()),
+            ("maxSide", g.max_side.into()),
+        ],
+    );
+    (v, transfer)
+}
+
+pub fn decode_gather(v: &JsValue) -> Option<Gather> {
+    if get(v, "kind").as_string()? != "gather" {
+        return None;
+    }
+    Some(Gather {
+        id: num(v, "id")?,
+        name: get(v, "name").as_string()?,
+        bytes: get(v, "bytes").dyn_into().ok()?,
+        max_side: num(v, "maxSide")?,
+    })
+}
+
+/// Worker → page: the file `id` prepared (its tile packed as a PNG).
+pub fn encode_prepared(id: u32, p: &Prepared<PackedTile>) -> (JsValue, Array) {
+    match p.result() {
+        Err(why) => {
+            let v = obj(
+                "left-out",
+                &[
+                    ("id", id.into()),
+                    ("name", p.name().into()),
+                    ("why", why.into()),
+                ],
+            );
+            (v, Array::new())
+        }
+        Ok(g) => {
+            let png = Uint8Array::from(g.tile.png.as_slice());
+            let transfer = Array::of1(&png.buffer());
+            let record = g.record.clone().unwrap_or_default();
+            let hash: Array = g.hash.iter().map(|h| hex(*h)).collect();
+            let v = obj(
+                "gathered",
+                &[
+                    ("id", id.into()),
+                    ("name", g.name.as_str().into()),
+                    ("width", g.tile.width.into()),
+                    ("height", g.tile.height.into()),
+                    ("png", png.into()),
+                    ("digest", hex(g.digest)),
+                    ("packed", hex(pixel_digest(0, 0, &g.tile.png))),
+                    ("hash", hash.into()),
+                    ("text", record.text.as_str().into()),
+                    ("lang", record.lang.as_str().into()),
+                ],
+            );
+            (v, transfer)
+        }
+    }
+}
+
+/// What the page receives for a file: its id, the packed PNG's bytes (for
+/// the page to keep as a blob) and what was found, or why it was left out.
+pub struct Received {
+    pub id: u32,
+    pub name: String,
+    pub png: Option<Uint8Array>,
+    /// With a [`TileRef`] whose `url` the page fills in.
+    pub prepared: Prepared<TileRef>,
+}
+
+/// `None` for a message that is not a reply about a file.
+pub fn decode_prepared(v: &JsValue) -> Option<Received> {
+    let text = |k: &str| get(v, k).as_string();
+    let id = num(v, "id")?;
+    match text("kind")?.as_str() {
+        "left-out" => {
+            let name = text("name").unwrap_or_default();
+            Some(Received {
+                id,
+                prepared: Prepared::unreadable(&name, text("why")?),
+                name,
+                png: None,
+            })
+        }
+        "gathered" => {
+            let png: Uint8Array = get(v, "png").dyn_into().ok()?;
+            let hash_list: Array = get(v, "hash").dyn_into().ok()?;
+            let mut hash = [0u64; 4];
+            for (i, h) in hash.iter_mut().enumerate() {
+                *h = unhex(&hash_list.get(i as u32))?;
+            }
+            let record_text = text("text").unwrap_or_default();
+            let name = text("name")?;
+            let image = Gathered {
+                name: name.clone(),
+                tile: TileRef {
+                    width: num(v, "width")?,
+                    height: num(v, "height")?,
+                    packed_digest: unhex(&get(v, "packed"))?,
+                    url: String::new(),
+                },
+                record: (!record_text.is_empty()).then(|| PledgeRecord {
+                    text: record_text,
+                    lang: text("lang").unwrap_or_default(),
+                    ..PledgeRecord::default()
+                }),
+                digest: unhex(&get(v, "digest"))?,
+                hash,
+            };
+            Some(Received {
+                id,
+                name,
+                png: Some(png),
+                prepared: Prepared::found(image),
+            })
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,39 @@
+# The montage page (a staff tool): English. Other languages fall back to
+# these words until they are translated.
+
+montage-page-title = Build the montage – Pledge Board
+montage-heading = Build the montage
+montage-intro = Add the pledge images people sent in, approve the ones to use, then build the montage. Everything stays on this computer: nothing is uploaded.
+montage-add-heading = Add images
+montage-choose-files = Choose images
+montage-choose-folder = Choose a folder
+montage-drop = Or drop images or a folder here
+montage-formats = JPEG, PNG or WebP. Other files are listed as left out, with the reason.
+montage-progress = { $done } of { $total } images read
+montage-progress-label = Images read
+montage-cancel = Cancel
+montage-readers = Reading with { $count ->
+    [one] one reader
+   *[other] { $count } readers at once
+}
+montage-review-heading = Review
+montage-review-help = Approve or reject each image with its buttons, or with the A and R keys on it (U: not yet reviewed); the arrow keys move between images.
+montage-filter = Show
+montage-filter-all = All ({ $count })
+montage-filter-unreviewed = Not yet reviewed ({ $count })
+montage-filter-approved = Approved ({ $count })
+montage-filter-rejected = Rejected ({ $count })
+montage-filter-flagged = Look like another ({ $count })
+montage-images-label = Images to review
+montage-approve = Approve image { $number }
+montage-reject = Reject image { $number }
+montage-no-words = Image { $number } ({ $file }): no words recorded
+montage-verdict-unreviewed = Not yet reviewed
+montage-verdict-approved = Approved
+montage-verdict-rejected = Rejected
+montage-looks-like = Looks like image { $numbers }
+montage-none-shown = No images to show here.
+montage-none-yet = No images yet.
+montage-left-out-heading = Left out ({ $count })
+montage-left-out-item = { $file }: { $why }
+montage-duplicate = { $file }: the same picture as image { $number }

@@ -1,0 +1,224 @@
+//! The montage page (`/montage/`) in each engine: a folder's worth of
+//! pledge PNGs made by the render engine (each with its own words), a
+//! repeat and two bad files are chosen at once; every pledge appears with
+//! its words, each bad file and the repeat are named; the review is done
+//! by keyboard (five rejected) and by button; the filters count and show
+//! the right images; axe passes; screenshots at desktop and 320 px.
+
+use super::{in_every_engine, shot};
+use crate::common::{default_campaign, renderer};
+use crate::editor::{finish, press};
+use crate::embed::temp;
+use crate::harness::{Browser, Engine, StaticServer};
+use fantoccini::Locator;
+use pledge_board::render::Pledge;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+const PLEDGES: usize = 12;
+
+/// Twelve different pledges (near-identical words would make near-identical
+/// images, which the page rightly flags as looking alike).
+fn words(i: usize) -> String {
+    [
+        "We stand together against hate.",
+        "I will speak up when I see hate.",
+        "Hate has no home in Leicester.",
+        "I will report it, every time.",
+        "Kindness is stronger than fear.",
+        "Whoever you are, you belong here.",
+        "I pledge to listen and to learn.",
+        "No one should be targeted for who they are.",
+        "Our differences make us stronger.",
+        "I will stand by anyone who is targeted.",
+        "Respect costs nothing.",
+        "Together we are one community, many voices.",
+    ][i]
+        .to_string()
+}
+
+/// The files a person would choose: the pledges, a copy of the first
+/// under another name, a text file and a PNG cut short. Made once.
+fn chosen() -> &'static Vec<PathBuf> {
+    static FILES: OnceLock<Vec<PathBuf>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        let dir = temp("montage-files");
+        let c = default_campaign();
+        let mut r = renderer();
+        let mut files = Vec::new();
+        for i in 0..PLEDGES {
+            let p = Pledge {
+                text: words(i),
+                lang: Some("en-GB".into()),
+                ..Pledge::default()
+            };
+            let png = r.render(&c, "purple-dawn", "square", &p).unwrap().to_png();
+            let path = dir.join(format!("pledge-{:02}.png", i + 1));
+            std::fs::write(&path, &png).unwrap();
+            files.push(path);
+        }
+        let copy = dir.join("pledge-01 (1).png");
+        std::fs::copy(&files[0], &copy).unwrap();
+        let notes = dir.join("notes.txt");
+        std::fs::write(&notes, "Thank you all").unwrap();
+        let png = std::fs::read(&files[1]).unwrap();
+        let cut = dir.join("cut-short.png");
+        std::fs::write(&cut, &png[..png.len() / 3]).unwrap();
+        files.extend([copy, notes, cut]);
+        files
+    })
+}
+
+/// The progress line's text, once it says every file was read.
+async fn wait_until_read(b: &Browser, total: usize) {
+    let want = format!("{total} of {total} images read");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let said = b
+            .js("const s = document.querySelector('[role=status]'); return s ? s.textContent : ''")
+            .await;
+        if said.as_str().is_some_and(|s| s.contains(&want)) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{}: never read them all: {said}",
+            b.engine.name()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+async fn pressed(b: &Browser, name: &str) -> String {
+    let button = b.by_role("button", name).await;
+    button
+        .attr("aria-pressed")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn review(engine: Engine) {
+    let server = StaticServer::serve_dist();
+    let b = Browser::launch(engine, 1280, 900).await;
+    b.goto(&server.url("/montage/")).await;
+    b.by_role("heading", "Build the montage").await;
+    let files = chosen();
+    let input = b.client.find(Locator::Id("montage-files")).await.unwrap();
+    let name = b.computed(&input, "computedlabel").await;
+    assert!(
+        name.starts_with("Choose images"),
+        "the file input's accessible name: {name:?}"
+    );
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    input.send_keys(&paths.join("\n")).await.unwrap();
+    wait_until_read(&b, files.len()).await;
+
+    // Every pledge, by its words (the image's text alternative).
+    let images: Vec<String> = b
+        .all_by_role("img")
+        .await
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    let want: Vec<String> = (0..PLEDGES).map(words).collect();
+    assert_eq!(images, want, "the images in the grid, in the order added");
+    // The repeat and the bad files, each named with its reason.
+    b.by_role("heading", "Left out (3)").await;
+    let left = b
+        .js("return [...document.querySelectorAll('.montage-left-out li')].map(l => l.textContent)")
+        .await;
+    assert_eq!(
+        left,
+        serde_json::json!([
+            "notes.txt: not a JPEG, PNG or WebP image",
+            "cut-short.png: damaged or cut short: it could not be read",
+            "pledge-01 (1).png: the same picture as image 1"
+        ])
+    );
+
+    // By keyboard: Tab to the grid, reject images 1 to 5 (R, then the
+    // right arrow), approve 6 with A; the rest by their buttons.
+    let tabs_to_grid = crate::editor::tab_to(&b, ".review-item").await;
+    assert!(tabs_to_grid < 10, "{tabs_to_grid} tabs to reach the grid");
+    for _ in 0..5 {
+        press(&b, "r").await;
+        press(&b, "\u{E014}").await; // the right arrow
+    }
+    press(&b, "a").await;
+    assert_eq!(pressed(&b, "Reject image 1").await, "true");
+    assert_eq!(pressed(&b, "Reject image 5").await, "true");
+    assert_eq!(pressed(&b, "Approve image 6").await, "true");
+    assert_eq!(pressed(&b, "Approve image 5").await, "false");
+    // The left arrow and U: image 5 back to not yet reviewed, then R.
+    press(&b, "\u{E012}").await;
+    press(&b, "u").await;
+    assert_eq!(pressed(&b, "Reject image 5").await, "false");
+    press(&b, "r").await;
+    assert_eq!(pressed(&b, "Reject image 5").await, "true");
+    for n in 7..=PLEDGES {
+        // Brought into view first, as a person scrolls: WebKit's driver
+        // does not scroll to a button below the fold before clicking.
+        let button = b.by_role("button", &format!("Approve image {n}")).await;
+        b.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return null",
+                vec![serde_json::to_value(&button).unwrap()],
+            )
+            .await
+            .unwrap();
+        button.click().await.expect("click Approve");
+    }
+
+    // The filters count, and show only their images.
+    let filter = b.by_role("combobox", "Show").await;
+    let options = b
+        .js("return [...document.querySelectorAll('#montage-filter option')].map(o => o.textContent)")
+        .await;
+    assert_eq!(
+        options,
+        serde_json::json!([
+            "All (12)",
+            "Not yet reviewed (0)",
+            "Approved (7)",
+            "Rejected (5)",
+            "Look like another (0)"
+        ])
+    );
+    filter
+        .select_by_label("Rejected (5)")
+        .await
+        .expect("choose a filter");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let shown: Vec<String> = b
+            .all_by_role("img")
+            .await
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        if shown == want[..5] {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the rejected shown: {shown:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.assert_accessible("reviewed").await;
+    b.screenshot(&shot(engine, "montage-desktop")).await;
+    filter.select_by_label("All (12)").await.unwrap();
+    b.set_viewport(320, 700).await;
+    let fits = b
+        .js("return document.documentElement.scrollWidth <= window.innerWidth")
+        .await;
+    assert_eq!(fits, serde_json::json!(true), "wider than a 320 px phone");
+    b.screenshot(&shot(engine, "montage-320")).await;
+    // No console error, no policy violation, nothing fetched from any
+    // other origin, no file missing.
+    finish(b, &server).await;
+}
+
+in_every_engine!(
+    the_montage_page_reads_a_folder_and_is_reviewed_by_keyboard_and_button,
+    review
+);
