@@ -1,5 +1,5 @@
 # Pledge Board. The two commands in the README:
-#   make run    build the app and serve it on http://127.0.0.1:8080
+#   make run    build the app (and the montage page) and serve it on http://127.0.0.1:8080
 #   make test   run every test: native, wasm in headless Chromium, end-to-end
 # Each installs what it lacks first (scripts/setup.sh), and skips what is there.
 
@@ -7,9 +7,16 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
-run: setup
+# The release bundle, both pages, served as built (python3's static server:
+# the editor at /, the montage page at /montage/). `make serve-dev`
+# rebuilds the editor alone on every change (Trunk's server).
+run: dist
+	@echo "Pledge Board on http://127.0.0.1:8080/ (the montage page: http://127.0.0.1:8080/montage/)"
+	python3 -m http.server --bind 127.0.0.1 --directory dist 8080
+
+serve-dev: setup
 	trunk serve --release --offline
 
 test: setup-test dist
