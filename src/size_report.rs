@@ -116,11 +116,16 @@ pub enum Stage {
     /// Never fetched by the app (licences; the English messages, which are
     /// built into the app and copied for the campaign team to read).
     NotFetched,
+    /// The montage page (`montage/`), the communications team's: never
+    /// fetched by the editor.
+    Montage,
 }
 
 impl Stage {
     pub fn of(name: &str) -> Stage {
-        if name.starts_with("render-worker") || name == "fonts/NotoSans-Bold.ttf" {
+        if name.starts_with("montage/") {
+            Stage::Montage
+        } else if name.starts_with("render-worker") || name == "fonts/NotoSans-Bold.ttf" {
             Stage::Preview
         } else if name.starts_with("fonts/") && name.ends_with(".ttf") {
             Stage::OnDemand
@@ -151,6 +156,7 @@ impl Stage {
                 "only when the app cannot run (the plain page's style and languages)"
             }
             Stage::NotFetched => "never fetched (licence; English, built in)",
+            Stage::Montage => "the montage page (staff; never fetched by the editor)",
         }
     }
 }
@@ -167,6 +173,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::Host,
         Stage::Fallback,
         Stage::NotFetched,
+        Stage::Montage,
     ] {
         let these: Vec<_> = files
             .iter()
@@ -212,6 +219,8 @@ mod tests {
             ("fallback/fallback.css", Stage::Fallback),
             ("fallback/ur.html", Stage::Fallback),
             ("embed.js", Stage::Host),
+            ("montage/index.html", Stage::Montage),
+            ("montage/montage-worker_bg.wasm", Stage::Montage),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }
