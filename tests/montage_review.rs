@@ -96,3 +96,32 @@ fn verdicts_filters_and_counts() {
     );
     assert_eq!(r.verdict(0), Verdict::Unreviewed);
 }
+
+#[test]
+fn a_kept_review_comes_back_as_it_was_and_a_broken_one_is_refused() {
+    let mut r = Review::<TileRef>::default();
+    let far = [u64::MAX, 0, u64::MAX, 0];
+    r.take(found("a.png", 1, 11, [0; 4], "We stand together."));
+    r.take(found("b.png", u64::MAX, 22, far, ""));
+    r.take(found("c.png", 3, 33, [0, 0, 0, 1], "Razem."));
+    r.take(found("a-copy.png", 1, 11, [0; 4], ""));
+    r.take(Prepared::unreadable("notes.txt", "not an image".into()));
+    r.set(0, Verdict::Approved);
+    r.set(1, Verdict::Rejected);
+    let saved = r.saved();
+    // Through JSON, as the page keeps it.
+    let json = serde_json::to_string(&saved).unwrap();
+    let back: pledge_board::montage::review::Saved = serde_json::from_str(&json).unwrap();
+    let urls: Vec<String> = (0..3).map(|i| format!("blob:new-{i}")).collect();
+    let again = Review::restored(back.clone(), urls.clone()).unwrap();
+    assert_eq!(again.saved(), saved);
+    assert_eq!(again.counts(), r.counts());
+    assert_eq!(again.images()[2].tile.url, "blob:new-2");
+    assert_eq!(again.images()[1].digest, u64::MAX);
+    assert_eq!(again.approved_entries(), r.approved_entries());
+    // A tile missing, or a pair pointing past the images: refused.
+    assert!(Review::restored(back.clone(), urls[..2].to_vec()).is_none());
+    let mut bad = back;
+    bad.near.push((0, 7));
+    assert!(Review::restored(bad, urls).is_none());
+}

@@ -175,3 +175,122 @@ impl<T> Review<T> {
             .collect()
     }
 }
+
+/// A review as it is kept on the team's machine between visits (the page
+/// keeps the tiles' packed PNGs beside it, by image number): everything
+/// but where the page shows the tiles from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Saved {
+    pub images: Vec<SavedImage>,
+    pub left_out: Vec<(String, String)>,
+    pub duplicates: Vec<(String, usize)>,
+    pub near: Vec<(usize, usize)>,
+}
+
+/// One image of a [`Saved`] review (64-bit numbers as hex text, which
+/// JavaScript's JSON cannot hold as numbers).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedImage {
+    pub name: String,
+    pub width: u32,
+    pub height: u32,
+    pub digest: String,
+    pub packed: String,
+    pub hash: [String; 4],
+    pub text: String,
+    pub lang: String,
+    /// "unreviewed", "approved" or "rejected".
+    pub verdict: String,
+}
+
+fn hex(n: u64) -> String {
+    format!("{n:016x}")
+}
+
+fn unhex(s: &str) -> Option<u64> {
+    u64::from_str_radix(s, 16).ok()
+}
+
+impl Review<TileRef> {
+    /// The review to keep (without the tiles' URLs).
+    pub fn saved(&self) -> Saved {
+        let g = &self.gathering;
+        Saved {
+            images: g
+                .images
+                .iter()
+                .zip(&self.verdicts)
+                .map(|(i, v)| {
+                    let r = i.record.clone().unwrap_or_default();
+                    SavedImage {
+                        name: i.name.clone(),
+                        width: i.tile.width,
+                        height: i.tile.height,
+                        digest: hex(i.digest),
+                        packed: hex(i.tile.packed_digest),
+                        hash: i.hash.map(hex),
+                        text: r.text,
+                        lang: r.lang,
+                        verdict: match v {
+                            Verdict::Unreviewed => "unreviewed",
+                            Verdict::Approved => "approved",
+                            Verdict::Rejected => "rejected",
+                        }
+                        .into(),
+                    }
+                })
+                .collect(),
+            left_out: g.left_out.clone(),
+            duplicates: g.duplicates.clone(),
+            near: g.near.clone(),
+        }
+    }
+
+    /// The review back, each tile shown from `urls[i]`. `None` if what was
+    /// kept does not hold together (then the page starts afresh, and says
+    /// so).
+    pub fn restored(saved: Saved, urls: Vec<String>) -> Option<Review<TileRef>> {
+        if urls.len() != saved.images.len() {
+            return None;
+        }
+        let n = saved.images.len();
+        let mut review = Review::default();
+        for (s, url) in saved.images.into_iter().zip(urls) {
+            let mut hash = [0u64; 4];
+            for (h, text) in hash.iter_mut().zip(&s.hash) {
+                *h = unhex(text)?;
+            }
+            review.verdicts.push(match s.verdict.as_str() {
+                "approved" => Verdict::Approved,
+                "rejected" => Verdict::Rejected,
+                _ => Verdict::Unreviewed,
+            });
+            review.gathering.images.push(Gathered {
+                name: s.name,
+                tile: TileRef {
+                    width: s.width,
+                    height: s.height,
+                    packed_digest: unhex(&s.packed)?,
+                    url,
+                },
+                record: (!s.text.is_empty()).then(|| crate::render::record::PledgeRecord {
+                    text: s.text,
+                    lang: s.lang,
+                    ..Default::default()
+                }),
+                digest: unhex(&s.digest)?,
+                hash,
+            });
+        }
+        let in_range = |i: usize| i < n;
+        if !saved.duplicates.iter().all(|(_, of)| in_range(*of))
+            || !saved.near.iter().all(|(a, b)| in_range(*a) && in_range(*b))
+        {
+            return None;
+        }
+        review.gathering.left_out = saved.left_out;
+        review.gathering.duplicates = saved.duplicates;
+        review.gathering.near = saved.near;
+        Some(review)
+    }
+}

@@ -10,12 +10,14 @@
 //! - [`exit`]: "Exit this page";
 //! - [`embed`]: telling an embedding page the editor's height;
 //! - [`visible_part`]: "Exit this page" kept in view over an on-screen keyboard;
-//! - [`montage_pool`]: the montage page's pool of gathering workers.
+//! - [`montage_pool`]: the montage page's pool of gathering workers;
+//! - [`montage_store`]: the montage page's review kept in IndexedDB.
 
 pub mod embed;
 pub mod exit;
 pub mod files;
 pub mod montage_pool;
+pub mod montage_store;
 pub mod page;
 pub mod photo_client;
 pub mod render_client;

@@ -37,3 +37,15 @@ montage-none-yet = No images yet.
 montage-left-out-heading = Left out ({ $count })
 montage-left-out-item = { $file }: { $why }
 montage-duplicate = { $file }: the same picture as image { $number }
+montage-clear-heading = When you have finished
+montage-kept = The images and your decisions are kept in this browser on this computer, so a reload loses nothing. Nothing is uploaded.
+montage-clear = Clear everything
+montage-clear-question = Remove every image and decision from this browser? This cannot be undone.
+montage-clear-yes = Yes, clear everything
+montage-clear-no = No, keep them
+montage-cleared = Everything was cleared from this browser.
+montage-restored = { $count ->
+    [one] One image and its decision were kept from your last visit.
+   *[other] { $count } images and your decisions were kept from your last visit.
+}
+montage-not-kept = Your review could not be kept in this browser ({ $why }): it will be lost when the page closes.

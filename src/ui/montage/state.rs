@@ -32,6 +32,10 @@ pub enum Action {
     Verdict(usize, Verdict),
     Filter(Filter),
     Focus(usize),
+    /// The review kept from an earlier visit.
+    Restore(Review<TileRef>),
+    /// Everything removed ("Clear everything").
+    Clear,
 }
 
 impl Montage {
@@ -76,6 +80,11 @@ impl Reducible for Montage {
                 }
             }
             Action::Focus(i) => s.focus = Some(i),
+            Action::Restore(review) => {
+                s.focus = (!review.verdicts.is_empty()).then_some(0);
+                s.review = review;
+            }
+            Action::Clear => s = Montage::default(),
         }
         Rc::new(s)
     }
@@ -134,5 +143,14 @@ mod tests {
         assert_eq!(s.focus, Some(0));
         s = s.reduce(Action::Filter(Filter::Rejected));
         assert_eq!((s.shown(), s.focus), (vec![], None));
+        // Kept and brought back; then cleared.
+        let kept = s.review.clone();
+        s = s.reduce(Action::Clear);
+        assert_eq!(
+            (s.review.counts().all, s.added, s.filter),
+            (0, 0, Filter::All)
+        );
+        s = s.reduce(Action::Restore(kept));
+        assert_eq!((s.review.counts().all, s.focus), (2, Some(0)));
     }
 }

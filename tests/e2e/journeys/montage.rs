@@ -3,7 +3,8 @@
 //! repeat and two bad files are chosen at once; every pledge appears with
 //! its words, each bad file and the repeat are named; the review is done
 //! by keyboard (five rejected) and by button; the filters count and show
-//! the right images; axe passes; screenshots at desktop and 320 px.
+//! the right images; axe passes; screenshots at desktop and 320 px; a
+//! reload keeps the review; "Clear everything" leaves nothing kept.
 
 use super::{in_every_engine, shot};
 use crate::common::{default_campaign, renderer};
@@ -76,7 +77,7 @@ async fn wait_until_read(b: &Browser, total: usize) {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let said = b
-            .js("const s = document.querySelector('[role=status]'); return s ? s.textContent : ''")
+            .js("const s = document.querySelector('.montage-progress'); return s ? s.textContent : ''")
             .await;
         if said.as_str().is_some_and(|s| s.contains(&want)) {
             return;
@@ -88,6 +89,20 @@ async fn wait_until_read(b: &Browser, total: usize) {
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+}
+
+/// The text of the element `css` (a status line), "" if there is none.
+async fn status_of(b: &Browser, css: &str) -> String {
+    let script = format!(
+        "const s = document.querySelector({}); return s ? s.textContent.trim() : ''",
+        serde_json::to_string(css).unwrap()
+    );
+    b.js(&script).await.as_str().unwrap_or_default().to_owned()
+}
+
+/// The page's note (what was kept, or why it could not be).
+async fn note(b: &Browser) -> String {
+    status_of(b, ".montage-note").await
 }
 
 async fn pressed(b: &Browser, name: &str) -> String {
@@ -213,6 +228,64 @@ async fn review(engine: Engine) {
         .await;
     assert_eq!(fits, serde_json::json!(true), "wider than a 320 px phone");
     b.screenshot(&shot(engine, "montage-320")).await;
+
+    // A reload keeps the review: the images, their words and decisions.
+    b.set_viewport(1280, 900).await;
+    assert_eq!(note(&b).await, "", "a note before the reload");
+    b.reload().await;
+    b.by_role("heading", "Build the montage").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while note(&b).await.is_empty() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        note(&b).await,
+        "12 images and your decisions were kept from your last visit."
+    );
+
+    let images: Vec<String> = b
+        .all_by_role("img")
+        .await
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    assert_eq!(images, want, "the images after a reload");
+    assert_eq!(pressed(&b, "Reject image 3").await, "true");
+    assert_eq!(pressed(&b, "Approve image 9").await, "true");
+    b.by_role("heading", "Left out (3)").await;
+
+    // Clear everything, in two steps: then nothing is kept.
+    b.click("button", "Clear everything").await;
+    b.click("button", "Yes, clear everything").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let cleared = "Everything was cleared from this browser.";
+    while status_of(&b, ".montage-clear [role=status]").await != cleared {
+        assert!(Instant::now() < deadline, "never said it was cleared");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        b.all_by_role("img").await.is_empty(),
+        "images left after clearing"
+    );
+    let kept = b
+        .js(
+            "return (indexedDB.databases ? indexedDB.databases() : Promise.resolve([]))
+                 .then(list => list.map(d => d.name))",
+        )
+        .await;
+    assert_eq!(kept, serde_json::json!([]), "databases left");
+    let storage = b
+        .js("return [localStorage.length, sessionStorage.length, document.cookie]")
+        .await;
+    assert_eq!(storage, serde_json::json!([0, 0, ""]));
+    b.reload().await;
+    b.by_role("heading", "Build the montage").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        b.all_by_role("img").await.is_empty(),
+        "images back after a reload"
+    );
+    b.by_role("heading", "Review").await;
     // No console error, no policy violation, nothing fetched from any
     // other origin, no file missing.
     finish(b, &server).await;

@@ -1,0 +1,237 @@
+//! The montage page: adding images through the worker pool, the review
+//! grid, what was left out, and the review kept between visits (restored
+//! when the page opens, saved after each change, deleted by "Clear
+//! everything").
+
+use super::add_images::AddImages;
+use super::clear_all::ClearAll;
+use super::review_grid::ReviewGrid;
+use super::state::{Action, Montage};
+use super::{MONTAGE_FTL, TILE_SIDE};
+use crate::i18n::Texts;
+use crate::montage::review::{Review, Saved};
+use crate::web::montage_pool::Pool;
+use crate::web::montage_store;
+use crate::worker::montage_protocol::Received;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use web_sys::Blob;
+use yew::prelude::*;
+
+/// A packed tile as a Blob (kept outside the page's wasm memory).
+fn tile_blob(png: &js_sys::Uint8Array) -> Option<Blob> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/png");
+    Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(png), &options).ok()
+}
+
+fn url_of(blob: &Blob) -> String {
+    web_sys::Url::create_object_url_with_blob(blob).unwrap_or_default()
+}
+
+/// The tiles' blobs by URL, and how many images are kept in storage.
+#[derive(Default)]
+struct Kept {
+    blobs: HashMap<String, Blob>,
+    stored: usize,
+    /// Saving starts once what was kept has been read back.
+    loaded: bool,
+}
+
+#[function_component(MontageApp)]
+pub fn montage_app() -> Html {
+    let texts = (*use_memo((), |_| Rc::new(Texts::english_from(MONTAGE_FTL)))).clone();
+    let state = use_reducer(Montage::default);
+    let pool = use_mut_ref(|| None::<Pool>);
+    let kept: Rc<RefCell<Kept>> = use_mut_ref(Kept::default);
+    let workers = use_state(|| 0usize);
+    let note = use_state(|| None::<String>);
+    let cleared = use_state(|| false);
+    {
+        let (title, dispatch, kept, note, t) = (
+            texts.get("montage-page-title"),
+            state.dispatcher(),
+            kept.clone(),
+            note.clone(),
+            texts.clone(),
+        );
+        use_effect_with((), move |_| {
+            gloo::utils::document().set_title(&title);
+            wasm_bindgen_futures::spawn_local(async move {
+                match montage_store::load().await {
+                    Ok(Some((json, tiles))) => {
+                        let urls: Vec<String> = tiles.iter().map(url_of).collect();
+                        let review = serde_json::from_str::<Saved>(&json)
+                            .ok()
+                            .and_then(|s| Review::restored(s, urls.clone()));
+                        if let Some(review) = review {
+                            let mut k = kept.borrow_mut();
+                            k.stored = urls.len();
+                            k.blobs.extend(urls.into_iter().zip(tiles));
+                            let n = review.verdicts.len();
+                            note.set(Some(t.fmt("montage-restored", &[("count", n.into())])));
+                            dispatch.dispatch(Action::Restore(review));
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(why) => note.set(Some(t.fmt("montage-not-kept", &[("why", why.into())]))),
+                }
+                kept.borrow_mut().loaded = true;
+            });
+        });
+    }
+    // Saved after every change (the new tiles, then the review).
+    {
+        let (kept, note, t) = (kept.clone(), note.clone(), texts.clone());
+        use_effect_with(state.clone(), move |state| {
+            for u in &state.unused_urls {
+                kept.borrow_mut().blobs.remove(u);
+                let _ = web_sys::Url::revoke_object_url(u);
+            }
+            let images = state.review.images();
+            let (first, tiles) = {
+                let k = kept.borrow();
+                if !k.loaded || (images.is_empty() && k.stored == 0) {
+                    return;
+                }
+                let new: Vec<Blob> = images[k.stored.min(images.len())..]
+                    .iter()
+                    .filter_map(|g| k.blobs.get(&g.tile.url).cloned())
+                    .collect();
+                (k.stored, new)
+            };
+            kept.borrow_mut().stored = images.len();
+            let json = serde_json::to_string(&state.review.saved()).unwrap_or_default();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(why) = montage_store::save(&json, first as u32, &tiles).await {
+                    note.set(Some(t.fmt("montage-not-kept", &[("why", why.into())])));
+                }
+            });
+        });
+    }
+    let on_files = {
+        let (pool, dispatch, workers, note, kept) = (
+            pool.clone(),
+            state.dispatcher(),
+            workers.clone(),
+            note.clone(),
+            kept.clone(),
+        );
+        let cleared = cleared.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            cleared.set(false);
+            if pool.borrow().is_none() {
+                let (d, kept) = (dispatch.clone(), kept.clone());
+                let on_result = Rc::new(move |mut r: Received| {
+                    let blob = r.png.as_ref().and_then(tile_blob);
+                    let url = blob.as_ref().map(url_of).unwrap_or_default();
+                    if let Some(b) = blob {
+                        kept.borrow_mut().blobs.insert(url.clone(), b);
+                    }
+                    r.prepared = r.prepared.map_tile(|mut t| {
+                        t.url = url;
+                        t
+                    });
+                    d.dispatch(Action::Received(r.prepared));
+                });
+                match Pool::start(TILE_SIDE, on_result) {
+                    Ok(p) => {
+                        workers.set(p.workers());
+                        *pool.borrow_mut() = Some(p);
+                    }
+                    Err(e) => return note.set(Some(e)),
+                }
+            }
+            dispatch.dispatch(Action::Queued(files.len()));
+            if let Some(p) = pool.borrow().as_ref() {
+                p.add(files);
+            }
+        })
+    };
+    let on_cancel = {
+        let (pool, dispatch) = (pool.clone(), state.dispatcher());
+        Callback::from(move |_| {
+            if let Some(p) = pool.borrow().as_ref() {
+                let waiting = p.pending();
+                p.cancel();
+                let dropped = waiting - p.pending();
+                dispatch.dispatch(Action::Cancelled { dropped });
+            }
+        })
+    };
+    let on_clear = {
+        let (pool, dispatch, kept, note, cleared) = (
+            pool.clone(),
+            state.dispatcher(),
+            kept.clone(),
+            note.clone(),
+            cleared.clone(),
+        );
+        Callback::from(move |_| {
+            // Stop reading: nothing read later may come back.
+            *pool.borrow_mut() = None;
+            {
+                let mut k = kept.borrow_mut();
+                for url in k.blobs.keys() {
+                    let _ = web_sys::Url::revoke_object_url(url);
+                }
+                k.blobs.clear();
+                k.stored = 0;
+                k.loaded = false;
+            }
+            dispatch.dispatch(Action::Clear);
+            note.set(None);
+            let (kept, note, cleared) = (kept.clone(), note.clone(), cleared.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match montage_store::clear().await {
+                    Ok(()) => cleared.set(true),
+                    Err(why) => note.set(Some(why)),
+                }
+                kept.borrow_mut().loaded = true;
+            });
+        })
+    };
+    let dispatch = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+    let g = &state.review.gathering;
+    let left_out = g.left_out.len() + g.duplicates.len();
+    let t = texts.clone();
+    html! {
+        <ContextProvider<Rc<Texts>> context={texts}>
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <p class="campaign-name">{ "Pledge Board" }</p>
+                    <h1>{ t.get("montage-heading") }</h1>
+                    <p class="lede">{ t.get("montage-intro") }</p>
+                </div>
+            </header>
+            <main id="main" class="montage">
+                if let Some(note) = &*note {
+                    <p role="status" class="montage-note">{ note.clone() }</p>
+                }
+                <AddImages on_files={on_files} added={state.added} done={state.done}
+                    workers={*workers} on_cancel={on_cancel} />
+                <ReviewGrid state={state.clone()} dispatch={dispatch} />
+                if left_out > 0 {
+                    <section class="montage-left-out" aria-labelledby="left-out-heading">
+                        <h2 id="left-out-heading">
+                            { t.fmt("montage-left-out-heading", &[("count", left_out.into())]) }
+                        </h2>
+                        <ul>
+                            { for g.left_out.iter().map(|(file, why)| html! {
+                                <li>{ t.fmt("montage-left-out-item", &[("file", file.as_str().into()), ("why", why.as_str().into())]) }</li>
+                            }) }
+                            { for g.duplicates.iter().map(|(file, of)| html! {
+                                <li>{ t.fmt("montage-duplicate", &[("file", file.as_str().into()), ("number", (of + 1).into())]) }</li>
+                            }) }
+                        </ul>
+                    </section>
+                }
+                <ClearAll on_clear={on_clear} cleared={*cleared} />
+            </main>
+        </ContextProvider<Rc<Texts>>>
+    }
+}
