@@ -17,10 +17,13 @@
 //!   so memory is bounded by a band, not the poster.
 //! - [`text_version`]: the montage's alt text, and its pledges' words as
 //!   an HTML list and a CSV.
+//! - [`build`]: tiles in order to a finished montage (title band, layout,
+//!   PNG or JPEG): the one way the page and the command build it.
 //! - [`title`]: the title band in the campaign's style (name, count and
 //!   place, hashtags), drawn by the render engine.
 //! - `command` (native only): `pledge-montage`, a folder to a montage.
 
+pub mod build;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod command;
 pub mod compose;

@@ -68,7 +68,11 @@ pub async fn save(json: &str, first: u32, tiles: &[Blob]) -> Result<(), String> 
     // which would end while waiting on anything but itself.
     let mut buffers = Vec::with_capacity(tiles.len());
     for blob in tiles {
-        buffers.push(JsFuture::from(blob.array_buffer()).await.map_err(describe)?);
+        buffers.push(
+            JsFuture::from(blob.array_buffer())
+                .await
+                .map_err(describe)?,
+        );
     }
     let db = open().await?;
     let result = async {
@@ -126,8 +130,11 @@ pub async fn load() -> Result<Option<(String, Vec<Blob>)>, String> {
         let tiles: Vec<Blob> = js_sys::Array::from(&all)
             .iter()
             .filter_map(|bytes| {
-                Blob::new_with_buffer_source_sequence_and_options(&js_sys::Array::of1(&bytes), &options)
-                    .ok()
+                Blob::new_with_buffer_source_sequence_and_options(
+                    &js_sys::Array::of1(&bytes),
+                    &options,
+                )
+                .ok()
             })
             .collect();
         Ok(Some((json, tiles)))

@@ -29,6 +29,8 @@ pub mod engine;
 #[cfg(target_arch = "wasm32")]
 mod js_object;
 #[cfg(target_arch = "wasm32")]
+mod montage_build;
+#[cfg(target_arch = "wasm32")]
 pub mod montage_protocol;
 #[cfg(target_arch = "wasm32")]
 mod montage_run;

@@ -157,3 +157,120 @@ pub fn decode_prepared(v: &JsValue) -> Option<Received> {
         _ => None,
     }
 }
+
+/// Page → worker: build the montage of these tiles (in montage order).
+pub struct Build {
+    pub id: u32,
+    pub layout: String,
+    pub width: u32,
+    pub height: u32,
+    pub gutter: u32,
+    /// "png" or "jpeg".
+    pub format: String,
+    pub title: bool,
+    /// The campaign file's text, and the place words for the title.
+    pub campaign: String,
+    pub place: String,
+    /// Each tile's size and packed PNG bytes.
+    pub tiles: Vec<(u32, u32, Uint8Array)>,
+}
+
+pub fn encode_build(b: &Build) -> (JsValue, Array) {
+    let transfer = Array::new();
+    let tiles = Array::new();
+    for (w, h, png) in &b.tiles {
+        transfer.push(&png.buffer());
+        tiles.push(&obj(
+            "tile",
+            &[
+                ("width", (*w).into()),
+                ("height", (*h).into()),
+                ("png", png.into()),
+            ],
+        ));
+    }
+    let v = obj(
+        "build",
+        &[
+            ("id", b.id.into()),
+            ("layout", b.layout.as_str().into()),
+            ("width", b.width.into()),
+            ("height", b.height.into()),
+            ("gutter", b.gutter.into()),
+            ("format", b.format.as_str().into()),
+            ("title", b.title.into()),
+            ("campaign", b.campaign.as_str().into()),
+            ("place", b.place.as_str().into()),
+            ("tiles", tiles.into()),
+        ],
+    );
+    (v, transfer)
+}
+
+pub fn decode_build(v: &JsValue) -> Option<Build> {
+    if get(v, "kind").as_string()? != "build" {
+        return None;
+    }
+    let text = |k: &str| get(v, k).as_string();
+    let list: Array = get(v, "tiles").dyn_into().ok()?;
+    let mut tiles = Vec::new();
+    for t in list.iter() {
+        tiles.push((
+            num(&t, "width")?,
+            num(&t, "height")?,
+            get(&t, "png").dyn_into().ok()?,
+        ));
+    }
+    Some(Build {
+        id: num(v, "id")?,
+        layout: text("layout")?,
+        width: num(v, "width")?,
+        height: num(v, "height")?,
+        gutter: num(v, "gutter")?,
+        format: text("format")?,
+        title: get(v, "title").as_bool().unwrap_or(true),
+        campaign: text("campaign")?,
+        place: text("place").unwrap_or_default(),
+        tiles,
+    })
+}
+
+/// Worker → page, while building: a piece of the file, then the end.
+pub enum Built {
+    Part { id: u32, bytes: Uint8Array },
+    Done { id: u32 },
+    Failed { id: u32, why: String },
+}
+
+pub fn encode_built(b: &Built) -> (JsValue, Array) {
+    match b {
+        Built::Part { id, bytes } => (
+            obj("part", &[("id", (*id).into()), ("bytes", bytes.into())]),
+            Array::of1(&bytes.buffer()),
+        ),
+        Built::Done { id } => (obj("built", &[("id", (*id).into())]), Array::new()),
+        Built::Failed { id, why } => (
+            obj(
+                "build-failed",
+                &[("id", (*id).into()), ("why", why.as_str().into())],
+            ),
+            Array::new(),
+        ),
+    }
+}
+
+pub fn decode_built(v: &JsValue) -> Option<Built> {
+    let id = num(v, "id")?;
+    Some(match get(v, "kind").as_string()?.as_str() {
+        "part" => Built::Part {
+            id,
+            bytes: get(v, "bytes").dyn_into().ok()?,
+        },
+        "built" => Built::Done { id },
+        "build-failed" => Built::Failed {
+            id,
+            why: get(v, "why").as_string().unwrap_or_default(),
+        },
+        _ => return None,
+    })
+}

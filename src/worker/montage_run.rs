@@ -1,9 +1,10 @@
-//! A montage gathering worker's message loop (wasm only): each file's bytes
-//! to its packed tile, pledge, digests and hash ([`Prepared`]); the
-//! original bytes are dropped as soon as the tile is made.
+//! A montage worker's message loop (wasm only): each file's bytes to its
+//! packed tile, pledge, digests and hash ([`Prepared`]), the original bytes
+//! dropped as soon as the tile is made; or a montage built
+//! (`montage_build`).
 
 use super::js_object::obj;
-use super::montage_protocol::{decode_gather, encode_prepared};
+use super::montage_protocol::{decode_build, decode_gather, encode_prepared};
 use crate::montage::gather::Prepared;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +16,10 @@ pub fn start() {
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            if let Some(job) = decode_build(&e.data()) {
+                wasm_bindgen_futures::spawn_local(super::montage_build::run(scope.clone(), job));
+                return;
+            }
             let Some(job) = decode_gather(&e.data()) else {
                 return;
             };

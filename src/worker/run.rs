@@ -88,7 +88,7 @@ async fn answer(
                     },
                 );
                 for f in files {
-                    match fetch_font(scope, f).await {
+                    match fetch_font(scope, FONT_DIR, f).await {
                         Ok(bytes) => engine.borrow_mut().add_font(f, bytes),
                         Err(detail) => {
                             return Response::Failed {
@@ -106,8 +106,13 @@ async fn answer(
     }
 }
 
-async fn fetch_font(scope: &DedicatedWorkerGlobalScope, f: &FontFile) -> Result<Vec<u8>, String> {
-    let url = format!("{FONT_DIR}{}", f.file);
+/// A font's bytes from `dir` (relative to the worker's script).
+pub(super) async fn fetch_font(
+    scope: &DedicatedWorkerGlobalScope,
+    dir: &str,
+    f: &FontFile,
+) -> Result<Vec<u8>, String> {
+    let url = format!("{dir}{}", f.file);
     let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(&url))
         .await
         .map_err(|e| describe(&e))?

@@ -49,3 +49,27 @@ montage-restored = { $count ->
    *[other] { $count } images and your decisions were kept from your last visit.
 }
 montage-not-kept = Your review could not be kept in this browser ({ $why }): it will be lost when the page closes.
+montage-build-heading = The montage
+montage-build-count = { $count ->
+    [0] Approve images first: only approved images go into the montage.
+    [one] One approved image will go into the montage.
+   *[other] { $count } approved images will go into the montage.
+}
+montage-layout = Layout
+montage-layout-grid = Grid
+montage-layout-rows = Rows (each image keeps its shape)
+montage-layout-heart = Heart
+montage-size = Size
+montage-order = Order
+montage-order-added = As added
+montage-order-shuffled = Shuffled
+montage-order-language = Grouped by language
+montage-format = File type
+montage-build = Build the montage
+montage-building = Building…
+montage-built = The montage is ready: { $width } × { $height } pixels.
+montage-build-failed = The montage could not be built: { $why }
+montage-download = Download the montage ({ $format }, { $width } × { $height })
+montage-download-html = Download the text version (HTML)
+montage-download-csv = Download the list of pledges (CSV)
+montage-text-title = The pledges in the montage

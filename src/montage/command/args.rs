@@ -1,6 +1,7 @@
 //! `pledge-montage`'s arguments: what they may be, read into [`Args`],
 //! each bad one refused in words.
 
+use crate::montage::build::{named_size, Format};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -57,13 +58,6 @@ pub struct Args {
     pub background: Option<[u8; 3]>,
 }
 
-/// The picture's file format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Png,
-    Jpeg,
-}
-
 /// The format a file name asks for by its extension.
 fn format_of(path: &std::path::Path) -> Result<Format, String> {
     let ext = path
@@ -74,43 +68,6 @@ fn format_of(path: &std::path::Path) -> Result<Format, String> {
         Some("jpg" | "jpeg") => Ok(Format::Jpeg),
         _ => Err(format!("-o {}: name a .png or .jpg file", path.display())),
     }
-}
-
-/// The size in pixels of a named size (`dpi` for paper sizes).
-pub fn named_size(name: &str, dpi: u32) -> Result<(u32, u32), String> {
-    let paper = |w_mm: u32, h_mm: u32| {
-        let px = |mm: u32| ((mm as u64 * dpi as u64 * 10 + 127) / 254) as u32;
-        (px(w_mm), px(h_mm))
-    };
-    Ok(match name {
-        "square" => (1080, 1080),
-        "portrait" => (1080, 1350),
-        "story" => (1080, 1920),
-        "hd" => (1920, 1080),
-        "4k" => (3840, 2160),
-        "a3" => paper(297, 420),
-        "a2" => paper(420, 594),
-        "a1" => paper(594, 841),
-        other => {
-            let bad = || {
-                format!(
-                    "--size {other:?}: give square, portrait, story, hd, 4k, a3, a2, a1 \
-                     or WIDTHxHEIGHT, e.g. 2000x1500"
-                )
-            };
-            let (w, h) = other.split_once(['x', '×']).ok_or_else(bad)?;
-            let (w, h): (u32, u32) = (
-                w.trim().parse().map_err(|_| bad())?,
-                h.trim().parse().map_err(|_| bad())?,
-            );
-            if !(64..=20_000).contains(&w) || !(64..=20_000).contains(&h) {
-                return Err(format!(
-                    "--size {other:?}: each side from 64 to 20000 pixels"
-                ));
-            }
-            (w, h)
-        }
-    })
 }
 
 /// Reads the arguments (without the program name). `Ok(None)`: help asked.

@@ -5,13 +5,14 @@
 
 mod args;
 
-pub use args::{named_size, parse, Args, Format, HELP};
+pub use super::build::named_size;
+pub use super::build::Format;
+pub use args::{parse, Args, HELP};
 
-use super::compose::{write_jpeg, write_png, PackedTile, Plan};
+use super::build::{area, build, Layout, Spec};
+use super::compose::PackedTile;
 use super::gather::{Gathering, Prepared};
-use super::layout::{grid, rows, Rect, Size};
 use super::order::{arrange, Order};
-use super::shape::{mosaic, Mask};
 use super::text_version::{self, Entry};
 use super::title;
 use crate::campaign::Campaign;
@@ -77,20 +78,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
         None => campaign.montage.place.en.clone(),
     };
     let paths = files(args)?;
-    let band = if args.title {
-        title::band_height(args.width, args.height)
-    } else {
-        0
-    };
-    // A margin of one gutter, but never more than a quarter of a side.
-    let below = args.height - band;
-    let margin = args.gutter.min(args.width / 4).min(below / 4);
-    let area = Rect {
-        x: margin,
-        y: band + margin,
-        width: args.width - 2 * margin,
-        height: below - 2 * margin,
-    };
+    let (_, area) = area(args.width, args.height, args.gutter, args.title);
     // About each tile's side, with room to spare: decoded no larger, so
     // memory follows the montage, not the originals.
     let n = paths.len().max(1) as u64;
@@ -158,57 +146,26 @@ pub fn run(args: &Args) -> Result<Report, String> {
         .iter()
         .map(|&i| slots[i].take().unwrap())
         .collect();
-    let sizes: Vec<Size> = tiles
-        .iter()
-        .map(|t| Size {
-            width: t.width,
-            height: t.height,
-        })
-        .collect();
-    let places = match args.layout.as_str() {
-        "rows" => rows(&sizes, area, args.gutter),
-        "heart" => mosaic(&sizes, area, args.gutter, &Mask::heart(512)),
-        _ => grid(&sizes, area, args.gutter),
-    }
-    .map_err(|e| e.to_string())?;
-    let (mut tiles, mut places) = (tiles, places);
+    let mut renderer = Renderer::new();
+    let mut with_place = campaign.clone();
+    with_place.montage.place = place.as_str().into();
     if args.title {
-        let mut renderer = Renderer::with_fonts_from(&args.fonts)
+        renderer = Renderer::with_fonts_from(&args.fonts)
             .map_err(|e| format!("cannot read the fonts for the title: {e}"))?;
-        let mut with_place = campaign.clone();
-        with_place.montage.place = place.as_str().into();
-        let tile = title::draw(
-            &mut renderer,
-            &with_place,
-            tiles.len(),
-            "en",
-            args.width,
-            band,
-        )
-        .map_err(|e| format!("the title: {e}"))?;
-        tiles.push(PackedTile::pack(&tile));
-        places.push(Rect {
-            x: 0,
-            y: 0,
-            width: args.width,
-            height: band,
-        });
     }
-    let plan = Plan {
+    let spec = Spec {
+        layout: Layout::from_name(&args.layout).unwrap_or(Layout::Grid),
         width: args.width,
         height: args.height,
+        gutter: args.gutter,
         background: args.background.unwrap_or(title::background(&campaign)),
-        tiles: &tiles,
-        places: &places,
+        format: args.format,
+        title: args.title.then_some((&with_place, "en")),
     };
     let file = std::fs::File::create(&args.output)
         .map_err(|e| format!("{}: {e}", args.output.display()))?;
-    let out = std::io::BufWriter::new(file);
-    match args.format {
-        Format::Png => write_png(&plan, 256, out),
-        Format::Jpeg => write_jpeg(&plan, 256, out),
-    }
-    .map_err(|e| format!("{}: {e}", args.output.display()))?;
+    build(tiles, &spec, &mut renderer, std::io::BufWriter::new(file))
+        .map_err(|e| format!("{}: {e}", args.output.display()))?;
     report.used = entries.len();
     report.alt = text_version::alt_text(&entries, &place);
     let stem = args.output.with_extension("");

@@ -1,12 +1,15 @@
 //! The montage page (`montage.html`, a staff tool in the same build): add
 //! the images people sent in (read by a pool of workers, each shrunk to a
-//! tile at once), review them, and (to come) build the montage. Nothing
+//! tile at once), review them, and build the montage (in a worker, with
+//! the campaign's title band) and its text version. Nothing
 //! leaves the machine. English words from `static/locales-montage/`,
 //! through the same [`Texts`] as the editor.
 //!
 //! - `state`: the page's reducer (plain Rust, tested natively);
 //! - `add_images`: choosing files or a folder, dropping, progress;
 //! - `review_grid`: the grid, its keys and filters;
+//! - `build_panel`: layout, size, order, file type; the montage, its alt
+//!   text and downloads (the picture, the text version as HTML and CSV);
 //! - `clear_all`: "Clear everything", with a second step to confirm;
 //! - `page`: the page, its worker pool, and the review kept between visits
 //!   (`web::montage_store`).
@@ -15,6 +18,8 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod add_images;
+#[cfg(target_arch = "wasm32")]
+mod build_panel;
 #[cfg(target_arch = "wasm32")]
 mod clear_all;
 #[cfg(target_arch = "wasm32")]

@@ -4,18 +4,29 @@
 //! everything").
 
 use super::add_images::AddImages;
+use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
 use super::review_grid::ReviewGrid;
 use super::state::{Action, Montage};
 use super::{MONTAGE_FTL, TILE_SIDE};
+use crate::campaign::Campaign;
 use crate::i18n::Texts;
-use crate::montage::review::{Review, Saved};
+use crate::montage::build::named_size;
+use crate::montage::order::{arrange, Order};
+use crate::montage::review::{Review, Saved, TileRef};
+use crate::montage::text_version::{self, Entry};
+use crate::web::files;
 use crate::web::montage_pool::Pool;
 use crate::web::montage_store;
-use crate::worker::montage_protocol::Received;
+use crate::worker::montage_protocol::{
+    decode_built, encode_build, Build, Built as Piece, Received,
+};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 use yew::prelude::*;
 
@@ -39,6 +50,143 @@ struct Kept {
     loaded: bool,
 }
 
+/// A Blob of text (the text version's files).
+fn text_url(text: &str, kind: &str) -> String {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)
+        .map(|b| url_of(&b))
+        .unwrap_or_default()
+}
+
+/// Runs one build in a worker of its own: waits until it is listening,
+/// sends the job, gathers the file's pieces. The file as a Blob.
+async fn run_build(job: Build, kind: &str) -> Result<Blob, String> {
+    let worker = web_sys::Worker::new(crate::web::montage_pool::WORKER_SCRIPT)
+        .map_err(|e| files::describe(&e))?;
+    let parts = js_sys::Array::new();
+    let mut job = Some(job);
+    let done = {
+        let (worker, parts) = (worker.clone(), parts.clone());
+        js_sys::Promise::new(&mut |resolve, reject| {
+            let (target, parts) = (worker.clone(), parts.clone());
+            let mut job = job.take();
+            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+                move |e: web_sys::MessageEvent| {
+                    let data = e.data();
+                    let kind = js_sys::Reflect::get(&data, &"kind".into())
+                        .ok()
+                        .and_then(|k| k.as_string());
+                    match kind.as_deref() {
+                        Some("ready") => {
+                            if let Some(job) = job.take() {
+                                let (msg, transfer) = encode_build(&job);
+                                let _ = target.post_message_with_transfer(&msg, &transfer);
+                            }
+                        }
+                        Some("start-failed") => {
+                            let _ = reject.call1(
+                                &JsValue::NULL,
+                                &"the montage worker could not start".into(),
+                            );
+                        }
+                        _ => match decode_built(&data) {
+                            Some(Piece::Part { bytes, .. }) => {
+                                parts.push(&bytes);
+                            }
+                            Some(Piece::Done { .. }) => {
+                                let _ = resolve.call0(&JsValue::NULL);
+                            }
+                            Some(Piece::Failed { why, .. }) => {
+                                let _ = reject.call1(&JsValue::NULL, &why.into());
+                            }
+                            None => {}
+                        },
+                    }
+                },
+            );
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            on_message.forget();
+        })
+    };
+    let result = JsFuture::from(done).await.map_err(|e| files::describe(&e));
+    worker.terminate();
+    result?;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|e| files::describe(&e))
+}
+
+/// Builds the montage of the approved images as chosen.
+async fn build_montage(
+    review: Review<TileRef>,
+    blobs: HashMap<String, Blob>,
+    choice: Choice,
+    seed: u64,
+    title: String,
+) -> Result<Built, String> {
+    let approved = review.approved();
+    let entries: Vec<Entry> = review.approved_entries();
+    let languages: Vec<Option<&str>> = entries
+        .iter()
+        .map(|e| Some(e.lang.as_str()).filter(|l| !l.is_empty()))
+        .collect();
+    let order = match choice.order.as_str() {
+        "shuffled" => Order::Shuffled { seed },
+        "language" => Order::ByLanguage,
+        _ => Order::AsAdded,
+    };
+    let positions = arrange(&languages, order);
+    let entries: Vec<Entry> = positions.iter().map(|&p| entries[p].clone()).collect();
+    let mut tiles = Vec::new();
+    for &p in &positions {
+        let tile = &review.images()[approved[p]].tile;
+        let blob = blobs.get(&tile.url).ok_or("an image's tile is missing")?;
+        let bytes = JsFuture::from(blob.array_buffer())
+            .await
+            .map_err(|e| files::describe(&e))?;
+        tiles.push((tile.width, tile.height, js_sys::Uint8Array::new(&bytes)));
+    }
+    let campaign_text = files::fetch_text("../campaign.toml").await?;
+    let campaign =
+        Campaign::from_toml(&campaign_text).map_err(|e| format!("campaign.toml: {e}"))?;
+    let place = campaign.montage.place.en.clone();
+    let (width, height) = named_size(&choice.size, 150)?;
+    let ext = if choice.format == "jpeg" {
+        "jpg"
+    } else {
+        "png"
+    };
+    let kind = if choice.format == "jpeg" {
+        "image/jpeg"
+    } else {
+        "image/png"
+    };
+    let job = Build {
+        id: 1,
+        layout: choice.layout.clone(),
+        width,
+        height,
+        gutter: (width.min(height) / 135).max(8),
+        format: choice.format.clone(),
+        title: true,
+        campaign: campaign_text,
+        place: place.clone(),
+        tiles,
+    };
+    let file = run_build(job, kind).await?;
+    Ok(Built {
+        url: url_of(&file),
+        file_name: format!("montage-{}-{}.{ext}", choice.layout, choice.size),
+        width,
+        height,
+        format: ext.replace("jpg", "jpeg"),
+        alt: text_version::alt_text(&entries, &place),
+        html_url: text_url(&text_version::html(&title, &entries, &place), "text/html"),
+        csv_url: text_url(&text_version::csv(&entries), "text/csv"),
+    })
+}
+
 #[function_component(MontageApp)]
 pub fn montage_app() -> Html {
     let texts = (*use_memo((), |_| Rc::new(Texts::english_from(MONTAGE_FTL)))).clone();
@@ -48,6 +196,10 @@ pub fn montage_app() -> Html {
     let workers = use_state(|| 0usize);
     let note = use_state(|| None::<String>);
     let cleared = use_state(|| false);
+    let building = use_state(|| false);
+    let built = use_state(|| None::<Built>);
+    let build_error = use_state(|| None::<String>);
+    let builds = use_mut_ref(|| 0u64);
     {
         let (title, dispatch, kept, note, t) = (
             texts.get("montage-page-title"),
@@ -168,7 +320,16 @@ pub fn montage_app() -> Html {
             note.clone(),
             cleared.clone(),
         );
+        let (built, build_error) = (built.clone(), build_error.clone());
         Callback::from(move |_| {
+            // The montage made from them goes too.
+            if let Some(old) = &*built {
+                for u in [&old.url, &old.html_url, &old.csv_url] {
+                    let _ = web_sys::Url::revoke_object_url(u);
+                }
+            }
+            built.set(None);
+            build_error.set(None);
             // Stop reading: nothing read later may come back.
             *pool.borrow_mut() = None;
             {
@@ -189,6 +350,43 @@ pub fn montage_app() -> Html {
                     Err(why) => note.set(Some(why)),
                 }
                 kept.borrow_mut().loaded = true;
+            });
+        })
+    };
+    let on_build = {
+        let (state, kept, building, built, error, builds, t) = (
+            state.clone(),
+            kept.clone(),
+            building.clone(),
+            built.clone(),
+            build_error.clone(),
+            builds.clone(),
+            texts.clone(),
+        );
+        Callback::from(move |choice: Choice| {
+            // Each build shuffles anew ("Shuffled" again: another order).
+            let seed = {
+                let mut n = builds.borrow_mut();
+                *n += 1;
+                *n
+            };
+            if let Some(old) = &*built {
+                for u in [&old.url, &old.html_url, &old.csv_url] {
+                    let _ = web_sys::Url::revoke_object_url(u);
+                }
+            }
+            building.set(true);
+            built.set(None);
+            error.set(None);
+            let (review, blobs) = (state.review.clone(), kept.borrow().blobs.clone());
+            let (building, built, error) = (building.clone(), built.clone(), error.clone());
+            let title = t.get("montage-text-title");
+            wasm_bindgen_futures::spawn_local(async move {
+                match build_montage(review, blobs, choice, seed, title).await {
+                    Ok(b) => built.set(Some(b)),
+                    Err(why) => error.set(Some(why)),
+                }
+                building.set(false);
             });
         })
     };
@@ -230,6 +428,8 @@ pub fn montage_app() -> Html {
                         </ul>
                     </section>
                 }
+                <BuildPanel approved={state.review.counts().approved} building={*building}
+                    built={(*built).clone()} error={(*build_error).clone()} on_build={on_build} />
                 <ClearAll on_clear={on_clear} cleared={*cleared} />
             </main>
         </ContextProvider<Rc<Texts>>>

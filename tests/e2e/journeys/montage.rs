@@ -71,6 +71,31 @@ fn chosen() -> &'static Vec<PathBuf> {
     })
 }
 
+/// The montage `pledge-montage`'s own code makes of these files, as the
+/// page does: tiles of at most 540 pixels, a grid, square, the title.
+fn native_montage(files: &[PathBuf]) -> Vec<u8> {
+    use pledge_board::montage::build::{build, Format, Layout, Spec};
+    use pledge_board::montage::gather::Gathering;
+    let mut g = Gathering::default();
+    for f in files {
+        g.add("f", &std::fs::read(f).unwrap(), 540);
+    }
+    let tiles = g.images.into_iter().map(|i| i.tile).collect();
+    let c = default_campaign();
+    let spec = Spec {
+        layout: Layout::Grid,
+        width: 1080,
+        height: 1080,
+        gutter: 8,
+        background: pledge_board::montage::title::background(&c),
+        format: Format::Png,
+        title: Some((&c, "en")),
+    };
+    let mut out = Vec::new();
+    build(tiles, &spec, &mut renderer(), &mut out).unwrap();
+    out
+}
+
 /// The progress line's text, once it says every file was read.
 async fn wait_until_read(b: &Browser, total: usize) {
     let want = format!("{total} of {total} images read");
@@ -253,6 +278,51 @@ async fn review(engine: Engine) {
     assert_eq!(pressed(&b, "Reject image 3").await, "true");
     assert_eq!(pressed(&b, "Approve image 9").await, "true");
     b.by_role("heading", "Left out (3)").await;
+
+    // Build the montage: only the approved images, in the order added,
+    // under the campaign's title; the very picture the native build makes
+    // of the same tiles; its text version lists their words.
+    b.click("button", "Build the montage").await;
+    let ready = "The montage is ready: 1080 × 1080 pixels.";
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while status_of(&b, ".build-status").await != ready {
+        let said = status_of(&b, ".build-status").await;
+        assert!(
+            Instant::now() < deadline && !said.contains("could not"),
+            "{said}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let alt = "Montage of 7 pledges of support from Leicester, Leicestershire and Rutland. \
+               The words of 7 of them are listed in its text version.";
+    b.by_role("img", alt).await;
+    b.click("link", "Download the montage (PNG, 1080 × 1080)")
+        .await;
+    let png = b.downloaded("montage-grid-square.png").await;
+    let (w, h, page) = crate::common::decode_png(&png);
+    assert_eq!((w, h), (1080, 1080));
+    let (_, _, native) = crate::common::decode_png(&native_montage(&files[5..PLEDGES]));
+    let d = crate::common::compare(&page, &native, 8);
+    assert!(
+        d.differing * 1000 <= d.total,
+        "{}: the page's montage differs from the native one in {} of {} pixels",
+        b.engine.name(),
+        d.differing,
+        d.total
+    );
+    b.click("link", "Download the list of pledges (CSV)").await;
+    let csv = String::from_utf8(b.downloaded("montage-pledges.csv").await).unwrap();
+    let texts: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        // file,language,pledge: the pledge quoted when it has a comma.
+        .map(|l| l.splitn(3, ',').nth(2).unwrap().trim_matches('"'))
+        .collect();
+    assert_eq!(
+        texts,
+        want[5..].iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    b.screenshot(&shot(engine, "montage-built")).await;
 
     // Clear everything, in two steps: then nothing is kept.
     b.click("button", "Clear everything").await;

@@ -1,0 +1,188 @@
+//! A montage from its tiles, in order: the title band (if asked for) at
+//! the top, the layout below it inside a margin of one gutter, drawn band
+//! by band into a PNG or JPEG. The one way both `pledge-montage` and the
+//! montage page's worker build a montage, so they agree.
+
+use super::compose::{write_jpeg, write_png, PackedTile, Plan};
+use super::layout::{grid, rows, LayoutError, Rect, Size};
+use super::shape::{mosaic, Mask};
+use super::title;
+use crate::campaign::Campaign;
+use crate::render::{RenderError, Renderer};
+use std::fmt;
+
+/// How the tiles are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Grid,
+    Rows,
+    Heart,
+}
+
+impl Layout {
+    pub fn from_name(name: &str) -> Option<Layout> {
+        match name {
+            "grid" => Some(Layout::Grid),
+            "rows" => Some(Layout::Rows),
+            "heart" => Some(Layout::Heart),
+            _ => None,
+        }
+    }
+}
+
+/// The picture's file format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Jpeg,
+}
+
+/// What to build.
+pub struct Spec<'a> {
+    pub layout: Layout,
+    pub width: u32,
+    pub height: u32,
+    pub gutter: u32,
+    /// RGB behind and between the tiles.
+    pub background: [u8; 3],
+    pub format: Format,
+    /// The title band: the campaign (its `[montage] place` as it should
+    /// read) and the language of its name; `None` for no band.
+    pub title: Option<(&'a Campaign, &'a str)>,
+}
+
+#[derive(Debug)]
+pub enum BuildError {
+    Layout(LayoutError),
+    /// The title needs these fonts first (by file name).
+    Fonts(Vec<&'static str>),
+    Title(String),
+    Write(String),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Layout(e) => write!(f, "{e}"),
+            BuildError::Fonts(files) => {
+                write!(f, "the title needs these fonts: {}", files.join(", "))
+            }
+            BuildError::Title(e) => write!(f, "the title: {e}"),
+            BuildError::Write(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// The title band's height (0 without one) and the area the tiles are
+/// laid out in: below the band, inside a margin of one gutter (never more
+/// than a quarter of a side).
+pub fn area(width: u32, height: u32, gutter: u32, with_title: bool) -> (u32, Rect) {
+    let band = if with_title {
+        title::band_height(width, height)
+    } else {
+        0
+    };
+    let below = height - band;
+    let margin = gutter.min(width / 4).min(below / 4);
+    let area = Rect {
+        x: margin,
+        y: band + margin,
+        width: width - 2 * margin,
+        height: below - 2 * margin,
+    };
+    (band, area)
+}
+
+/// The size in pixels of a named size (`dpi` for paper sizes).
+pub fn named_size(name: &str, dpi: u32) -> Result<(u32, u32), String> {
+    let paper = |w_mm: u32, h_mm: u32| {
+        let px = |mm: u32| ((mm as u64 * dpi as u64 * 10 + 127) / 254) as u32;
+        (px(w_mm), px(h_mm))
+    };
+    Ok(match name {
+        "square" => (1080, 1080),
+        "portrait" => (1080, 1350),
+        "story" => (1080, 1920),
+        "hd" => (1920, 1080),
+        "4k" => (3840, 2160),
+        "a3" => paper(297, 420),
+        "a2" => paper(420, 594),
+        "a1" => paper(594, 841),
+        other => {
+            let bad = || {
+                format!(
+                    "--size {other:?}: give square, portrait, story, hd, 4k, a3, a2, a1 \
+                     or WIDTHxHEIGHT, e.g. 2000x1500"
+                )
+            };
+            let (w, h) = other.split_once(['x', '×']).ok_or_else(bad)?;
+            let (w, h): (u32, u32) = (
+                w.trim().parse().map_err(|_| bad())?,
+                h.trim().parse().map_err(|_| bad())?,
+            );
+            if !(64..=20_000).contains(&w) || !(64..=20_000).contains(&h) {
+                return Err(format!(
+                    "--size {other:?}: each side from 64 to 20000 pixels"
+                ));
+            }
+            (w, h)
+        }
+    })
+}
+
+/// The rows each band holds while it is drawn.
+const BAND_ROWS: u32 = 256;
+
+/// Builds the montage of `tiles` (in montage order) into `out`.
+pub fn build<W: std::io::Write>(
+    mut tiles: Vec<PackedTile>,
+    spec: &Spec,
+    renderer: &mut Renderer,
+    out: W,
+) -> Result<(), BuildError> {
+    let (band, area) = area(spec.width, spec.height, spec.gutter, spec.title.is_some());
+    let sizes: Vec<Size> = tiles
+        .iter()
+        .map(|t| Size {
+            width: t.width,
+            height: t.height,
+        })
+        .collect();
+    let mut places = match spec.layout {
+        Layout::Rows => rows(&sizes, area, spec.gutter),
+        Layout::Heart => mosaic(&sizes, area, spec.gutter, &Mask::heart(512)),
+        Layout::Grid => grid(&sizes, area, spec.gutter),
+    }
+    .map_err(BuildError::Layout)?;
+    if let Some((campaign, lang)) = spec.title {
+        let count = tiles.len();
+        let tile =
+            title::draw(renderer, campaign, count, lang, spec.width, band).map_err(
+                |e| match e {
+                    RenderError::MissingFonts(files) => BuildError::Fonts(files),
+                    other => BuildError::Title(other.to_string()),
+                },
+            )?;
+        tiles.push(PackedTile::pack(&tile));
+        places.push(Rect {
+            x: 0,
+            y: 0,
+            width: spec.width,
+            height: band,
+        });
+    }
+    let plan = Plan {
+        width: spec.width,
+        height: spec.height,
+        background: spec.background,
+        tiles: &tiles,
+        places: &places,
+    };
+    match spec.format {
+        Format::Png => write_png(&plan, BAND_ROWS, out),
+        Format::Jpeg => write_jpeg(&plan, BAND_ROWS, out),
+    }
+    .map_err(BuildError::Write)
+}

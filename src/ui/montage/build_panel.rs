@@ -1,0 +1,164 @@
+//! Building the montage: its layout, size, order and file type; the
+//! button (only approved images go in); then the picture, its alt text and
+//! the downloads: the montage, and its text version as HTML and CSV.
+
+use super::super::words::use_texts;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// What the person chose.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub layout: String,
+    /// A size name (`build::named_size`, at 150 dpi for paper).
+    pub size: String,
+    /// "added", "shuffled" or "language".
+    pub order: String,
+    /// "png" or "jpeg".
+    pub format: String,
+}
+
+impl Default for Choice {
+    fn default() -> Self {
+        Choice {
+            layout: "grid".into(),
+            size: "square".into(),
+            order: "added".into(),
+            format: "png".into(),
+        }
+    }
+}
+
+/// A montage built, ready to download.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Built {
+    pub url: String,
+    pub file_name: String,
+    pub width: u32,
+    pub height: u32,
+    pub format: String,
+    pub alt: String,
+    pub html_url: String,
+    pub csv_url: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub approved: usize,
+    pub building: bool,
+    pub built: Option<Built>,
+    pub error: Option<String>,
+    pub on_build: Callback<Choice>,
+}
+
+const LAYOUTS: [(&str, &str); 3] = [
+    ("grid", "montage-layout-grid"),
+    ("rows", "montage-layout-rows"),
+    ("heart", "montage-layout-heart"),
+];
+const SIZES: [(&str, &str); 8] = [
+    ("square", "Square, 1080 × 1080"),
+    ("portrait", "Portrait, 1080 × 1350"),
+    ("story", "Story, 1080 × 1920"),
+    ("hd", "Screen, 1920 × 1080"),
+    ("4k", "Screen 4K, 3840 × 2160"),
+    ("a3", "A3 poster, 150 dpi"),
+    ("a2", "A2 poster, 150 dpi"),
+    ("a1", "A1 poster, 150 dpi"),
+];
+const ORDERS: [(&str, &str); 3] = [
+    ("added", "montage-order-added"),
+    ("shuffled", "montage-order-shuffled"),
+    ("language", "montage-order-language"),
+];
+const FORMATS: [(&str, &str); 2] = [("png", "PNG"), ("jpeg", "JPEG")];
+
+fn select_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+#[function_component(BuildPanel)]
+pub fn build_panel(p: &Props) -> Html {
+    let t = use_texts();
+    let choice = use_state(Choice::default);
+    let select = |id: &'static str,
+                  label: String,
+                  options: Vec<(&'static str, String)>,
+                  current: String,
+                  set: fn(&mut Choice, String)| {
+        let choice = choice.clone();
+        let on_change = Callback::from(move |e: Event| {
+            let mut c = (*choice).clone();
+            set(&mut c, select_value(&e));
+            choice.set(c);
+        });
+        html! {
+            <div class="field">
+                <label for={id} class="field-label">{ label }</label>
+                <select id={id} class="montage-select" onchange={on_change}>
+                    { for options.into_iter().map(|(value, name)| html! {
+                        <option value={value} selected={value == current}>{ name }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    let build = {
+        let (choice, on_build) = (choice.clone(), p.on_build.clone());
+        Callback::from(move |_: MouseEvent| on_build.emit((*choice).clone()))
+    };
+    let c = (*choice).clone();
+    html! {
+        <section class="montage-build" aria-labelledby="build-heading">
+            <h2 id="build-heading">{ t.get("montage-build-heading") }</h2>
+            <p class="field-hint">{ t.fmt("montage-build-count", &[("count", p.approved.into())]) }</p>
+            <div class="build-choices">
+                { select("montage-layout", t.get("montage-layout"),
+                    LAYOUTS.iter().map(|(v, id)| (*v, t.get(id))).collect(), c.layout.clone(),
+                    |c, v| c.layout = v) }
+                { select("montage-size", t.get("montage-size"),
+                    SIZES.iter().map(|(v, name)| (*v, (*name).to_string())).collect(), c.size.clone(),
+                    |c, v| c.size = v) }
+                { select("montage-order", t.get("montage-order"),
+                    ORDERS.iter().map(|(v, id)| (*v, t.get(id))).collect(), c.order.clone(),
+                    |c, v| c.order = v) }
+                { select("montage-format", t.get("montage-format"),
+                    FORMATS.iter().map(|(v, name)| (*v, (*name).to_string())).collect(), c.format.clone(),
+                    |c, v| c.format = v) }
+            </div>
+            <button type="button" class="button" onclick={build}
+                disabled={p.approved == 0 || p.building}>
+                { t.get(if p.building { "montage-building" } else { "montage-build" }) }
+            </button>
+            <div role="status" class="build-status">
+                if let Some(e) = &p.error {
+                    <p class="error-message">{ t.fmt("montage-build-failed", &[("why", e.as_str().into())]) }</p>
+                }
+                if let Some(b) = &p.built {
+                    <p>{ t.fmt("montage-built", &[("width", b.width.into()), ("height", b.height.into())]) }</p>
+                }
+            </div>
+            if let Some(b) = &p.built {
+                <figure class="built-montage">
+                    <img src={b.url.clone()} alt={b.alt.clone()} />
+                    <figcaption>{ b.alt.clone() }</figcaption>
+                </figure>
+                <ul class="built-downloads">
+                    <li><a class="button" href={b.url.clone()} download={b.file_name.clone()}>
+                        { t.fmt("montage-download", &[("format", b.format.to_uppercase().into()), ("width", b.width.into()), ("height", b.height.into())]) }
+                    </a></li>
+                    <li><a class="button button-secondary" href={b.html_url.clone()} download="montage-pledges.html">
+                        { t.get("montage-download-html") }
+                    </a></li>
+                    <li><a class="button button-secondary" href={b.csv_url.clone()} download="montage-pledges.csv">
+                        { t.get("montage-download-csv") }
+                    </a></li>
+                </ul>
+            }
+        </section>
+    }
+}

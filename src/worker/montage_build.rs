@@ -1,0 +1,119 @@
+//! Building a montage in a worker (wasm only): the tiles the page sends, in
+//! order, through [`crate::montage::build`], the file sent back in pieces
+//! of a few megabytes as it is encoded (so neither side holds the whole
+//! poster as pixels, and the worker not even as a file). The title's
+//! fonts are fetched from the app's own `fonts/` when it needs them.
+
+use super::montage_protocol::{encode_built, Build, Built};
+use super::run::fetch_font;
+use crate::campaign::Campaign;
+use crate::montage::build::{build, BuildError, Format, Layout, Spec};
+use crate::montage::compose::PackedTile;
+use crate::montage::title;
+use crate::render::{fonts, Renderer};
+use web_sys::DedicatedWorkerGlobalScope;
+
+/// Where the fonts are, from the montage page's folder.
+const FONT_DIR: &str = "../fonts/";
+
+/// The size of the pieces the file is sent in.
+const PIECE: usize = 4 << 20;
+
+/// Sends what is written in pieces of [`PIECE`] bytes.
+struct Pieces<'a> {
+    scope: &'a DedicatedWorkerGlobalScope,
+    id: u32,
+    buf: Vec<u8>,
+}
+
+impl Pieces<'_> {
+    fn send(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let bytes = js_sys::Uint8Array::from(self.buf.as_slice());
+        self.buf.clear();
+        let (msg, transfer) = encode_built(&Built::Part { id: self.id, bytes });
+        let _ = self.scope.post_message_with_transfer(&msg, &transfer);
+    }
+}
+
+impl std::io::Write for Pieces<'_> {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(data);
+        if self.buf.len() >= PIECE {
+            self.send();
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, b: &Built) {
+    let (msg, transfer) = encode_built(b);
+    let _ = scope.post_message_with_transfer(&msg, &transfer);
+}
+
+pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
+    let id = job.id;
+    let fail = |why: String| post(&scope, &Built::Failed { id, why });
+    let mut campaign = match Campaign::from_toml(&job.campaign) {
+        Ok(c) => c,
+        Err(e) => return fail(format!("campaign.toml: {e}")),
+    };
+    campaign.montage.place = job.place.as_str().into();
+    let tiles: Vec<PackedTile> = job
+        .tiles
+        .iter()
+        .map(|(width, height, png)| PackedTile {
+            width: *width,
+            height: *height,
+            png: png.to_vec(),
+        })
+        .collect();
+    drop(job.tiles);
+    let spec = Spec {
+        layout: Layout::from_name(&job.layout).unwrap_or(Layout::Grid),
+        width: job.width,
+        height: job.height,
+        gutter: job.gutter,
+        background: title::background(&campaign),
+        format: if job.format == "jpeg" {
+            Format::Jpeg
+        } else {
+            Format::Png
+        },
+        title: job.title.then_some((&campaign, "en")),
+    };
+    let mut renderer = Renderer::new();
+    // At most twice: once more after fetching the fonts the title asks for.
+    for _ in 0..2 {
+        let mut out = Pieces {
+            scope: &scope,
+            id,
+            buf: Vec::new(),
+        };
+        match build(tiles.clone(), &spec, &mut renderer, &mut out) {
+            Ok(()) => {
+                out.send();
+                return post(&scope, &Built::Done { id });
+            }
+            Err(BuildError::Fonts(files)) => {
+                for name in files {
+                    let Some(f) = fonts::ALL.iter().find(|f| f.file == name) else {
+                        return fail(format!("no font called {name}"));
+                    };
+                    match fetch_font(&scope, FONT_DIR, f).await {
+                        Ok(bytes) => renderer.add_font(f, bytes),
+                        Err(e) => return fail(format!("the title's font: {e}")),
+                    }
+                }
+            }
+            Err(e) => return fail(e.to_string()),
+        }
+    }
+    fail("the title's fonts could not be loaded".into())
+}
