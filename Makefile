@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-montage run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, both pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/). `make serve-dev`
@@ -80,3 +80,8 @@ bench-editor: setup-test dist
 # megapixel phone photo to the preview showing it, long tasks, peak memory.
 bench-photo: setup-test dist
 	cargo test --test photo_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'
+
+# pledge-montage natively: one core against all, time and peak memory
+# (scripts/montage-bench.sh; COUNTS="100 300" RUNS=3 by default).
+bench-montage:
+	scripts/montage-bench.sh
