@@ -203,11 +203,13 @@ pub struct SavedImage {
     pub verdict: String,
 }
 
-fn hex(n: u64) -> String {
+/// A 64-bit number as 16 hex digits (JSON and JavaScript numbers cannot
+/// hold it), and back.
+pub(crate) fn hex(n: u64) -> String {
     format!("{n:016x}")
 }
 
-fn unhex(s: &str) -> Option<u64> {
+pub(crate) fn unhex(s: &str) -> Option<u64> {
     u64::from_str_radix(s, 16).ok()
 }
 

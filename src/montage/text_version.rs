@@ -6,6 +6,8 @@
 //! words (a photo of a paper board, a re-saved image) is counted, not
 //! listed as empty.
 
+use crate::fallback::esc;
+
 /// One image in the montage, in montage order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
@@ -100,8 +102,8 @@ pub fn html(title: &str, entries: &[Entry], place: &str) -> String {
         "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{t}</title>\n</head>\n<body>\n<main>\n<h1>{t}</h1>\n<p>{a}</p>\n",
-        t = escape(title),
-        a = escape(&alt)
+        t = esc(title),
+        a = esc(&alt)
     );
     let listed: Vec<&Entry> = entries.iter().filter(|e| e.has_words()).collect();
     if !listed.is_empty() {
@@ -109,9 +111,9 @@ pub fn html(title: &str, entries: &[Entry], place: &str) -> String {
         for e in &listed {
             out.push_str("<li");
             if !e.lang.is_empty() {
-                out.push_str(&format!(" lang=\"{}\"", escape(&e.lang)));
+                out.push_str(&format!(" lang=\"{}\"", esc(&e.lang)));
             }
-            out.push_str(&format!(" dir=\"auto\">{}</li>\n", escape(e.text.trim())));
+            out.push_str(&format!(" dir=\"auto\">{}</li>\n", esc(e.text.trim())));
         }
         out.push_str("</ol>\n");
     }
@@ -128,21 +130,5 @@ pub fn html(title: &str, entries: &[Entry], place: &str) -> String {
         ));
     }
     out.push_str("</main>\n</body>\n</html>\n");
-    out
-}
-
-/// Text made safe inside HTML elements and quoted attributes.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
     out
 }

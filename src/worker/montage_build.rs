@@ -60,11 +60,10 @@ fn post(scope: &DedicatedWorkerGlobalScope, b: &Built) {
 pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
     let id = job.id;
     let fail = |why: String| post(&scope, &Built::Failed { id, why });
-    let mut campaign = match Campaign::from_toml(&job.campaign) {
+    let campaign = match Campaign::from_toml(&job.campaign) {
         Ok(c) => c,
         Err(e) => return fail(format!("campaign.toml: {e}")),
     };
-    campaign.montage.place = job.place.as_str().into();
     let tiles: Vec<PackedTile> = job
         .tiles
         .iter()

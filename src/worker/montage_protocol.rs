@@ -7,7 +7,7 @@ use super::js_object::{get, obj};
 use crate::montage::compose::PackedTile;
 use crate::montage::gather::{Gathered, Prepared};
 use crate::montage::likeness::pixel_digest;
-use crate::montage::review::TileRef;
+use crate::montage::review::{self, TileRef};
 use crate::render::record::PledgeRecord;
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,11 +26,11 @@ fn num(v: &JsValue, k: &str) -> Option<u32> {
 }
 
 fn hex(n: u64) -> JsValue {
-    format!("{n:016x}").into()
+    review::hex(n).into()
 }
 
 fn unhex(v: &JsValue) -> Option<u64> {
-    u64::from_str_radix(&v.as_string()?, 16).ok()
+    review::unhex(&v.as_string()?)
 }
 
 pub fn encode_gather(g: &Gather) -> (JsValue, Array) {
@@ -168,9 +168,8 @@ pub struct Build {
     /// "png" or "jpeg".
     pub format: String,
     pub title: bool,
-    /// The campaign file's text, and the place words for the title.
+    /// The campaign file's text (its colours, name and place for the title).
     pub campaign: String,
-    pub place: String,
     /// Each tile's size and packed PNG bytes.
     pub tiles: Vec<(u32, u32, Uint8Array)>,
 }
@@ -200,7 +199,6 @@ pub fn encode_build(b: &Build) -> (JsValue, Array) {
             ("format", b.format.as_str().into()),
             ("title", b.title.into()),
             ("campaign", b.campaign.as_str().into()),
-            ("place", b.place.as_str().into()),
             ("tiles", tiles.into()),
         ],
     );
@@ -230,7 +228,6 @@ pub fn decode_build(v: &JsValue) -> Option<Build> {
         format: text("format")?,
         title: get(v, "title").as_bool().unwrap_or(true),
         campaign: text("campaign")?,
-        place: text("place").unwrap_or_default(),
         tiles,
     })
 }

@@ -171,7 +171,6 @@ async fn build_montage(
         format: choice.format.clone(),
         title: true,
         campaign: campaign_text,
-        place: place.clone(),
         tiles,
     };
     let file = run_build(job, kind).await?;
@@ -233,14 +232,29 @@ pub fn montage_app() -> Html {
             });
         });
     }
-    // Saved after every change (the new tiles, then the review).
+    // Tiles of repeats let go.
     {
-        let (kept, note, t) = (kept.clone(), note.clone(), texts.clone());
-        use_effect_with(state.clone(), move |state| {
-            for u in &state.unused_urls {
+        let (kept, urls) = (kept.clone(), state.unused_urls.clone());
+        use_effect_with(urls.len(), move |_| {
+            for u in &urls {
                 kept.borrow_mut().blobs.remove(u);
                 let _ = web_sys::Url::revoke_object_url(u);
             }
+        });
+    }
+    // Saved after every change to what is kept (the new tiles, then the
+    // review): not when only the focus or the filter moves.
+    {
+        let (kept, note, t) = (kept.clone(), note.clone(), texts.clone());
+        let g = &state.review.gathering;
+        let what = (
+            g.images.len(),
+            g.left_out.len(),
+            g.duplicates.len(),
+            state.review.verdicts.clone(),
+        );
+        let state = state.clone();
+        use_effect_with(what, move |_| {
             let images = state.review.images();
             let (first, tiles) = {
                 let k = kept.borrow();

@@ -273,6 +273,24 @@ impl Browser {
             .unwrap_or_else(|e| panic!("click the {role} {name:?}: {e}"));
     }
 
+    /// Scrolls the element with this role and name to the middle of the
+    /// view, as a person would, then clicks it: WebKit's driver does not
+    /// bring an element below the fold into view before clicking it
+    /// ("element not interactable").
+    pub async fn click_in_view(&self, role: &str, name: &str) {
+        let el = self.by_role(role, name).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return null",
+                vec![serde_json::to_value(&el).unwrap()],
+            )
+            .await
+            .unwrap();
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("click the {role} {name:?}: {e}"));
+    }
+
     /// Types into the text box with this accessible name.
     pub async fn type_into(&self, name: &str, text: &str) {
         self.by_role("textbox", name)

@@ -116,6 +116,15 @@ async fn wait_until_read(b: &Browser, total: usize) {
     }
 }
 
+/// The text alternatives of the images on the page, in order.
+async fn image_names(b: &Browser) -> Vec<String> {
+    b.all_by_role("img")
+        .await
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect()
+}
+
 /// The text of the element `css` (a status line), "" if there is none.
 async fn status_of(b: &Browser, css: &str) -> String {
     let script = format!(
@@ -156,12 +165,7 @@ async fn review(engine: Engine) {
     wait_until_read(&b, files.len()).await;
 
     // Every pledge, by its words (the image's text alternative).
-    let images: Vec<String> = b
-        .all_by_role("img")
-        .await
-        .into_iter()
-        .map(|(_, n)| n)
-        .collect();
+    let images = image_names(&b).await;
     let want: Vec<String> = (0..PLEDGES).map(words).collect();
     assert_eq!(images, want, "the images in the grid, in the order added");
     // The repeat and the bad files, each named with its reason.
@@ -198,17 +202,8 @@ async fn review(engine: Engine) {
     press(&b, "r").await;
     assert_eq!(pressed(&b, "Reject image 5").await, "true");
     for n in 7..=PLEDGES {
-        // Brought into view first, as a person scrolls: WebKit's driver
-        // does not scroll to a button below the fold before clicking.
-        let button = b.by_role("button", &format!("Approve image {n}")).await;
-        b.client
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center' }); return null",
-                vec![serde_json::to_value(&button).unwrap()],
-            )
-            .await
-            .unwrap();
-        button.click().await.expect("click Approve");
+        b.click_in_view("button", &format!("Approve image {n}"))
+            .await;
     }
 
     // The filters count, and show only their images.
@@ -232,12 +227,7 @@ async fn review(engine: Engine) {
         .expect("choose a filter");
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let shown: Vec<String> = b
-            .all_by_role("img")
-            .await
-            .into_iter()
-            .map(|(_, n)| n)
-            .collect();
+        let shown = image_names(&b).await;
         if shown == want[..5] {
             break;
         }
@@ -268,12 +258,7 @@ async fn review(engine: Engine) {
         "12 images and your decisions were kept from your last visit."
     );
 
-    let images: Vec<String> = b
-        .all_by_role("img")
-        .await
-        .into_iter()
-        .map(|(_, n)| n)
-        .collect();
+    let images = image_names(&b).await;
     assert_eq!(images, want, "the images after a reload");
     assert_eq!(pressed(&b, "Reject image 3").await, "true");
     assert_eq!(pressed(&b, "Approve image 9").await, "true");

@@ -61,15 +61,7 @@ async fn share(engine: Engine) {
         // Scrolled to, as a person would: WebKit's driver does not bring
         // a button below the fold into view before clicking it here
         // (element not interactable).
-        let button = b.by_role("button", "Share image").await;
-        b.client
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center' }); return null",
-                vec![serde_json::to_value(&button).unwrap()],
-            )
-            .await
-            .unwrap();
-        button.click().await.expect("click Share image");
+        b.click_in_view("button", "Share image").await;
         let deadline = Instant::now() + Duration::from_secs(10);
         let shared = loop {
             let s = b.js("return window.__shared").await;
