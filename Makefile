@@ -84,4 +84,5 @@ bench-photo: setup-test dist
 # pledge-montage natively: one core against all, time and peak memory
 # (scripts/montage-bench.sh; COUNTS="100 300" RUNS=3 by default).
 bench-montage:
+	scripts/setup.sh bench
 	scripts/montage-bench.sh

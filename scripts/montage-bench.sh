@@ -2,16 +2,32 @@
 # pledge-montage, natively: N pledge PNGs (made once by pledge-render, each
 # with its own words, boards alternating), then a montage of them on one
 # core and on every core, with the wall time and peak memory (maximum
-# resident set, from /usr/bin/time). Prints a Markdown table for
-# BENCHMARKS.md. COUNTS="100 300" and RUNS=3 by default.
+# resident set, from /usr/bin/time); the A1 grid also as a 300 dpi PDF;
+# and the same A1 grid by ImageMagick's `montage` (the tool a team would
+# otherwise reach for; scripts/setup.sh bench installs it), with each
+# time and peak as a ratio to pledge-montage's on every core in the same
+# run. Prints a Markdown table for BENCHMARKS.md. COUNTS="100 300" and
+# RUNS=3 by default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin pledge-render --bin pledge-montage
 dir=target/montage-bench
 mkdir -p "$dir"
 runs=${RUNS:-3}
-echo "| images | output | cores | median s | peak MiB |"
-echo "|---:|---|---:|---:|---:|"
+echo "| images | output | tool, cores | median s | peak MiB | time ÷ ours | peak ÷ ours |"
+echo "|---:|---|---|---:|---:|---:|---:|"
+# Runs "$@" RUNS times: the median wall time and the largest peak (KiB).
+measure() {
+  local times=() peak=0 out kb
+  for _ in $(seq 1 "$runs"); do
+    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null; } 2>&1 | tail -1)
+    times+=("${out% *}")
+    kb=${out#* }; [ "$kb" -gt "$peak" ] && peak=$kb
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  peak_kb=$peak
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 for n in ${COUNTS:-100 300}; do
   src="$dir/pledges-$n"
   if [ ! -f "$src/done" ]; then
@@ -24,20 +40,29 @@ for n in ${COUNTS:-100 300}; do
     done
     touch "$src/done"
   fi
-  for output in "a1 grid" "4k heart"; do
+  for output in "a1 grid png 150" "a1 grid pdf 300" "4k heart png 150"; do
     set -- $output
     for cores in 1 all; do
       threads=0; [ "$cores" = 1 ] && threads=1
-      times=(); peak=0
-      for _ in $(seq 1 "$runs"); do
-        out=$( { RAYON_NUM_THREADS=$threads /usr/bin/time -f "%e %M" \
-          target/release/pledge-montage "$src" -o "$dir/montage.png" \
-          --size "$1" --layout "$2" >/dev/null; } 2>&1 | tail -1)
-        times+=("${out% *}")
-        kb=${out#* }; [ "$kb" -gt "$peak" ] && peak=$kb
-      done
-      median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-      echo "| $n | $1 $2 | $cores | $median | $((peak / 1024)) |"
+      measure env RAYON_NUM_THREADS=$threads target/release/pledge-montage "$src" \
+        -o "$dir/montage.$3" --size "$1" --layout "$2" --dpi "$4"
+      echo "| $n | $1 $2, $3 at $4 dpi | pledge-montage, $cores | $median | $((peak_kb / 1024)) | | |"
+      if [ "$output" = "a1 grid png 150" ] && [ "$cores" = all ]; then
+        ours_time=$median ours_peak=$peak_kb
+      fi
     done
   done
+  # ImageMagick: the same images, whole, in a grid of square cells with the
+  # same gutter, on the same A1 (3508 × 4967) in the campaign's colour.
+  if [ -x /usr/bin/montage ]; then
+    read -r cols rows cell < <(awk -v n="$n" 'BEGIN {
+      w = 3508; h = 4967; g = 8; best = 0
+      for (c = 1; c <= n; c++) { r = int((n + c - 1) / c)
+        s = int(w / c) - 2 * g; t = int(h / r) - 2 * g; if (t < s) s = t
+        if (s > best) { best = s; bc = c; br = r } }
+      print bc, br, best }')
+    measure /usr/bin/montage "$src"/*.png -tile "${cols}x${rows}" \
+      -geometry "${cell}x${cell}+8+8" -background '#2f1a4d' "$dir/imagemagick.png"
+    echo "| $n | a1 grid, png at 150 dpi | ImageMagick montage | $median | $((peak_kb / 1024)) | $(ratio "$median" "$ours_time") | $(ratio "$peak_kb" "$ours_peak") |"
+  fi
 done

@@ -4,7 +4,10 @@
 #
 #   scripts/setup.sh build   # wasm target, Trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh test    # all of the above, plus Chromium, Firefox ESR and
-#                            # WebKitGTK with their WebDrivers, and Xvfb
+#                            # WebKitGTK with their WebDrivers, Xvfb, and
+#                            # Poppler (reads the montage's PDFs back)
+#   scripts/setup.sh bench   # all of the above, plus ImageMagick (the
+#                            # montage benchmark's reference)
 #
 # Versions are pinned: Trunk in this file, wasm-bindgen by Cargo.lock (and
 # Trunk.toml), wasm-opt by package.json (and Trunk.toml).
@@ -13,6 +16,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 what=${1:-build}
+case "$what" in build | test | bench) ;; *) echo "setup: build, test or bench, not $what" >&2; exit 2 ;; esac
 say() { printf 'setup: %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -54,22 +58,30 @@ fi
 #    Chromium (chromium, chromium-driver), Firefox ESR (firefox-esr, and
 #    geckodriver from crates.io), WebKitGTK, Safari's engine (its MiniBrowser
 #    in libwebkit2gtk-4.1-0, WebKitWebDriver in webkit2gtk-driver, and Xvfb
-#    for the display it needs).
+#    for the display it needs); Poppler's pdftocairo, pdfinfo and pdfimages
+#    (poppler-utils) to read the montage's PDFs back.
 GECKODRIVER_VERSION=0.37.1
 MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
-if [ "$what" = test ]; then
+sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+if [ "$what" = test ] || [ "$what" = bench ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
      || ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
-     || ! command -v Xvfb >/dev/null || [ ! -x "$MINIBROWSER" ]; then
-    say "installing chromium, firefox-esr, WebKitGTK's MiniBrowser and WebDriver, and xvfb from Debian"
-    sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+     || ! command -v Xvfb >/dev/null || [ ! -x "$MINIBROWSER" ] \
+     || ! command -v pdftocairo >/dev/null; then
+    say "installing chromium, firefox-esr, WebKitGTK's MiniBrowser and WebDriver, xvfb and poppler-utils from Debian"
     $sudo apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y \
-      chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb
+      chromium chromium-driver firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb poppler-utils
   fi
   if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
+fi
+# 6. For the montage benchmark, ImageMagick (its `montage` command).
+if [ "$what" = bench ] && [ ! -x /usr/bin/montage ]; then
+  say "installing imagemagick from Debian"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y imagemagick
 fi
 say "ready ($what)"

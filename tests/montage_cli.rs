@@ -174,9 +174,9 @@ fn bad_arguments_are_refused_in_words() {
         (vec!["d", "e", "-o", "x.png"], "only one folder"),
         (
             vec!["d", "-o", "x.gif"],
-            "-o x.gif: name a .png or .jpg file",
+            "-o x.gif: name a .png, .jpg or .pdf file",
         ),
-        (vec!["d", "-o", "montage"], "name a .png or .jpg file"),
+        (vec!["d", "-o", "montage"], "name a .png, .jpg or .pdf file"),
     ] {
         let e = args(&given).unwrap_err();
         assert!(e.contains(says), "{given:?}: {e}");

@@ -1,10 +1,11 @@
 //! A montage from its tiles, in order: the title band (if asked for) at
 //! the top, the layout below it inside a margin of one gutter, drawn band
-//! by band into a PNG or JPEG. The one way both `pledge-montage` and the
+//! by band into a PNG or JPEG, or tile by tile into a PDF. The one way both `pledge-montage` and the
 //! montage page's worker build a montage, so they agree.
 
 use super::compose::{write_jpeg, write_png, PackedTile, Plan};
 use super::layout::{grid, rows, LayoutError, Rect, Size};
+use super::pdf::write_pdf;
 use super::shape::{mosaic, Mask};
 use super::title;
 use crate::campaign::Campaign;
@@ -35,6 +36,9 @@ impl Layout {
 pub enum Format {
     Png,
     Jpeg,
+    /// One page the picture's size at [`Spec::dpi`], each tile its own
+    /// image ([`super::pdf`]).
+    Pdf,
 }
 
 /// What to build.
@@ -46,6 +50,10 @@ pub struct Spec<'a> {
     /// RGB behind and between the tiles.
     pub background: [u8; 3],
     pub format: Format,
+    /// Pixels per inch, for a PDF's page size (150 or 300 for posters).
+    pub dpi: u32,
+    /// What the montage shows, in words (its alt text): a PDF's title.
+    pub about: &'a str,
     /// The title band: the campaign (its `[montage] place` as it should
     /// read) and the language of its name; `None` for no band.
     pub title: Option<(&'a Campaign, &'a str)>,
@@ -183,6 +191,7 @@ pub fn build<W: std::io::Write>(
     match spec.format {
         Format::Png => write_png(&plan, BAND_ROWS, out),
         Format::Jpeg => write_jpeg(&plan, BAND_ROWS, out),
+        Format::Pdf => write_pdf(&plan, spec.dpi, spec.about, out),
     }
     .map_err(BuildError::Write)
 }

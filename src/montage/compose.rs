@@ -105,7 +105,7 @@ pub struct Plan<'a> {
 
 /// A tile scaled to the size of its place (Catmull-Rom, as a good
 /// downscale that keeps small text legible).
-fn scaled(tile: &Tile, place: &Rect) -> RgbaImage {
+pub(super) fn scaled(tile: &Tile, place: &Rect) -> RgbaImage {
     let source = RgbaImage::from_raw(tile.width, tile.height, tile.rgba.clone())
         .unwrap_or_else(|| RgbaImage::new(1, 1));
     if (tile.width, tile.height) == (place.width, place.height) {

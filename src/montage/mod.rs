@@ -15,10 +15,12 @@
 //! - [`order`]: as added, shuffled with a seed, or grouped by language.
 //! - [`compose`]: the picture drawn band by band and encoded as it goes,
 //!   so memory is bounded by a band, not the poster.
+//! - [`pdf`]: the montage as a PDF for print, tile by tile, its page the
+//!   poster's size at the chosen dpi.
 //! - [`text_version`]: the montage's alt text, and its pledges' words as
 //!   an HTML list and a CSV.
 //! - [`build`]: tiles in order to a finished montage (title band, layout,
-//!   PNG or JPEG): the one way the page and the command build it.
+//!   PNG, JPEG or PDF): the one way the page and the command build it.
 //! - [`title`]: the title band in the campaign's style (name, count and
 //!   place, hashtags), drawn by the render engine.
 //! - `command` (native only): `pledge-montage`, a folder to a montage.
@@ -31,6 +33,7 @@ pub mod gather;
 pub mod layout;
 pub mod likeness;
 pub mod order;
+pub mod pdf;
 pub mod review;
 pub mod shape;
 pub mod text_version;

@@ -80,11 +80,13 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
         height: job.height,
         gutter: job.gutter,
         background: title::background(&campaign),
-        format: if job.format == "jpeg" {
-            Format::Jpeg
-        } else {
-            Format::Png
+        format: match job.format.as_str() {
+            "jpeg" => Format::Jpeg,
+            "pdf" => Format::Pdf,
+            _ => Format::Png,
         },
+        dpi: job.dpi,
+        about: &job.about,
         title: job.title.then_some((&campaign, "en")),
     };
     let mut renderer = Renderer::new();

@@ -164,10 +164,14 @@ pub struct Build {
     pub layout: String,
     pub width: u32,
     pub height: u32,
+    /// Pixels per inch: a PDF's page size.
+    pub dpi: u32,
     pub gutter: u32,
-    /// "png" or "jpeg".
+    /// "png", "jpeg" or "pdf".
     pub format: String,
     pub title: bool,
+    /// The montage's alt text (a PDF's title).
+    pub about: String,
     /// The campaign file's text (its colours, name and place for the title).
     pub campaign: String,
     /// Each tile's size and packed PNG bytes.
@@ -195,9 +199,11 @@ pub fn encode_build(b: &Build) -> (JsValue, Array) {
             ("layout", b.layout.as_str().into()),
             ("width", b.width.into()),
             ("height", b.height.into()),
+            ("dpi", b.dpi.into()),
             ("gutter", b.gutter.into()),
             ("format", b.format.as_str().into()),
             ("title", b.title.into()),
+            ("about", b.about.as_str().into()),
             ("campaign", b.campaign.as_str().into()),
             ("tiles", tiles.into()),
         ],
@@ -224,9 +230,11 @@ pub fn decode_build(v: &JsValue) -> Option<Build> {
         layout: text("layout")?,
         width: num(v, "width")?,
         height: num(v, "height")?,
+        dpi: num(v, "dpi")?,
         gutter: num(v, "gutter")?,
         format: text("format")?,
         title: get(v, "title").as_bool().unwrap_or(true),
+        about: text("about").unwrap_or_default(),
         campaign: text("campaign")?,
         tiles,
     })

@@ -127,3 +127,48 @@ pub fn output_dir() -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+/// Runs one of Poppler's tools (Debian's poppler-utils, which
+/// `scripts/setup.sh test` installs); what it printed.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("{tool} (Debian's poppler-utils; scripts/setup.sh test installs it): {e}")
+        });
+    assert!(
+        out.status.success(),
+        "{tool} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A PDF's first page drawn by Poppler (through Cairo) at `dpi`, as RGBA.
+/// The PDF and the picture are left in `tests/output/` to look at, named
+/// by a hash of the PDF's bytes.
+pub fn pdf_drawn(pdf: &[u8], dpi: u32) -> (u32, u32, Vec<u8>) {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    pdf.hash(&mut h);
+    let stem = output_dir().join(format!("pdf-{:016x}", h.finish()));
+    std::fs::write(stem.with_extension("pdf"), pdf).unwrap();
+    let r = dpi.to_string();
+    let (file, stem_s) = (
+        stem.with_extension("pdf"),
+        stem.to_str().unwrap().to_owned(),
+    );
+    poppler(
+        "pdftocairo",
+        &[
+            "-png",
+            "-singlefile",
+            "-r",
+            &r,
+            file.to_str().unwrap(),
+            &stem_s,
+        ],
+    );
+    decode_png(&std::fs::read(stem.with_extension("png")).unwrap())
+}

@@ -6,18 +6,21 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 pub const HELP: &str = "\
-pledge-montage DIR -o OUT.png|OUT.jpg [options]
+pledge-montage DIR -o OUT.png|OUT.jpg|OUT.pdf [options]
 
 Makes one picture of the images in DIR (JPEG, PNG, WebP; other files are
 listed as left out, with the reason; a picture found twice is used once).
 Beside OUT.png it writes OUT-pledges.html and OUT-pledges.csv: the alt
 text, and the words of the pledges whose images carry them.
 
-  -o, --output FILE     where to write the montage: FILE.png or FILE.jpg
+  -o, --output FILE     where to write the montage: FILE.png, FILE.jpg, or
+                        FILE.pdf for print (one page the size of the
+                        picture at --dpi, each image lossless)
   --layout L            grid (default), rows, or heart
   --size S              square, portrait, story, hd (1920 × 1080),
                         4k (3840 × 2160), a3, a2, a1, or WIDTHxHEIGHT
-  --dpi N               for a3, a2 and a1: 150 (default) or 300
+  --dpi N               150 (default) or 300: the pixels of a3, a2 and a1,
+                        and the page size of a PDF
   --approved FILE       only the images named in FILE (one file name a
                         line; blank lines and lines starting # ignored)
   --seed N              shuffle, the same way for the same N
@@ -45,6 +48,8 @@ pub struct Args {
     pub layout: String,
     pub width: u32,
     pub height: u32,
+    /// For paper sizes' pixels, and a PDF's page.
+    pub dpi: u32,
     pub approved: Option<PathBuf>,
     pub seed: Option<u64>,
     pub by_language: bool,
@@ -66,7 +71,11 @@ fn format_of(path: &std::path::Path) -> Result<Format, String> {
     match ext.as_deref() {
         Some("png") => Ok(Format::Png),
         Some("jpg" | "jpeg") => Ok(Format::Jpeg),
-        _ => Err(format!("-o {}: name a .png or .jpg file", path.display())),
+        Some("pdf") => Ok(Format::Pdf),
+        _ => Err(format!(
+            "-o {}: name a .png, .jpg or .pdf file",
+            path.display()
+        )),
     }
 }
 
@@ -155,6 +164,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
         layout,
         width,
         height,
+        dpi,
         approved,
         seed,
         by_language,

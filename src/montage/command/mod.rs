@@ -153,6 +153,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
         renderer = Renderer::with_fonts_from(&args.fonts)
             .map_err(|e| format!("cannot read the fonts for the title: {e}"))?;
     }
+    let alt = text_version::alt_text(&entries, &place);
     let spec = Spec {
         layout: Layout::from_name(&args.layout).unwrap_or(Layout::Grid),
         width: args.width,
@@ -160,6 +161,8 @@ pub fn run(args: &Args) -> Result<Report, String> {
         gutter: args.gutter,
         background: args.background.unwrap_or(title::background(&campaign)),
         format: args.format,
+        dpi: args.dpi,
+        about: &alt,
         title: args.title.then_some((&with_place, "en")),
     };
     let file = std::fs::File::create(&args.output)
@@ -167,7 +170,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
     build(tiles, &spec, &mut renderer, std::io::BufWriter::new(file))
         .map_err(|e| format!("{}: {e}", args.output.display()))?;
     report.used = entries.len();
-    report.alt = text_version::alt_text(&entries, &place);
+    report.alt = alt;
     let stem = args.output.with_extension("");
     let beside = |ext: &str| {
         let mut name = stem.clone().into_os_string();

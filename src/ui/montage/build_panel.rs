@@ -11,11 +11,12 @@ use yew::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     pub layout: String,
-    /// A size name (`build::named_size`, at 150 dpi for paper).
+    /// A size name (`build::named_size`), for paper at 150 dpi or, after
+    /// `@`, the dpi given ("a1@300").
     pub size: String,
     /// "added", "shuffled" or "language".
     pub order: String,
-    /// "png" or "jpeg".
+    /// "png", "jpeg" or "pdf".
     pub format: String,
 }
 
@@ -57,22 +58,25 @@ const LAYOUTS: [(&str, &str); 3] = [
     ("rows", "montage-layout-rows"),
     ("heart", "montage-layout-heart"),
 ];
-const SIZES: [(&str, &str); 8] = [
+const SIZES: [(&str, &str); 11] = [
     ("square", "Square, 1080 × 1080"),
     ("portrait", "Portrait, 1080 × 1350"),
     ("story", "Story, 1080 × 1920"),
     ("hd", "Screen, 1920 × 1080"),
     ("4k", "Screen 4K, 3840 × 2160"),
-    ("a3", "A3 poster, 150 dpi"),
-    ("a2", "A2 poster, 150 dpi"),
-    ("a1", "A1 poster, 150 dpi"),
+    ("a3", "A3 poster, 150 dpi (1754 × 2480)"),
+    ("a2", "A2 poster, 150 dpi (2480 × 3508)"),
+    ("a1", "A1 poster, 150 dpi (3508 × 4967)"),
+    ("a3@300", "A3 poster, 300 dpi (3508 × 4961)"),
+    ("a2@300", "A2 poster, 300 dpi (4961 × 7016)"),
+    ("a1@300", "A1 poster, 300 dpi (7016 × 9933)"),
 ];
 const ORDERS: [(&str, &str); 3] = [
     ("added", "montage-order-added"),
     ("shuffled", "montage-order-shuffled"),
     ("language", "montage-order-language"),
 ];
-const FORMATS: [(&str, &str); 2] = [("png", "PNG"), ("jpeg", "JPEG")];
+const FORMATS: [(&str, &str); 3] = [("png", "PNG"), ("jpeg", "JPEG"), ("pdf", "PDF, for print")];
 
 fn select_value(e: &Event) -> String {
     e.target()
@@ -143,8 +147,12 @@ pub fn build_panel(p: &Props) -> Html {
                 }
             </div>
             if let Some(b) = &p.built {
+                // A PDF is not shown (an <img> cannot show one): its alt
+                // text still is.
                 <figure class="built-montage">
-                    <img src={b.url.clone()} alt={b.alt.clone()} />
+                    if b.format != "pdf" {
+                        <img src={b.url.clone()} alt={b.alt.clone()} />
+                    }
                     <figcaption>{ b.alt.clone() }</figcaption>
                 </figure>
                 <ul class="built-downloads">

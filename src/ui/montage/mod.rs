@@ -10,6 +10,8 @@
 //! - `review_grid`: the grid, its keys and filters;
 //! - `build_panel`: layout, size, order, file type; the montage, its alt
 //!   text and downloads (the picture, the text version as HTML and CSV);
+//! - `build_job`: one build, from the approved tiles to the file, in a
+//!   worker of its own;
 //! - `clear_all`: "Clear everything", with a second step to confirm;
 //! - `page`: the page, its worker pool, and the review kept between visits
 //!   (`web::montage_store`).
@@ -18,6 +20,8 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod add_images;
+#[cfg(target_arch = "wasm32")]
+mod build_job;
 #[cfg(target_arch = "wasm32")]
 mod build_panel;
 #[cfg(target_arch = "wasm32")]

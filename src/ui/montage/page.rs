@@ -4,29 +4,20 @@
 //! everything").
 
 use super::add_images::AddImages;
+use super::build_job::{build_montage, url_of};
 use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
 use super::review_grid::ReviewGrid;
 use super::state::{Action, Montage};
 use super::{MONTAGE_FTL, TILE_SIDE};
-use crate::campaign::Campaign;
 use crate::i18n::Texts;
-use crate::montage::build::named_size;
-use crate::montage::order::{arrange, Order};
-use crate::montage::review::{Review, Saved, TileRef};
-use crate::montage::text_version::{self, Entry};
-use crate::web::files;
+use crate::montage::review::{Review, Saved};
 use crate::web::montage_pool::Pool;
 use crate::web::montage_store;
-use crate::worker::montage_protocol::{
-    decode_built, encode_build, Build, Built as Piece, Received,
-};
+use crate::worker::montage_protocol::Received;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 use yew::prelude::*;
 
@@ -37,10 +28,6 @@ fn tile_blob(png: &js_sys::Uint8Array) -> Option<Blob> {
     Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(png), &options).ok()
 }
 
-fn url_of(blob: &Blob) -> String {
-    web_sys::Url::create_object_url_with_blob(blob).unwrap_or_default()
-}
-
 /// The tiles' blobs by URL, and how many images are kept in storage.
 #[derive(Default)]
 struct Kept {
@@ -48,142 +35,6 @@ struct Kept {
     stored: usize,
     /// Saving starts once what was kept has been read back.
     loaded: bool,
-}
-
-/// A Blob of text (the text version's files).
-fn text_url(text: &str, kind: &str) -> String {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(kind);
-    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)
-        .map(|b| url_of(&b))
-        .unwrap_or_default()
-}
-
-/// Runs one build in a worker of its own: waits until it is listening,
-/// sends the job, gathers the file's pieces. The file as a Blob.
-async fn run_build(job: Build, kind: &str) -> Result<Blob, String> {
-    let worker = web_sys::Worker::new(crate::web::montage_pool::WORKER_SCRIPT)
-        .map_err(|e| files::describe(&e))?;
-    let parts = js_sys::Array::new();
-    let mut job = Some(job);
-    let done = {
-        let (worker, parts) = (worker.clone(), parts.clone());
-        js_sys::Promise::new(&mut |resolve, reject| {
-            let (target, parts) = (worker.clone(), parts.clone());
-            let mut job = job.take();
-            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-                move |e: web_sys::MessageEvent| {
-                    let data = e.data();
-                    let kind = js_sys::Reflect::get(&data, &"kind".into())
-                        .ok()
-                        .and_then(|k| k.as_string());
-                    match kind.as_deref() {
-                        Some("ready") => {
-                            if let Some(job) = job.take() {
-                                let (msg, transfer) = encode_build(&job);
-                                let _ = target.post_message_with_transfer(&msg, &transfer);
-                            }
-                        }
-                        Some("start-failed") => {
-                            let _ = reject.call1(
-                                &JsValue::NULL,
-                                &"the montage worker could not start".into(),
-                            );
-                        }
-                        _ => match decode_built(&data) {
-                            Some(Piece::Part { bytes, .. }) => {
-                                parts.push(&bytes);
-                            }
-                            Some(Piece::Done { .. }) => {
-                                let _ = resolve.call0(&JsValue::NULL);
-                            }
-                            Some(Piece::Failed { why, .. }) => {
-                                let _ = reject.call1(&JsValue::NULL, &why.into());
-                            }
-                            None => {}
-                        },
-                    }
-                },
-            );
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            on_message.forget();
-        })
-    };
-    let result = JsFuture::from(done).await.map_err(|e| files::describe(&e));
-    worker.terminate();
-    result?;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(kind);
-    Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|e| files::describe(&e))
-}
-
-/// Builds the montage of the approved images as chosen.
-async fn build_montage(
-    review: Review<TileRef>,
-    blobs: HashMap<String, Blob>,
-    choice: Choice,
-    seed: u64,
-    title: String,
-) -> Result<Built, String> {
-    let approved = review.approved();
-    let entries: Vec<Entry> = review.approved_entries();
-    let languages: Vec<Option<&str>> = entries
-        .iter()
-        .map(|e| Some(e.lang.as_str()).filter(|l| !l.is_empty()))
-        .collect();
-    let order = match choice.order.as_str() {
-        "shuffled" => Order::Shuffled { seed },
-        "language" => Order::ByLanguage,
-        _ => Order::AsAdded,
-    };
-    let positions = arrange(&languages, order);
-    let entries: Vec<Entry> = positions.iter().map(|&p| entries[p].clone()).collect();
-    let mut tiles = Vec::new();
-    for &p in &positions {
-        let tile = &review.images()[approved[p]].tile;
-        let blob = blobs.get(&tile.url).ok_or("an image's tile is missing")?;
-        let bytes = JsFuture::from(blob.array_buffer())
-            .await
-            .map_err(|e| files::describe(&e))?;
-        tiles.push((tile.width, tile.height, js_sys::Uint8Array::new(&bytes)));
-    }
-    let campaign_text = files::fetch_text("../campaign.toml").await?;
-    let campaign =
-        Campaign::from_toml(&campaign_text).map_err(|e| format!("campaign.toml: {e}"))?;
-    let place = campaign.montage.place.en.clone();
-    let (width, height) = named_size(&choice.size, 150)?;
-    let ext = if choice.format == "jpeg" {
-        "jpg"
-    } else {
-        "png"
-    };
-    let kind = if choice.format == "jpeg" {
-        "image/jpeg"
-    } else {
-        "image/png"
-    };
-    let job = Build {
-        id: 1,
-        layout: choice.layout.clone(),
-        width,
-        height,
-        gutter: (width.min(height) / 135).max(8),
-        format: choice.format.clone(),
-        title: true,
-        campaign: campaign_text,
-        tiles,
-    };
-    let file = run_build(job, kind).await?;
-    Ok(Built {
-        url: url_of(&file),
-        file_name: format!("montage-{}-{}.{ext}", choice.layout, choice.size),
-        width,
-        height,
-        format: ext.replace("jpg", "jpeg"),
-        alt: text_version::alt_text(&entries, &place),
-        html_url: text_url(&text_version::html(&title, &entries, &place), "text/html"),
-        csv_url: text_url(&text_version::csv(&entries), "text/csv"),
-    })
 }
 
 #[function_component(MontageApp)]

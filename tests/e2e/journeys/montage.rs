@@ -89,6 +89,8 @@ fn native_montage(files: &[PathBuf]) -> Vec<u8> {
         gutter: 8,
         background: pledge_board::montage::title::background(&c),
         format: Format::Png,
+        dpi: 150,
+        about: "",
         title: Some((&c, "en")),
     };
     let mut out = Vec::new();
@@ -308,6 +310,41 @@ async fn review(engine: Engine) {
         want[5..].iter().map(String::as_str).collect::<Vec<_>>()
     );
     b.screenshot(&shot(engine, "montage-built")).await;
+
+    // The same montage as a PDF for print: drawn by Poppler at its
+    // 150 dpi, the native picture again.
+    b.by_role("combobox", "File type")
+        .await
+        .select_by_label("PDF, for print")
+        .await
+        .expect("choose PDF");
+    b.click("button", "Build the montage").await;
+    let link = "Download the montage (PDF, 1080 × 1080)";
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let links = b.all_by_role("link").await;
+        if links.iter().any(|(_, n)| n == link) {
+            break;
+        }
+        let said = status_of(&b, ".build-status").await;
+        assert!(
+            Instant::now() < deadline && !said.contains("could not"),
+            "{said}; links: {links:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    b.click("link", link).await;
+    let pdf = b.downloaded("montage-grid-square.pdf").await;
+    let (w, h, drawn) = crate::common::pdf_drawn(&pdf, 150);
+    assert_eq!((w, h), (1080, 1080));
+    let d = crate::common::compare(&drawn, &native, 8);
+    assert!(
+        d.differing * 1000 <= d.total,
+        "{}: the page's PDF differs from the native montage in {} of {} pixels",
+        b.engine.name(),
+        d.differing,
+        d.total
+    );
 
     // Clear everything, in two steps: then nothing is kept.
     b.click("button", "Clear everything").await;
