@@ -3,13 +3,14 @@
 //! by band into a PNG or JPEG, or tile by tile into a PDF. The one way both `pledge-montage` and the
 //! montage page's worker build a montage, so they agree.
 
-use super::compose::{write_jpeg, write_png, PackedTile, Plan};
+use super::compose::{write_jpeg, write_png, PackedTile, Plan, Tile, TileSource};
 use super::layout::{grid, rows, LayoutError, Rect, Size};
 use super::pdf::write_pdf;
 use super::shape::{mosaic, Mask};
 use super::title;
 use crate::campaign::Campaign;
 use crate::render::{RenderError, Renderer};
+use std::borrow::Cow;
 use std::fmt;
 
 /// How the tiles are laid out.
@@ -145,12 +146,11 @@ const BAND_ROWS: u32 = 256;
 
 /// Builds the montage of `tiles` (in montage order) into `out`.
 pub fn build<W: std::io::Write>(
-    mut tiles: Vec<PackedTile>,
+    tiles: Vec<PackedTile>,
     spec: &Spec,
     renderer: &mut Renderer,
     out: W,
 ) -> Result<(), BuildError> {
-    let (band, area) = area(spec.width, spec.height, spec.gutter, spec.title.is_some());
     let sizes: Vec<Size> = tiles
         .iter()
         .map(|t| Size {
@@ -158,22 +158,58 @@ pub fn build<W: std::io::Write>(
             height: t.height,
         })
         .collect();
+    build_from(&tiles, &sizes, spec, renderer, out)
+}
+
+/// The tiles, and the title band after them.
+struct WithTitle<'a> {
+    tiles: &'a dyn TileSource,
+    count: usize,
+    band: Option<Tile>,
+}
+
+impl TileSource for WithTitle<'_> {
+    fn tile(&self, i: usize) -> Option<Cow<'_, Tile>> {
+        if i < self.count {
+            self.tiles.tile(i)
+        } else {
+            self.band.as_ref().map(Cow::Borrowed)
+        }
+    }
+}
+
+/// Builds the montage of the tiles `tiles` gives, one at a time as the
+/// picture reaches them (their sizes, in montage order, in `sizes`), so a
+/// source that keeps them elsewhere (the page's worker keeps them outside
+/// its wasm memory) holds only those in hand.
+pub fn build_from<W: std::io::Write>(
+    tiles: &dyn TileSource,
+    sizes: &[Size],
+    spec: &Spec,
+    renderer: &mut Renderer,
+    out: W,
+) -> Result<(), BuildError> {
+    let (band, area) = area(spec.width, spec.height, spec.gutter, spec.title.is_some());
     let mut places = match spec.layout {
-        Layout::Rows => rows(&sizes, area, spec.gutter),
-        Layout::Heart => mosaic(&sizes, area, spec.gutter, &Mask::heart(512)),
-        Layout::Grid => grid(&sizes, area, spec.gutter),
+        Layout::Rows => rows(sizes, area, spec.gutter),
+        Layout::Heart => mosaic(sizes, area, spec.gutter, &Mask::heart(512)),
+        Layout::Grid => grid(sizes, area, spec.gutter),
     }
     .map_err(BuildError::Layout)?;
+    let mut source = WithTitle {
+        tiles,
+        count: sizes.len(),
+        band: None,
+    };
     if let Some((campaign, lang)) = spec.title {
-        let count = tiles.len();
         let tile =
-            title::draw(renderer, campaign, count, lang, spec.width, band).map_err(
-                |e| match e {
+            title::draw(renderer, campaign, sizes.len(), lang, spec.width, band).map_err(|e| {
+                match e {
                     RenderError::MissingFonts(files) => BuildError::Fonts(files),
                     other => BuildError::Title(other.to_string()),
-                },
-            )?;
-        tiles.push(PackedTile::pack(&tile));
+                }
+            })?;
+        source.band = Some(tile);
         places.push(Rect {
             x: 0,
             y: 0,
@@ -185,7 +221,7 @@ pub fn build<W: std::io::Write>(
         width: spec.width,
         height: spec.height,
         background: spec.background,
-        tiles: &tiles,
+        tiles: &source,
         places: &places,
     };
     match spec.format {

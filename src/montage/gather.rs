@@ -6,7 +6,11 @@
 //! given its reason. Nothing stops the rest.
 
 use super::compose::{PackedTile, Tile};
-use super::likeness::{difference_hash, near, pixel_digest, Hash};
+use super::likeness::{difference_hash, distance, pixel_digest, Hash, NEAR};
+
+/// How many earlier look-alikes an image is flagged with, at most (the
+/// closest).
+pub const MOST_ALIKE: usize = 3;
 use super::text_version::Entry;
 use crate::render::photo::{self, PhotoError};
 use crate::render::record::PledgeRecord;
@@ -174,9 +178,17 @@ impl<T: PartialEq> Gathering<T> {
             return Outcome::Duplicate { of };
         }
         let index = self.images.len();
-        let like: Vec<usize> = (0..index)
-            .filter(|&i| near(self.images[i].hash, image.hash))
+        // The closest few look-alikes, not all: among hundreds of pledges
+        // on one board, many may look alike, and a list of them all helps
+        // no reviewer (and would grow with the square of the images).
+        let mut alike: Vec<(u32, usize)> = (0..index)
+            .map(|i| (distance(self.images[i].hash, image.hash), i))
+            .filter(|&(d, _)| d <= NEAR)
             .collect();
+        alike.sort_unstable();
+        alike.truncate(MOST_ALIKE);
+        let mut like: Vec<usize> = alike.into_iter().map(|(_, i)| i).collect();
+        like.sort_unstable();
         self.near.extend(like.iter().map(|&i| (index, i)));
         self.images.push(image);
         Outcome::Kept { index, like }

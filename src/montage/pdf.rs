@@ -49,11 +49,22 @@ fn visible(place: &Rect, width: u32, height: u32) -> Option<Rect> {
 /// over the background), cut to `shown`: RGB rows.
 fn tile_rgb(plan: &Plan, i: usize, place: &Rect, shown: &Rect) -> Option<Vec<u8>> {
     let tile = plan.tiles.tile(i)?;
-    let image = scaled(&tile, place);
+    // A tile already its place's size (the title band) is read as it is,
+    // not copied to be scaled.
+    let resized;
+    let (width, pixels) = if (tile.width, tile.height) == (place.width, place.height) {
+        (tile.width, tile.rgba.as_slice())
+    } else {
+        resized = scaled(&tile, place);
+        (resized.width(), resized.as_raw().as_slice())
+    };
+    if pixels.len() < (width as usize) * (shown.height as usize) * 4 || shown.width > width {
+        return None; // pixels that do not match the tile's size
+    }
     let mut rgb = Vec::with_capacity(shown.width as usize * shown.height as usize * 3);
     for y in 0..shown.height {
-        for x in 0..shown.width {
-            let p = image.get_pixel(x, y).0;
+        let row = &pixels[(y * width) as usize * 4..][..shown.width as usize * 4];
+        for p in row.chunks_exact(4) {
             let a = p[3] as u32;
             for (c, under) in plan.background.iter().enumerate() {
                 let under = *under as u32;

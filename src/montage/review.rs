@@ -125,6 +125,21 @@ impl<T> Review<T> {
         }
     }
 
+    /// Approves every image not yet reviewed (those rejected stay so);
+    /// how many.
+    pub fn approve_unreviewed(&mut self) -> usize {
+        let mut n = 0;
+        for v in self
+            .verdicts
+            .iter_mut()
+            .filter(|v| **v == Verdict::Unreviewed)
+        {
+            *v = Verdict::Approved;
+            n += 1;
+        }
+        n
+    }
+
     pub fn verdict(&self, i: usize) -> Verdict {
         self.verdicts.get(i).copied().unwrap_or_default()
     }

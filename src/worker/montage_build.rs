@@ -1,5 +1,6 @@
 //! Building a montage in a worker (wasm only): the tiles the page sends, in
-//! order, through [`crate::montage::build`], the file sent back in pieces
+//! order, through [`crate::montage::build`] (the tiles kept outside the
+//! wasm memory until drawn), the file sent back in pieces
 //! of a few megabytes as it is encoded (so neither side holds the whole
 //! poster as pixels, and the worker not even as a file). The title's
 //! fonts are fetched from the app's own `fonts/` when it needs them.
@@ -7,10 +8,12 @@
 use super::montage_protocol::{encode_built, Build, Built};
 use super::run::fetch_font;
 use crate::campaign::Campaign;
-use crate::montage::build::{build, BuildError, Format, Layout, Spec};
-use crate::montage::compose::PackedTile;
+use crate::montage::build::{build_from, BuildError, Format, Layout, Spec};
+use crate::montage::compose::{PackedTile, Tile, TileSource};
+use crate::montage::layout::Size;
 use crate::montage::title;
 use crate::render::{fonts, Renderer};
+use std::borrow::Cow;
 use web_sys::DedicatedWorkerGlobalScope;
 
 /// Where the fonts are, from the montage page's folder.
@@ -52,6 +55,24 @@ impl std::io::Write for Pieces<'_> {
     }
 }
 
+/// The packed tiles as the page sent them, kept in JavaScript's memory,
+/// not the worker's wasm memory: each is copied in, unpacked and drawn
+/// only when the picture reaches it, so the wasm heap holds the tiles of a
+/// band or two, not hundreds or thousands.
+struct OutsideWasm<'a>(&'a [(u32, u32, js_sys::Uint8Array)]);
+
+impl TileSource for OutsideWasm<'_> {
+    fn tile(&self, i: usize) -> Option<Cow<'_, Tile>> {
+        let (width, height, png) = self.0.get(i)?;
+        let packed = PackedTile {
+            width: *width,
+            height: *height,
+            png: png.to_vec(),
+        };
+        packed.unpack().map(Cow::Owned)
+    }
+}
+
 fn post(scope: &DedicatedWorkerGlobalScope, b: &Built) {
     let (msg, transfer) = encode_built(b);
     let _ = scope.post_message_with_transfer(&msg, &transfer);
@@ -64,16 +85,15 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
         Ok(c) => c,
         Err(e) => return fail(format!("campaign.toml: {e}")),
     };
-    let tiles: Vec<PackedTile> = job
+    let sizes: Vec<Size> = job
         .tiles
         .iter()
-        .map(|(width, height, png)| PackedTile {
+        .map(|(width, height, _)| Size {
             width: *width,
             height: *height,
-            png: png.to_vec(),
         })
         .collect();
-    drop(job.tiles);
+    let tiles = OutsideWasm(&job.tiles);
     let spec = Spec {
         layout: Layout::from_name(&job.layout).unwrap_or(Layout::Grid),
         width: job.width,
@@ -97,7 +117,7 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
             id,
             buf: Vec::new(),
         };
-        match build(tiles.clone(), &spec, &mut renderer, &mut out) {
+        match build_from(&tiles, &sizes, &spec, &mut renderer, &mut out) {
             Ok(()) => {
                 out.send();
                 return post(&scope, &Built::Done { id });

@@ -24,6 +24,10 @@ montage-filter-unreviewed = Not yet reviewed ({ $count })
 montage-filter-approved = Approved ({ $count })
 montage-filter-rejected = Rejected ({ $count })
 montage-filter-flagged = Look like another ({ $count })
+montage-approve-rest = { $count ->
+    [one] Approve the one not yet reviewed
+   *[other] Approve the { $count } not yet reviewed
+}
 montage-images-label = Images to review
 montage-approve = Approve image { $number }
 montage-reject = Reject image { $number }

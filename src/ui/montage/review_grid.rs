@@ -126,6 +126,9 @@ pub fn review_grid(p: &Props) -> Html {
             .near
             .iter()
             .filter_map(|&(a, b)| (a == i).then_some(b).or((b == i).then_some(a)))
+            // The first few: an image many others look like names only
+            // the nearest in the list.
+            .take(crate::montage::gather::MOST_ALIKE)
             .map(|o| (o + 1).to_string())
             .collect();
         let set = |v: Verdict| {
@@ -189,6 +192,12 @@ pub fn review_grid(p: &Props) -> Html {
                     }) }
                 </select>
             </div>
+            if counts.unreviewed > 0 && counts.unreviewed < counts.all {
+                <button type="button" class="button button-secondary approve-rest"
+                    onclick={p.dispatch.reform(|_: MouseEvent| Action::ApproveUnreviewed)}>
+                    { t.fmt("montage-approve-rest", &[("count", counts.unreviewed.into())]) }
+                </button>
+            }
             if shown.is_empty() {
                 <p>{ t.get(if counts.all == 0 { "montage-none-yet" } else { "montage-none-shown" }) }</p>
             } else {

@@ -30,6 +30,9 @@ pub enum Action {
         dropped: usize,
     },
     Verdict(usize, Verdict),
+    /// Every image not yet reviewed approved (after the reviewer has
+    /// rejected those that must not be used).
+    ApproveUnreviewed,
     Filter(Filter),
     Focus(usize),
     /// The review kept from an earlier visit.
@@ -71,6 +74,9 @@ impl Reducible for Montage {
             Action::Verdict(i, v) => {
                 s.review.set(i, v);
                 s.focus = Some(i);
+            }
+            Action::ApproveUnreviewed => {
+                s.review.approve_unreviewed();
             }
             Action::Filter(f) => {
                 s.filter = f;
@@ -135,6 +141,17 @@ mod tests {
         // Two never read: cancelled, so reading is over.
         s = s.reduce(Action::Cancelled { dropped: 2 });
         assert!(!s.reading());
+        {
+            // Approving the rest (both not yet reviewed, the first then
+            // rejected) approves the second and leaves the first rejected.
+            let mut rest = (*s).clone();
+            assert_eq!(rest.review.counts().unreviewed, 2);
+            rest.review.set(0, Verdict::Rejected);
+            let rest = Rc::new(rest).reduce(Action::ApproveUnreviewed);
+            assert_eq!(rest.review.verdict(0), Verdict::Rejected);
+            assert_eq!(rest.review.verdict(1), Verdict::Approved);
+            assert_eq!(rest.review.counts().unreviewed, 0);
+        }
         s = s.reduce(Action::Verdict(1, Verdict::Approved));
         assert_eq!(s.focus, Some(1));
         s = s.reduce(Action::Filter(Filter::Unreviewed));
