@@ -1,7 +1,8 @@
 //! The montage page with many pledges, in each engine: 100 pledge PNGs
 //! made by the render engine, each carrying its own words and a marker of
 //! its own colour (300, as issue 15 asks, once a key press in a grid that
-//! size is quick: today it takes seconds). Five are rejected by keyboard,
+//! size is quick under chromedriver: seconds each today, though the page
+//! answers in milliseconds). Five are rejected by keyboard,
 //! the rest approved with "Approve the 95 not yet reviewed"; a grid and a heart
 //! are built at 3840 × 2160, and each holds every approved pledge's marker
 //! and none of the rejected; the CSV lists the approved pledges' words.
