@@ -128,7 +128,7 @@ async fn image_names(b: &Browser) -> Vec<String> {
 }
 
 /// The text of the element `css` (a status line), "" if there is none.
-async fn status_of(b: &Browser, css: &str) -> String {
+pub(super) async fn status_of(b: &Browser, css: &str) -> String {
     let script = format!(
         "const s = document.querySelector({}); return s ? s.textContent.trim() : ''",
         serde_json::to_string(css).unwrap()
@@ -139,6 +139,38 @@ async fn status_of(b: &Browser, css: &str) -> String {
 /// The page's note (what was kept, or why it could not be).
 async fn note(b: &Browser) -> String {
     status_of(b, ".montage-note").await
+}
+
+/// Waits up to `secs` for the download link `name` (a build finished),
+/// failing at once if the build says it could not.
+pub(super) async fn wait_for_link(b: &Browser, name: &str, secs: u64) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        let links = b.all_by_role("link").await;
+        if links.iter().any(|(_, n)| n == name) {
+            return;
+        }
+        let said = status_of(b, ".build-status").await;
+        assert!(
+            Instant::now() < deadline && !said.contains("could not"),
+            "{}: no link {name:?}: {said}; links: {links:?}",
+            b.engine.name()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Fails unless the page's picture (RGBA) is the native one: at most one
+/// pixel in a thousand off by more than 8 levels.
+fn assert_alike(b: &Browser, what: &str, page: &[u8], native: &[u8]) {
+    let d = crate::common::compare(page, native, 8);
+    assert!(
+        d.differing * 1000 <= d.total,
+        "{}: the page's {what} differs from the native montage in {} of {} pixels",
+        b.engine.name(),
+        d.differing,
+        d.total
+    );
 }
 
 async fn pressed(b: &Browser, name: &str) -> String {
@@ -289,14 +321,7 @@ async fn review(engine: Engine) {
     let (w, h, page) = crate::common::decode_png(&png);
     assert_eq!((w, h), (1080, 1080));
     let (_, _, native) = crate::common::decode_png(&native_montage(&files[5..PLEDGES]));
-    let d = crate::common::compare(&page, &native, 8);
-    assert!(
-        d.differing * 1000 <= d.total,
-        "{}: the page's montage differs from the native one in {} of {} pixels",
-        b.engine.name(),
-        d.differing,
-        d.total
-    );
+    assert_alike(&b, "montage", &page, &native);
     b.click("link", "Download the list of pledges (CSV)").await;
     let csv = String::from_utf8(b.downloaded("montage-pledges.csv").await).unwrap();
     let texts: Vec<&str> = csv
@@ -320,31 +345,12 @@ async fn review(engine: Engine) {
         .expect("choose PDF");
     b.click("button", "Build the montage").await;
     let link = "Download the montage (PDF, 1080 × 1080)";
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let links = b.all_by_role("link").await;
-        if links.iter().any(|(_, n)| n == link) {
-            break;
-        }
-        let said = status_of(&b, ".build-status").await;
-        assert!(
-            Instant::now() < deadline && !said.contains("could not"),
-            "{said}; links: {links:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    wait_for_link(&b, link, 60).await;
     b.click("link", link).await;
     let pdf = b.downloaded("montage-grid-square.pdf").await;
     let (w, h, drawn) = crate::common::pdf_drawn(&pdf, 150);
     assert_eq!((w, h), (1080, 1080));
-    let d = crate::common::compare(&drawn, &native, 8);
-    assert!(
-        d.differing * 1000 <= d.total,
-        "{}: the page's PDF differs from the native montage in {} of {} pixels",
-        b.engine.name(),
-        d.differing,
-        d.total
-    );
+    assert_alike(&b, "PDF", &drawn, &native);
 
     // Clear everything, in two steps: then nothing is kept.
     b.click("button", "Clear everything").await;

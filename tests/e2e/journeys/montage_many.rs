@@ -9,6 +9,7 @@
 //! Then a batch of large phone photos is cancelled while being read: what
 //! was read stays, nothing more arrives, and the page goes on working.
 
+use super::montage::{status_of, wait_for_link};
 use super::{in_every_engine, shot};
 use crate::common::photos::scene;
 use crate::common::{decode_png, default_campaign, renderer};
@@ -151,30 +152,26 @@ fn marker_counts(rgba: &[u8]) -> Vec<usize> {
     counts
 }
 
+/// The reading's progress line ("k of n images read").
 async fn progress(b: &Browser) -> String {
-    let s = "const s = document.querySelector('.montage-progress'); return s ? s.textContent : ''";
-    b.js(s).await.as_str().unwrap_or_default().to_owned()
+    status_of(b, ".montage-progress").await
 }
 
-async fn wait_for(b: &Browser, what: &str, secs: u64, said: impl AsyncFn(&Browser) -> String) {
+/// Waits up to `secs` for the progress line to say `what`.
+async fn wait_for(b: &Browser, what: &str, secs: u64) {
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
-        let now = said(b).await;
+        let now = progress(b).await;
         if now.contains(what) {
             return;
         }
         assert!(
-            Instant::now() < deadline && !now.contains("could not"),
+            Instant::now() < deadline,
             "{}: waited for {what:?}; the page says {now:?}",
             b.engine.name()
         );
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
-}
-
-async fn build_status(b: &Browser) -> String {
-    let s = "const s = document.querySelector('.build-status'); return s ? s.textContent : ''";
-    b.js(s).await.as_str().unwrap_or_default().to_owned()
 }
 
 /// Builds the montage with `layout` at 4K and downloads it: its pixels.
@@ -186,15 +183,7 @@ async fn build_4k(b: &Browser, layout: &str, file: &str) -> Vec<u8> {
         .expect("choose the layout");
     b.click_in_view("button", "Build the montage").await;
     let link = "Download the montage (PNG, 3840 × 2160)";
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while b.all_by_role("link").await.iter().all(|(_, n)| n != link) {
-        let said = build_status(b).await;
-        assert!(
-            Instant::now() < deadline && !said.contains("could not"),
-            "{said}"
-        );
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+    wait_for_link(b, link, 90).await;
     b.click_in_view("link", link).await;
     let (w, h, rgba) = decode_png(&b.downloaded(file).await);
     assert_eq!((w, h), (3840, 2160));
@@ -265,7 +254,7 @@ async fn three_hundred(engine: Engine) {
     let input = b.client.find(Locator::Id("montage-files")).await.unwrap();
     let paths: Vec<String> = pledges().iter().map(|p| p.display().to_string()).collect();
     input.send_keys(&paths.join("\n")).await.unwrap();
-    wait_for(&b, &format!("{MANY} of {MANY} images read"), 120, progress).await;
+    wait_for(&b, &format!("{MANY} of {MANY} images read"), 120).await;
     stage("read");
 
     // By keyboard: Home, R on 1, then 2 and 3; End, R on the last, then
@@ -368,7 +357,7 @@ async fn three_hundred(engine: Engine) {
     let paths: Vec<String> = photos().iter().map(|p| p.display().to_string()).collect();
     input.send_keys(&paths.join("\n")).await.unwrap();
     let all = MANY + PHOTOS;
-    wait_for(&b, &format!("of {all} images read"), 20, progress).await;
+    wait_for(&b, &format!("of {all} images read"), 20).await;
     stage("photos reading");
     b.click_in_view("button", "Cancel").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
