@@ -5,6 +5,7 @@
 
 use pledge_board::montage::gather::{Gathered, Outcome, Prepared};
 use pledge_board::montage::review::{Counts, Filter, Review, TileRef, Verdict};
+use pledge_board::montage::tile_size::TileUse;
 use pledge_board::render::record::PledgeRecord;
 
 fn found(name: &str, digest: u64, packed: u64, hash: [u64; 4], text: &str) -> Prepared<TileRef> {
@@ -108,6 +109,7 @@ fn a_kept_review_comes_back_as_it_was_and_a_broken_one_is_refused() {
     r.take(Prepared::unreadable("notes.txt", "not an image".into()));
     r.set(0, Verdict::Approved);
     r.set(1, Verdict::Rejected);
+    r.kept_for = TileUse::Print150;
     let saved = r.saved();
     // Through JSON, as the page keeps it.
     let json = serde_json::to_string(&saved).unwrap();
@@ -119,6 +121,13 @@ fn a_kept_review_comes_back_as_it_was_and_a_broken_one_is_refused() {
     assert_eq!(again.images()[2].tile.url, "blob:new-2");
     assert_eq!(again.images()[1].digest, u64::MAX);
     assert_eq!(again.approved_entries(), r.approved_entries());
+    assert_eq!(again.kept_for, TileUse::Print150);
+    // A review kept before the use was asked: its tiles were for screens.
+    let older = json.replace(r#","kept_for":"print-150""#, "");
+    assert_ne!(older, json);
+    let older: pledge_board::montage::review::Saved = serde_json::from_str(&older).unwrap();
+    let older = Review::restored(older, urls.clone()).unwrap();
+    assert_eq!(older.kept_for, TileUse::Screens);
     // A tile missing, or a pair pointing past the images: refused.
     assert!(Review::restored(back.clone(), urls[..2].to_vec()).is_none());
     let mut bad = back;

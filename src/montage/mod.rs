@@ -21,6 +21,8 @@
 //!   an HTML list and a CSV.
 //! - [`build`]: tiles in order to a finished montage (title band, layout,
 //!   PNG, JPEG or PDF): the one way the page and the command build it.
+//! - [`tile_size`]: how large each image is kept, for the montages it
+//!   will go into.
 //! - [`title`]: the title band in the campaign's style (name, count and
 //!   place, hashtags), drawn by the render engine.
 //! - `command` (native only): `pledge-montage`, a folder to a montage.
@@ -37,4 +39,5 @@ pub mod pdf;
 pub mod review;
 pub mod shape;
 pub mod text_version;
+pub mod tile_size;
 pub mod title;

@@ -6,6 +6,7 @@
 
 use super::gather::{Gathered, Gathering, Outcome, Prepared};
 use super::text_version::Entry;
+use super::tile_size::TileUse;
 
 /// What the reviewer decided about one image.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -91,6 +92,8 @@ pub struct Review<T = TileRef> {
     pub gathering: Gathering<T>,
     /// `verdicts[i]` for `gathering.images[i]`.
     pub verdicts: Vec<Verdict>,
+    /// What the images were kept for (their tiles' size).
+    pub kept_for: TileUse,
 }
 
 impl<T> Default for Review<T> {
@@ -98,6 +101,7 @@ impl<T> Default for Review<T> {
         Review {
             gathering: Gathering::default(),
             verdicts: Vec::new(),
+            kept_for: TileUse::default(),
         }
     }
 }
@@ -200,6 +204,9 @@ pub struct Saved {
     pub left_out: Vec<(String, String)>,
     pub duplicates: Vec<(String, usize)>,
     pub near: Vec<(usize, usize)>,
+    /// [`TileUse::id`] (reviews kept before it was asked: for screens).
+    #[serde(default)]
+    pub kept_for: String,
 }
 
 /// One image of a [`Saved`] review (64-bit numbers as hex text, which
@@ -260,6 +267,7 @@ impl Review<TileRef> {
             left_out: g.left_out.clone(),
             duplicates: g.duplicates.clone(),
             near: g.near.clone(),
+            kept_for: self.kept_for.id().into(),
         }
     }
 
@@ -308,6 +316,7 @@ impl Review<TileRef> {
         review.gathering.left_out = saved.left_out;
         review.gathering.duplicates = saved.duplicates;
         review.gathering.near = saved.near;
+        review.kept_for = TileUse::from_id(&saved.kept_for).unwrap_or_default();
         Some(review)
     }
 }

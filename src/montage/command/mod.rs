@@ -81,8 +81,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
     let (_, area) = area(args.width, args.height, args.gutter, args.title);
     // About each tile's side, with room to spare: decoded no larger, so
     // memory follows the montage, not the originals.
-    let n = paths.len().max(1) as u64;
-    let side = ((area.width as u64 * area.height as u64 / n) as f64).sqrt() as u32;
+    let side = super::tile_size::cell_side(area.width, area.height, paths.len());
     let max_side = (side * 2).clamp(64, photo::MAX_SIDE);
     // Read and decoded on every core; then taken in name order, so the
     // first of two repeats is the one kept, whatever finished first.

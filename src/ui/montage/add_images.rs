@@ -1,9 +1,12 @@
-//! Adding images: choose files, choose a whole folder, or drop them; the
-//! progress of the reading, with Cancel (what is read is kept).
+//! Adding images: first what they will be used for (so each is kept no
+//! larger than that needs), then choose files, choose a whole folder, or
+//! drop them; the progress of the reading, with Cancel (what is read is
+//! kept).
 
 use super::super::words::use_texts;
+use crate::montage::tile_size::TileUse;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, File, HtmlInputElement};
+use web_sys::{DragEvent, File, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +16,19 @@ pub struct Props {
     pub done: usize,
     pub workers: usize,
     pub on_cancel: Callback<()>,
+    /// What the images are kept for, and whether it can still be chosen.
+    pub kept_for: TileUse,
+    pub can_choose_use: bool,
+    pub on_use: Callback<TileUse>,
+}
+
+/// The message naming a use.
+pub fn use_message(u: TileUse) -> &'static str {
+    match u {
+        TileUse::Screens => "montage-use-screens",
+        TileUse::Print150 => "montage-use-print-150",
+        TileUse::Print300 => "montage-use-print-300",
+    }
 }
 
 /// What the file inputs offer (a folder's other files are listed as left
@@ -66,11 +82,32 @@ pub fn add_images(p: &Props) -> Html {
             }
         })
     };
+    let on_use = p.on_use.reform(|e: Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .and_then(|s| TileUse::from_id(&s.value()))
+            .unwrap_or_default()
+    });
+    let use_hint = if p.can_choose_use {
+        t.fmt("montage-use-hint", &[("side", p.kept_for.side().into())])
+    } else {
+        t.fmt("montage-use-chosen", &[("side", p.kept_for.side().into())])
+    };
     let reading = p.done < p.added;
     let cancel = p.on_cancel.reform(|_: MouseEvent| ());
     html! {
         <section class="montage-add" aria-labelledby="add-heading">
             <h2 id="add-heading">{ t.get("montage-add-heading") }</h2>
+            <div class="field">
+                <label for="montage-use" class="field-label">{ t.get("montage-use") }</label>
+                <p class="field-hint" id="montage-use-hint">{ use_hint }</p>
+                <select id="montage-use" class="montage-select" aria-describedby="montage-use-hint"
+                    disabled={!p.can_choose_use} onchange={on_use}>
+                    { for TileUse::ALL.into_iter().map(|u| html! {
+                        <option value={u.id()} selected={u == p.kept_for}>{ t.get(use_message(u)) }</option>
+                    }) }
+                </select>
+            </div>
             <p class="field-hint" id="add-hint">{ t.get("montage-formats") }</p>
             <div class={classes!("drop-zone", dragging.then_some("drop-zone-over"))}
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>

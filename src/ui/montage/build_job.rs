@@ -5,7 +5,6 @@
 
 use super::build_panel::{Built, Choice};
 use crate::campaign::Campaign;
-use crate::montage::build::named_size;
 use crate::montage::order::{arrange, Order};
 use crate::montage::review::{Review, TileRef};
 use crate::montage::text_version::{self, Entry};
@@ -122,12 +121,7 @@ pub(super) async fn build_montage(
     let campaign =
         Campaign::from_toml(&campaign_text).map_err(|e| format!("campaign.toml: {e}"))?;
     let place = campaign.montage.place.en.clone();
-    // "a1@300": A1 at 300 dpi; a bare name is at 150.
-    let (size, dpi) = match choice.size.split_once('@') {
-        Some((name, dpi)) => (name, dpi.parse().unwrap_or(150)),
-        None => (choice.size.as_str(), 150),
-    };
-    let (width, height) = named_size(size, dpi)?;
+    let (width, height, dpi) = choice.pixels()?;
     let (ext, kind) = match choice.format.as_str() {
         "jpeg" => ("jpg", "image/jpeg"),
         "pdf" => ("pdf", "application/pdf"),
@@ -155,7 +149,11 @@ pub(super) async fn build_montage(
     };
     Ok(Built {
         url: url_of(&file),
-        file_name: format!("montage-{}-{size}{dpi_part}.{ext}", choice.layout),
+        file_name: format!(
+            "montage-{}-{}{dpi_part}.{ext}",
+            choice.layout,
+            choice.size.split('@').next().unwrap_or_default()
+        ),
         width,
         height,
         format: choice.format.clone(),

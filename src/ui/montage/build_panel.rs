@@ -3,6 +3,9 @@
 //! the downloads: the montage, and its text version as HTML and CSV.
 
 use super::super::words::use_texts;
+use super::add_images::use_message;
+use crate::montage::build::named_size;
+use crate::montage::tile_size::{cell_side, sharper_use, TileUse};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -18,6 +21,19 @@ pub struct Choice {
     pub order: String,
     /// "png", "jpeg" or "pdf".
     pub format: String,
+}
+
+impl Choice {
+    /// The montage's width and height in pixels, and its dpi ("a1@300":
+    /// A1 at 300 dpi; a bare name is at 150).
+    pub fn pixels(&self) -> Result<(u32, u32, u32), String> {
+        let (size, dpi) = match self.size.split_once('@') {
+            Some((name, dpi)) => (name, dpi.parse().unwrap_or(150)),
+            None => (self.size.as_str(), 150),
+        };
+        let (w, h) = named_size(size, dpi)?;
+        Ok((w, h, dpi))
+    }
 }
 
 impl Default for Choice {
@@ -47,6 +63,8 @@ pub struct Built {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub approved: usize,
+    /// What the images were kept for (their tiles' size).
+    pub kept_for: TileUse,
     pub building: bool,
     pub built: Option<Built>,
     pub error: Option<String>,
@@ -93,6 +111,7 @@ pub fn build_panel(p: &Props) -> Html {
                   label: String,
                   options: Vec<(&'static str, String)>,
                   current: String,
+                  described_by: Option<&'static str>,
                   set: fn(&mut Choice, String)| {
         let choice = choice.clone();
         let on_change = Callback::from(move |e: Event| {
@@ -103,7 +122,8 @@ pub fn build_panel(p: &Props) -> Html {
         html! {
             <div class="field">
                 <label for={id} class="field-label">{ label }</label>
-                <select id={id} class="montage-select" onchange={on_change}>
+                <select id={id} class="montage-select" onchange={on_change}
+                    aria-describedby={described_by}>
                     { for options.into_iter().map(|(value, name)| html! {
                         <option value={value} selected={value == current}>{ name }</option>
                     }) }
@@ -116,6 +136,13 @@ pub fn build_panel(p: &Props) -> Html {
         Callback::from(move |_: MouseEvent| on_build.emit((*choice).clone()))
     };
     let c = (*choice).clone();
+    // Tiles kept for smaller montages than this one: it would look soft.
+    let soft = match c.pixels() {
+        Ok((w, h, _)) if p.approved > 0 => {
+            sharper_use(p.kept_for, w, h, p.approved).map(|u| (cell_side(w, h, p.approved), u))
+        }
+        _ => None,
+    };
     html! {
         <section class="montage-build" aria-labelledby="build-heading">
             <h2 id="build-heading">{ t.get("montage-build-heading") }</h2>
@@ -123,17 +150,26 @@ pub fn build_panel(p: &Props) -> Html {
             <div class="build-choices">
                 { select("montage-layout", t.get("montage-layout"),
                     LAYOUTS.iter().map(|(v, id)| (*v, t.get(id))).collect(), c.layout.clone(),
-                    |c, v| c.layout = v) }
+                    None, |c, v| c.layout = v) }
                 { select("montage-size", t.get("montage-size"),
                     SIZES.iter().map(|(v, name)| (*v, (*name).to_string())).collect(), c.size.clone(),
-                    |c, v| c.size = v) }
+                    soft.is_some().then_some("montage-soft"), |c, v| c.size = v) }
                 { select("montage-order", t.get("montage-order"),
                     ORDERS.iter().map(|(v, id)| (*v, t.get(id))).collect(), c.order.clone(),
-                    |c, v| c.order = v) }
+                    None, |c, v| c.order = v) }
                 { select("montage-format", t.get("montage-format"),
                     FORMATS.iter().map(|(v, name)| (*v, (*name).to_string())).collect(), c.format.clone(),
-                    |c, v| c.format = v) }
+                    None, |c, v| c.format = v) }
             </div>
+            if let Some((need, sharper)) = soft {
+                <p id="montage-soft" class="field-hint montage-soft">
+                    { t.fmt("montage-soft", &[
+                        ("need", need.into()),
+                        ("side", p.kept_for.side().into()),
+                        ("use", t.get(use_message(sharper)).into()),
+                    ]) }
+                </p>
+            }
             <button type="button" class="button" onclick={build}
                 disabled={p.approved == 0 || p.building}>
                 { t.get(if p.building { "montage-building" } else { "montage-build" }) }

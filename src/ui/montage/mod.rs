@@ -34,9 +34,5 @@ mod review_grid;
 /// The page's English messages.
 pub const MONTAGE_FTL: &str = include_str!("../../../static/locales-montage/en-GB.ftl");
 
-/// The longest side of a tile kept for review and the montage (enough for
-/// a screen-sized montage of a few dozen pledges).
-pub const TILE_SIDE: u32 = 540;
-
 #[cfg(target_arch = "wasm32")]
 pub use page::MontageApp;

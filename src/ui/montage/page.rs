@@ -9,7 +9,7 @@ use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
 use super::review_grid::ReviewGrid;
 use super::state::{Action, Montage};
-use super::{MONTAGE_FTL, TILE_SIDE};
+use super::MONTAGE_FTL;
 use crate::i18n::Texts;
 use crate::montage::review::{Review, Saved};
 use crate::web::montage_pool::Pool;
@@ -135,7 +135,7 @@ pub fn montage_app() -> Html {
             note.clone(),
             kept.clone(),
         );
-        let cleared = cleared.clone();
+        let (cleared, side) = (cleared.clone(), state.review.kept_for.side());
         Callback::from(move |files: Vec<web_sys::File>| {
             cleared.set(false);
             if pool.borrow().is_none() {
@@ -152,7 +152,7 @@ pub fn montage_app() -> Html {
                     });
                     d.dispatch(Action::Received(r.prepared));
                 });
-                match Pool::start(TILE_SIDE, on_result) {
+                match Pool::start(side, on_result) {
                     Ok(p) => {
                         workers.set(p.workers());
                         *pool.borrow_mut() = Some(p);
@@ -276,8 +276,10 @@ pub fn montage_app() -> Html {
                     <p role="status" class="montage-note">{ note.clone() }</p>
                 }
                 <AddImages on_files={on_files} added={state.added} done={state.done}
-                    workers={*workers} on_cancel={on_cancel} />
-                <ReviewGrid state={state.clone()} dispatch={dispatch} />
+                    workers={*workers} on_cancel={on_cancel}
+                    kept_for={state.review.kept_for} can_choose_use={state.can_choose_use()}
+                    on_use={dispatch.reform(Action::KeepFor)} />
+                <ReviewGrid state={state.clone()} dispatch={dispatch.clone()} />
                 if left_out > 0 {
                     <section class="montage-left-out" aria-labelledby="left-out-heading">
                         <h2 id="left-out-heading">
@@ -293,7 +295,8 @@ pub fn montage_app() -> Html {
                         </ul>
                     </section>
                 }
-                <BuildPanel approved={state.review.counts().approved} building={*building}
+                <BuildPanel approved={state.review.counts().approved} kept_for={state.review.kept_for}
+                    building={*building}
                     built={(*built).clone()} error={(*build_error).clone()} on_build={on_build} />
                 <ClearAll on_clear={on_clear} cleared={*cleared} />
             </main>

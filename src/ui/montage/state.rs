@@ -4,6 +4,7 @@
 
 use crate::montage::gather::{Outcome, Prepared};
 use crate::montage::review::{Filter, Review, TileRef, Verdict};
+use crate::montage::tile_size::TileUse;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -39,6 +40,9 @@ pub enum Action {
     Restore(Review<TileRef>),
     /// Everything removed ("Clear everything").
     Clear,
+    /// What the images will be kept for: chosen before any is added (a
+    /// review's tiles all have one size); otherwise nothing changes.
+    KeepFor(TileUse),
 }
 
 impl Montage {
@@ -50,6 +54,14 @@ impl Montage {
     /// Reading is under way.
     pub fn reading(&self) -> bool {
         self.done < self.added
+    }
+
+    /// What the images are kept for can still be chosen: none is read,
+    /// kept or being read.
+    pub fn can_choose_use(&self) -> bool {
+        self.added == 0
+            && self.review.verdicts.is_empty()
+            && self.review.gathering.left_out.is_empty()
     }
 }
 
@@ -91,6 +103,11 @@ impl Reducible for Montage {
                 s.review = review;
             }
             Action::Clear => s = Montage::default(),
+            Action::KeepFor(u) => {
+                if s.can_choose_use() {
+                    s.review.kept_for = u;
+                }
+            }
         }
         Rc::new(s)
     }
@@ -120,6 +137,27 @@ mod tests {
             digest,
             hash,
         })
+    }
+
+    #[test]
+    fn what_images_are_kept_for_is_chosen_before_any_is_added() {
+        let mut s = Rc::new(Montage::default());
+        assert_eq!(s.review.kept_for, TileUse::Screens);
+        s = s.reduce(Action::KeepFor(TileUse::Print300));
+        assert_eq!(s.review.kept_for, TileUse::Print300);
+        s = s.reduce(Action::Queued(1));
+        // Being read: too late.
+        s = s.reduce(Action::KeepFor(TileUse::Screens));
+        assert_eq!(s.review.kept_for, TileUse::Print300);
+        s = s.reduce(Action::Received(image("a.png", 1, [0; 4])));
+        s = s.reduce(Action::KeepFor(TileUse::Print150));
+        assert_eq!(s.review.kept_for, TileUse::Print300);
+        // Cleared: chosen again, from the start.
+        s = s.reduce(Action::Clear);
+        assert!(s.can_choose_use());
+        assert_eq!(s.review.kept_for, TileUse::Screens);
+        s = s.reduce(Action::KeepFor(TileUse::Print150));
+        assert_eq!(s.review.kept_for, TileUse::Print150);
     }
 
     #[test]

@@ -118,6 +118,25 @@ async fn wait_until_read(b: &Browser, total: usize) {
     }
 }
 
+/// The accessible description of the control with this id (the text of
+/// what its `aria-describedby` names), once it is `want` or after 5 s.
+async fn described(b: &Browser, id: &str, want: &str) -> String {
+    let script = format!(
+        "const e = document.getElementById('{id}');
+         return (e.getAttribute('aria-describedby') || '').split(' ').filter(Boolean)
+             .map(d => document.getElementById(d)).filter(Boolean)
+             .map(d => d.textContent.trim()).join(' ')"
+    );
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let said = b.js(&script).await.as_str().unwrap_or_default().to_string();
+        if said == want || Instant::now() > deadline {
+            return said;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// The text alternatives of the images on the page, in order.
 async fn image_names(b: &Browser) -> Vec<String> {
     b.all_by_role("img")
@@ -298,6 +317,29 @@ async fn review(engine: Engine) {
     assert_eq!(pressed(&b, "Approve image 9").await, "true");
     b.by_role("heading", "Left out (3)").await;
 
+    // The images were kept for screens: a poster from 7 of them would
+    // draw each at about 1,577 px, so the page says it will look soft,
+    // and what to choose instead (the size's description, to a screen
+    // reader too); back to the square, it says nothing.
+    let size = b.by_role("combobox", "Size").await;
+    size.select_by_label("A1 poster, 150 dpi (3508 × 4967)")
+        .await
+        .expect("choose A1");
+    let soft = "At this size each image is drawn at about 1577 pixels, larger than the 540 \
+                it was kept at, so the montage will look soft. For a sharp one, clear \
+                everything and add the images again with “Posters at 300 dpi, up to A1” chosen.";
+    assert_eq!(
+        described(&b, "montage-size", soft).await,
+        soft,
+        "the A1's description"
+    );
+    size.select_by_label("Square, 1080 × 1080").await.unwrap();
+    assert_eq!(
+        status_of(&b, ".montage-soft").await,
+        "",
+        "a square is not soft"
+    );
+
     // Build the montage: only the approved images, in the order added,
     // under the campaign's title; the very picture the native build makes
     // of the same tiles; its text version lists their words.
@@ -384,6 +426,44 @@ async fn review(engine: Engine) {
         "images back after a reload"
     );
     b.by_role("heading", "Review").await;
+
+    // Cleared, the use can be chosen again: for posters, the pledges are
+    // kept whole (1080 px, their own size); then it is fixed, and kept.
+    let kept_for = b
+        .by_role("combobox", "The largest montage you will make from them")
+        .await;
+    kept_for
+        .select_by_label("Posters at 150 dpi, up to A1")
+        .await
+        .expect("choose posters");
+    let input = b.client.find(Locator::Id("montage-files")).await.unwrap();
+    input.send_keys(&paths[..2].join("\n")).await.unwrap();
+    wait_until_read(&b, 2).await;
+    let sides = b
+        .js("return [...document.querySelectorAll('.review-item img')].map(i => [i.naturalWidth, i.naturalHeight])")
+        .await;
+    assert_eq!(
+        sides,
+        serde_json::json!([[1080, 1080], [1080, 1080]]),
+        "the tiles kept for posters"
+    );
+    let fixed = "return [document.getElementById('montage-use').disabled, document.getElementById('montage-use').value]";
+    assert_eq!(b.js(fixed).await, serde_json::json!([true, "print-150"]));
+    let chosen = "The images are kept at up to 1080 pixels on their longest side. To choose \
+                  again, clear everything (at the end of the page) and add them again.";
+    assert_eq!(described(&b, "montage-use", chosen).await, chosen);
+    b.reload().await;
+    b.by_role("heading", "Build the montage").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while image_names(&b).await.len() < 2 {
+        assert!(Instant::now() < deadline, "the two images not kept");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        b.js(fixed).await,
+        serde_json::json!([true, "print-150"]),
+        "after a reload"
+    );
     // No console error, no policy violation, nothing fetched from any
     // other origin, no file missing.
     finish(b, &server).await;
