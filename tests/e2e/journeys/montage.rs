@@ -333,6 +333,7 @@ async fn review(engine: Engine) {
         soft,
         "the A1's description"
     );
+    b.screenshot(&shot(engine, "montage-soft")).await;
     size.select_by_label("Square, 1080 × 1080").await.unwrap();
     assert_eq!(
         status_of(&b, ".montage-soft").await,
