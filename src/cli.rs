@@ -144,12 +144,28 @@ pub fn run(a: &Args) -> Result<String, String> {
         return write_fallback(&campaign, root);
     }
     if a.check {
+        // The images the file names, beside it.
+        let folder = a.campaign.parent().unwrap_or(Path::new(""));
+        let problems = crate::montage::command::shape_problems(&campaign, folder);
+        if !problems.is_empty() {
+            return Err(format!(
+                "{}: 1 or more images it names cannot be used:\n  {}",
+                a.campaign.display(),
+                problems.join("\n  ")
+            ));
+        }
         return Ok(format!(
-            "{}: good ({} boards, {} sizes, {} quotes)",
+            "{}: good ({} boards, {} sizes, {} quotes, {} montage shape{})",
             a.campaign.display(),
             campaign.boards.len(),
             campaign.sizes.len(),
-            campaign.quotes.len()
+            campaign.quotes.len(),
+            campaign.montage.shapes.len(),
+            if campaign.montage.shapes.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
         ));
     }
     let board = choose(

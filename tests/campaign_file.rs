@@ -420,3 +420,50 @@ fn the_montage_place_is_read_by_language_and_kept_short() {
     let text = edited(r#"place = "Leicester, Leicestershire and Rutland""#, "");
     assert_eq!(Campaign::from_toml(&text).unwrap().montage.place.en, "");
 }
+
+#[test]
+fn the_montages_shapes_are_checked_by_field() {
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let ids: Vec<&str> = c.montage.shapes.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["speech-bubble"]);
+    assert_eq!(
+        c.montage.shapes[0].mask,
+        "campaign/montage-speech-bubble.png"
+    );
+    let shape = |id: &str, name: &str, mask: &str| {
+        format!("\n[[montage.shapes]]\nid = {id:?}\nname = {name:?}\nmask = {mask:?}\n")
+    };
+    let text = edited(
+        "mask = \"campaign/montage-speech-bubble.png\"\n",
+        &format!(
+            "mask = \"campaign/montage-speech-bubble.png\"\n{}{}{}{}{}{}",
+            shape("Our County", "County", "campaign/county.png"),
+            shape("heart", "Heart", "campaign/heart.png"),
+            shape("speech-bubble", "Again", "campaign/again.png"),
+            shape("logo", "", "../secret/logo.png"),
+            shape("crest", "Crest", "/etc/crest.png"),
+            shape("outline", "Outline", "campaign/outline.svg"),
+        ),
+    );
+    assert_eq!(
+        problem_fields(&text),
+        [
+            "montage.shapes[1].id",
+            "montage.shapes[2].id",
+            "montage.shapes[3].id",
+            "montage.shapes[4].name",
+            "montage.shapes[4].mask",
+            "montage.shapes[5].mask",
+            "montage.shapes[6].mask",
+        ]
+    );
+    let said = Campaign::from_toml(&text).unwrap_err().to_string();
+    for words in [
+        "\"heart\" is a built-in layout's name",
+        "\"speech-bubble\" is used by another shape",
+        "no .. or leading /",
+        "\"campaign/outline.svg\" must be a PNG, JPEG or WebP image",
+    ] {
+        assert!(said.contains(words), "{words:?} not in {said}");
+    }
+}

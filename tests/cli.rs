@@ -66,7 +66,7 @@ fn check_says_a_good_campaign_is_good() {
     let (code, stdout, _) = run(&["--check"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("good (2 boards, 3 sizes, 12 quotes)"),
+        stdout.contains("good (2 boards, 3 sizes, 12 quotes, 1 montage shape)"),
         "{stdout}"
     );
 }
@@ -212,4 +212,18 @@ fn help_lists_the_options() {
     ] {
         assert!(stdout.contains(option), "{option}");
     }
+}
+
+#[test]
+fn check_names_a_montage_shape_whose_image_is_missing() {
+    // The default campaign file, away from the images beside it.
+    let moved = tmp("check-moved-campaign.toml");
+    std::fs::write(&moved, pledge_board::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
+    let (code, stdout, stderr) = run(&["--campaign", &moved, "--check"]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(
+        stderr.contains("montage.shapes[0].mask: ")
+            && stderr.contains("campaign/montage-speech-bubble.png: No such file"),
+        "{stderr}"
+    );
 }

@@ -148,10 +148,6 @@ fn bad_arguments_are_refused_in_words() {
         (vec!["dir"], "give where to write the montage"),
         (vec!["-o", "x.png"], "give the folder of images"),
         (
-            vec!["d", "-o", "x.png", "--layout", "spiral"],
-            "--layout \"spiral\": give grid, rows or heart",
-        ),
-        (
             vec!["d", "-o", "x.png", "--size", "huge"],
             "--size \"huge\": give square",
         ),
@@ -347,5 +343,72 @@ fn by_language_with_the_text_version_beside_and_a_repeat_used_once() {
     assert_eq!(
         both,
         Err("--by-language and --seed: choose one order".into())
+    );
+}
+
+/// A shape of the campaign's by its id (the default campaign's speech
+/// bubble): every image in it, none in the corner beside its tail (only
+/// the background there); an unknown id is refused with the ids there
+/// are; a shape whose image is missing names the file. Writes
+/// `tests/output/montage-cli-bubble.png` to look at.
+#[test]
+fn a_shape_from_the_campaign_file_by_its_id() {
+    let dir = output_dir().join("montage-cli-bubble-in");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let colours: Vec<[u8; 3]> = (0..24u8)
+        .map(|i| [20 + 9 * i, 240 - 8 * i, 60 + 7 * i])
+        .collect();
+    for (i, c) in colours.iter().enumerate() {
+        write_solid(&dir.join(format!("pledge-{i:02}.png")), 400, 500, *c);
+    }
+    let out = output_dir().join("montage-cli-bubble.png");
+    let campaign = concat!(env!("CARGO_MANIFEST_DIR"), "/static/campaign.toml");
+    let with = |layout: &str, campaign: &str| {
+        args(&[
+            dir.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--layout",
+            layout,
+            "--campaign",
+            campaign,
+            "--no-title",
+            "--size",
+            "1000x860",
+            "--background",
+            "#000000",
+        ])
+        .unwrap()
+        .unwrap()
+    };
+    assert_eq!(run(&with("speech-bubble", campaign)).unwrap().used, 24);
+    let (w, h, rgba) = decode_png(&std::fs::read(&out).unwrap());
+    assert_eq!((w, h), (1000, 860));
+    assert!(
+        colours.iter().all(|c| has_block(w, &rgba, *c)),
+        "an image missing from the bubble"
+    );
+    // Right of the tail, below the body: background only.
+    for y in 700..850 {
+        for x in 600..990 {
+            let i = ((y * w + x) * 4) as usize;
+            assert_eq!(&rgba[i..i + 3], &[0, 0, 0], "at ({x}, {y})");
+        }
+    }
+
+    let e = run(&with("county", campaign)).unwrap_err();
+    assert!(
+        e.starts_with("--layout \"county\": give grid, rows, heart or speech-bubble"),
+        "{e}"
+    );
+    // The same campaign file elsewhere, without its images beside it.
+    let moved = output_dir().join("montage-cli-moved.toml");
+    std::fs::copy(campaign, &moved).unwrap();
+    let e = run(&with("speech-bubble", moved.to_str().unwrap())).unwrap_err();
+    assert!(
+        e.contains("the shape \"speech-bubble\": ")
+            && e.contains("campaign/montage-speech-bubble.png: No such file"),
+        "{e}"
     );
 }

@@ -170,3 +170,87 @@ fn a_mask_from_an_image_and_too_many_images_for_it() {
     let empty = Mask::from_alpha(3, 3, &[0; 9]);
     assert!(mosaic(&[size(10, 10)], area, 0, &empty).is_err());
 }
+
+/// An image's bytes in the given format.
+fn encoded(img: image::DynamicImage, format: image::ImageFormat) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
+#[test]
+fn a_mask_is_read_from_an_images_opacity_or_else_its_darkness() {
+    use image::{DynamicImage, ImageFormat, Rgb, RgbImage, Rgba, RgbaImage};
+    // Opaque on the left half, see-through on the right (whatever the
+    // colour: white here, which is not dark).
+    let half = RgbaImage::from_fn(40, 20, |x, _| {
+        Rgba([255, 255, 255, if x < 20 { 255 } else { 0 }])
+    });
+    let m = Mask::from_image(&encoded(DynamicImage::ImageRgba8(half), ImageFormat::Png)).unwrap();
+    assert_eq!((m.width, m.height), (40, 20));
+    assert!((0..20).all(|y| (0..40).all(|x| m.inside[y * 40 + x] == (x < 20))));
+    // No transparency (a JPEG): the dark part, a black square on white.
+    let square = RgbImage::from_fn(64, 64, |x, y| {
+        if (16..48).contains(&x) && (16..48).contains(&y) {
+            Rgb([0, 0, 0])
+        } else {
+            Rgb([255, 255, 255])
+        }
+    });
+    let m = Mask::from_image(&encoded(DynamicImage::ImageRgb8(square), ImageFormat::Jpeg)).unwrap();
+    let inside = m.inside.iter().filter(|i| **i).count();
+    // 32 × 32, give or take JPEG's blur at the edge.
+    assert!((900..=1200).contains(&inside), "{inside} points inside");
+    assert!(m.inside[32 * 64 + 32] && !m.inside[2 * 64 + 2]);
+    // Nothing inside: refused, saying why.
+    let clear = RgbaImage::from_pixel(8, 8, Rgba([0, 0, 0, 0]));
+    let e =
+        Mask::from_image(&encoded(DynamicImage::ImageRgba8(clear), ImageFormat::Png)).unwrap_err();
+    assert!(e.contains("nothing in it is opaque"), "{e}");
+    let white = RgbImage::from_pixel(8, 8, Rgb([255, 255, 255]));
+    let e =
+        Mask::from_image(&encoded(DynamicImage::ImageRgb8(white), ImageFormat::Png)).unwrap_err();
+    assert!(e.contains("nothing in it is dark"), "{e}");
+    let e = Mask::from_image(b"<svg/>").unwrap_err();
+    assert!(e.contains("not a JPEG, PNG or WebP"), "{e}");
+    // A large image is read at most MASK_SIDE a side, its shape kept.
+    let big = RgbaImage::from_pixel(3000, 1500, Rgba([0, 0, 0, 255]));
+    let m = Mask::from_image(&encoded(DynamicImage::ImageRgba8(big), ImageFormat::Png)).unwrap();
+    assert_eq!(
+        (m.width, m.height),
+        (pledge_board::montage::shape::MASK_SIDE, 512)
+    );
+}
+
+/// The default campaign's own shape: its image reads as a speech bubble
+/// (the body's middle inside, the corner beside the tail outside), and
+/// 40 images fill it, each cell's centre inside.
+#[test]
+fn the_default_campaigns_speech_bubble_holds_its_images() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/campaign/montage-speech-bubble.png"
+    ))
+    .unwrap();
+    let m = Mask::from_image(&bytes).unwrap();
+    assert_eq!((m.width, m.height), (1000, 860));
+    let at = |x: usize, y: usize| m.inside[y * 1000 + x];
+    assert!(at(500, 300) && at(200, 700), "the body and the tail");
+    assert!(!at(900, 800) && !at(5, 5), "the corners");
+    let area = Rect {
+        x: 0,
+        y: 0,
+        width: 2000,
+        height: 1720,
+    };
+    let images = vec![size(1080, 1350); 40];
+    let placed = mosaic(&images, area, 8, &m).unwrap();
+    assert_eq!(placed.len(), 40);
+    for r in &placed {
+        let (cx, cy) = (r.x + r.width / 2, r.y + r.height / 2);
+        assert!(
+            at(cx as usize / 2, cy as usize / 2),
+            "{r:?} is outside the bubble"
+        );
+    }
+}

@@ -65,6 +65,25 @@ pub struct Montage {
     /// Rutland". Empty: no place is named.
     #[serde(default)]
     pub place: LocalText,
+    /// Shapes the montage can fill besides the built-in heart (e.g. the
+    /// force's logo or the county's outline), offered by name.
+    #[serde(default)]
+    pub shapes: Vec<MontageShape>,
+}
+
+/// A shape for the montage's mosaic, drawn in an image kept beside the
+/// campaign file: inside where it is opaque (or, in an image with no
+/// transparency, where it is dark).
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MontageShape {
+    /// Short, lower case, e.g. `county`.
+    pub id: String,
+    /// What the team sees in the list of layouts, e.g. "Our county".
+    pub name: LocalText,
+    /// The image, as a path from the campaign file's folder, e.g.
+    /// `campaign/county.png` (PNG, JPEG or WebP).
+    pub mask: String,
 }
 
 /// Showing the editor in an iframe on the force's own pages.

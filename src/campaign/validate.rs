@@ -170,6 +170,59 @@ fn check_messages(k: &mut Check, c: &Campaign) {
     }
 }
 
+/// The montage's own shapes: ids of their own (not the built-in
+/// layouts'), names, and an image path inside the campaign's folder.
+fn check_shapes(k: &mut Check, shapes: &[crate::campaign::model::MontageShape]) {
+    let mut ids = HashSet::new();
+    for (i, shape) in shapes.iter().enumerate() {
+        let f = format!("montage.shapes[{i}]");
+        k.slug(&format!("{f}.id"), &shape.id);
+        if ["grid", "rows", "heart"].contains(&shape.id.as_str()) {
+            k.fail(
+                format!("{f}.id"),
+                format!("{:?} is a built-in layout's name; choose another", shape.id),
+            );
+        } else if !ids.insert(shape.id.as_str()) {
+            k.fail(
+                format!("{f}.id"),
+                format!("{:?} is used by another shape; ids must differ", shape.id),
+            );
+        }
+        k.local_not_empty(&format!("{f}.name"), &shape.name);
+        if let Err(why) = check_beside(&shape.mask) {
+            k.fail(format!("{f}.mask"), why);
+        }
+    }
+}
+
+/// A file kept beside the campaign file: a relative path inside its
+/// folder, to a PNG, JPEG or WebP image.
+pub fn check_beside(path: &str) -> Result<(), String> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "._-/".contains(c);
+    if path.is_empty() {
+        return Err("is empty; give the image's path, e.g. campaign/county.png".into());
+    }
+    if !path.chars().all(plain)
+        || path.starts_with('/')
+        || path
+            .split('/')
+            .any(|part| part.is_empty() || part.starts_with('.'))
+    {
+        return Err(format!(
+            "{path:?} must be a path inside the campaign file's folder, e.g. campaign/county.png \
+             (letters, digits, - and _; no .. or leading /)"
+        ));
+    }
+    let lower = path.to_ascii_lowercase();
+    if ![".png", ".jpg", ".jpeg", ".webp"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        return Err(format!("{path:?} must be a PNG, JPEG or WebP image"));
+    }
+    Ok(())
+}
+
 /// The most characters the montage's place words may have.
 pub const MAX_PLACE_CHARS: usize = 80;
 
@@ -224,6 +277,7 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
             );
         }
     });
+    check_shapes(&mut k, &c.montage.shapes);
     if let Err(why) = check_address(&c.quick_exit.url) {
         k.fail("quick_exit.url", why);
     }

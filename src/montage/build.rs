@@ -15,14 +15,18 @@ use std::fmt;
 
 /// How the tiles are laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
+pub enum Layout<'a> {
     Grid,
     Rows,
     Heart,
+    /// A shape of the campaign's ([`Mask::from_image`]).
+    Shape(&'a Mask),
 }
 
-impl Layout {
-    pub fn from_name(name: &str) -> Option<Layout> {
+impl Layout<'static> {
+    /// A built-in layout by name (a campaign's shapes are found by id in
+    /// its file).
+    pub fn from_name(name: &str) -> Option<Layout<'static>> {
         match name {
             "grid" => Some(Layout::Grid),
             "rows" => Some(Layout::Rows),
@@ -44,7 +48,7 @@ pub enum Format {
 
 /// What to build.
 pub struct Spec<'a> {
-    pub layout: Layout,
+    pub layout: Layout<'a>,
     pub width: u32,
     pub height: u32,
     pub gutter: u32,
@@ -193,6 +197,7 @@ pub fn build_from<W: std::io::Write>(
     let mut places = match spec.layout {
         Layout::Rows => rows(sizes, area, spec.gutter),
         Layout::Heart => mosaic(sizes, area, spec.gutter, &Mask::heart(512)),
+        Layout::Shape(mask) => mosaic(sizes, area, spec.gutter, mask),
         Layout::Grid => grid(sizes, area, spec.gutter),
     }
     .map_err(BuildError::Layout)?;

@@ -11,6 +11,10 @@
 
 use super::layout::{check, commonest_shape, fit, LayoutError, Rect, Size, MIN_SIDE};
 
+/// The most points a side of a mask read from an image has (cells are
+/// placed by their centres, so a finer mask changes nothing visible).
+pub const MASK_SIDE: u32 = 1024;
+
 /// Which points of a picture are inside the shape.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mask {
@@ -69,6 +73,43 @@ impl Mask {
             height,
             inside,
         }
+    }
+
+    /// A mask from an image file (PNG, JPEG or WebP, as the campaign's
+    /// shapes are kept): inside where it is opaque, or, in an image with
+    /// no transparency at all, where it is dark (a black outline filled
+    /// on white). Read at most [`MASK_SIDE`] points a side. An image with
+    /// nothing inside is refused, with the reason.
+    pub fn from_image(bytes: &[u8]) -> Result<Mask, String> {
+        let p = crate::render::photo::decode(bytes, MASK_SIDE)
+            .map_err(|e| super::gather::left_out_reason(&e))?;
+        let see_through = p.rgba.chunks_exact(4).any(|px| px[3] < 255);
+        let inside: Vec<bool> = p
+            .rgba
+            .chunks_exact(4)
+            .map(|px| {
+                if see_through {
+                    px[3] >= 128
+                } else {
+                    // Rec. 709 luma, in integers.
+                    (2126 * px[0] as u32 + 7152 * px[1] as u32 + 722 * px[2] as u32) < 128 * 10_000
+                }
+            })
+            .collect();
+        if !inside.contains(&true) {
+            return Err(if see_through {
+                "has no shape: nothing in it is opaque".into()
+            } else {
+                "has no shape: nothing in it is dark (draw the shape in black on white, \
+                 or on a transparent background)"
+                    .into()
+            });
+        }
+        Ok(Mask {
+            width: p.width,
+            height: p.height,
+            inside,
+        })
     }
 
     fn at(&self, x: u64, y: u64) -> bool {

@@ -16,7 +16,8 @@ text, and the words of the pledges whose images carry them.
   -o, --output FILE     where to write the montage: FILE.png, FILE.jpg, or
                         FILE.pdf for print (one page the size of the
                         picture at --dpi, each image lossless)
-  --layout L            grid (default), rows, or heart
+  --layout L            grid (default), rows, heart, or the id of a shape
+                        in the campaign file ([[montage.shapes]])
   --size S              square, portrait, story, hd (1920 × 1080),
                         4k (3840 × 2160), a3, a2, a1, or WIDTHxHEIGHT
   --dpi N               150 (default) or 300: the pixels of a3, a2 and a1,
@@ -152,8 +153,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, S
     if by_language && seed.is_some() {
         return Err("--by-language and --seed: choose one order".into());
     }
-    if !["grid", "rows", "heart"].contains(&layout.as_str()) {
-        return Err(format!("--layout {layout:?}: give grid, rows or heart"));
+    // A shape's id is checked against the campaign file when it is read.
+    if layout.is_empty() {
+        return Err("--layout \"\": give grid, rows, heart or a shape of the campaign's".into());
     }
     let (width, height) = named_size(&size, dpi)?;
     let output: PathBuf = output.ok_or("give where to write the montage: -o montage.png")?;

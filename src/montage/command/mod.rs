@@ -13,9 +13,11 @@ use super::build::{area, build, Layout, Spec};
 use super::compose::PackedTile;
 use super::gather::{Gathering, Prepared};
 use super::order::{arrange, Order};
+use super::shape::Mask;
 use super::text_version::{self, Entry};
 use super::title;
 use crate::campaign::Campaign;
+use crate::campaign::MontageShape;
 use crate::render::{photo, Renderer};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -77,6 +79,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
         Some(p) => p.clone(),
         None => campaign.montage.place.en.clone(),
     };
+    let mask = shape_of(args, &campaign)?;
     let paths = files(args)?;
     let (_, area) = area(args.width, args.height, args.gutter, args.title);
     // About each tile's side, with room to spare: decoded no larger, so
@@ -154,7 +157,10 @@ pub fn run(args: &Args) -> Result<Report, String> {
     }
     let alt = text_version::alt_text(&entries, &place);
     let spec = Spec {
-        layout: Layout::from_name(&args.layout).unwrap_or(Layout::Grid),
+        layout: match &mask {
+            Some(mask) => Layout::Shape(mask),
+            None => Layout::from_name(&args.layout).unwrap_or(Layout::Grid),
+        },
         width: args.width,
         height: args.height,
         gutter: args.gutter,
@@ -191,6 +197,56 @@ pub fn run(args: &Args) -> Result<Report, String> {
 }
 
 /// The campaign file, checked (every problem named with its field).
+/// The campaign's shape `--layout` names, read from its image beside the
+/// campaign file (`None` for a built-in layout); an unknown name is
+/// refused with the names there are.
+fn shape_of(args: &Args, campaign: &Campaign) -> Result<Option<Mask>, String> {
+    if Layout::from_name(&args.layout).is_some() {
+        return Ok(None);
+    }
+    let shapes = &campaign.montage.shapes;
+    let Some(shape) = shapes.iter().find(|s| s.id == args.layout) else {
+        let mut names = vec!["grid", "rows", "heart"];
+        names.extend(shapes.iter().map(|s| s.id.as_str()));
+        let last = names.pop().unwrap_or_default();
+        return Err(format!(
+            "--layout {:?}: give {} or {last} (the campaign's shapes are in [[montage.shapes]] of {})",
+            args.layout,
+            names.join(", "),
+            args.campaign.display()
+        ));
+    };
+    let folder = args.campaign.parent().unwrap_or(std::path::Path::new(""));
+    read_shape(folder, shape)
+        .map(Some)
+        .map_err(|why| format!("the shape {:?}: {why}", shape.id))
+}
+
+/// A campaign's shape, read from its image in `folder` (the campaign
+/// file's).
+pub fn read_shape(folder: &std::path::Path, shape: &MontageShape) -> Result<Mask, String> {
+    let path = folder.join(&shape.mask);
+    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Mask::from_image(&bytes).map_err(|why| format!("{} {why}", path.display()))
+}
+
+/// The problems with the campaign's shapes' images (in `folder`, the
+/// campaign file's), each with its field: what `pledge-render --check`
+/// adds to the file's own checks.
+pub fn shape_problems(campaign: &Campaign, folder: &std::path::Path) -> Vec<String> {
+    campaign
+        .montage
+        .shapes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, shape)| {
+            read_shape(folder, shape)
+                .err()
+                .map(|why| format!("montage.shapes[{i}].mask: {why}"))
+        })
+        .collect()
+}
+
 fn read_campaign(path: &std::path::Path) -> Result<Campaign, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))
