@@ -58,6 +58,7 @@ fn bands_of_any_height_give_the_same_bytes_and_tiles_land_in_their_places() {
     };
     let places = grid(&sizes(&tiles), area, 10).unwrap();
     let plan = Plan {
+        shape: None,
         width: 1200,
         height: 900,
         background: [40, 20, 70],
@@ -120,6 +121,7 @@ fn a_jpeg_is_encoded_band_by_band_with_the_same_bytes_and_the_pngs_picture() {
     };
     let places = rows(&sizes(&tiles), area, 6).unwrap();
     let plan = Plan {
+        shape: None,
         width: 1025,
         height: 769,
         background: [47, 26, 77],
@@ -188,6 +190,7 @@ fn packed_tiles_unpack_to_their_pixels_and_draw_the_same_bytes() {
     )
     .unwrap();
     let whole = Plan {
+        shape: None,
         width: 300,
         height: 200,
         background: [10, 10, 10],
@@ -195,6 +198,7 @@ fn packed_tiles_unpack_to_their_pixels_and_draw_the_same_bytes() {
         places: &places,
     };
     let from_packed = Plan {
+        shape: None,
         width: 300,
         height: 200,
         background: [10, 10, 10],
@@ -215,6 +219,7 @@ fn packed_tiles_unpack_to_their_pixels_and_draw_the_same_bytes() {
         height: 10,
     }];
     let plan = Plan {
+        shape: None,
         width: 20,
         height: 20,
         background: [1, 2, 3],
@@ -262,6 +267,7 @@ fn real_pledges_in_justified_rows() {
     };
     let places = rows(&sizes(&tiles), area, 12).unwrap();
     let plan = Plan {
+        shape: None,
         width: 1920,
         height: 1080,
         background: [250, 247, 240],
@@ -271,4 +277,67 @@ fn real_pledges_in_justified_rows() {
     let png = png_of(&plan, 256);
     assert!(png == png_of(&plan, 1080));
     std::fs::write(output_dir().join("montage-rows.png"), &png).unwrap();
+}
+
+/// A shape mosaic's shape under its tiles: inside it its colour, outside
+/// the background, a smooth edge between (a mask of 8 points stretched to
+/// 400 pixels is not 8 blocks), the tiles over it, and the same bytes
+/// whatever the band's height.
+#[test]
+fn a_shape_is_drawn_under_the_tiles_with_a_smooth_edge() {
+    use pledge_board::montage::compose::Silhouette;
+    use pledge_board::montage::shape::Mask;
+    // A diamond, 8 × 8 points.
+    let inside: Vec<bool> = (0..64)
+        .map(|i: i32| ((i % 8) * 2 - 7).abs() + ((i / 8) * 2 - 7).abs() <= 8)
+        .collect();
+    let mask = Mask {
+        width: 8,
+        height: 8,
+        inside,
+    };
+    let tiles = vec![solid(40, 40, [250, 0, 0, 255])];
+    let places = [Rect {
+        x: 180,
+        y: 180,
+        width: 40,
+        height: 40,
+    }];
+    let plan = Plan {
+        width: 400,
+        height: 400,
+        background: [0, 0, 0],
+        shape: Some(Silhouette {
+            mask: &mask,
+            at: Rect {
+                x: 0,
+                y: 0,
+                width: 400,
+                height: 400,
+            },
+            colour: [0, 200, 0],
+        }),
+        tiles: &tiles,
+        places: &places,
+    };
+    let png = png_of(&plan, 400);
+    for band in [1, 7, 64] {
+        assert!(png_of(&plan, band) == png, "band {band}");
+    }
+    let (w, _, rgba) = decode_png(&png);
+    let at = |x: u32, y: u32| {
+        let i = ((y * w + x) * 4) as usize;
+        [rgba[i], rgba[i + 1], rgba[i + 2]]
+    };
+    assert_eq!(at(200, 200), [250, 0, 0], "the tile, over the shape");
+    assert_eq!(at(200, 120), [0, 200, 0], "inside the shape");
+    assert_eq!(at(10, 10), [0, 0, 0], "outside it");
+    // Along a row through the edge, the green rises in many steps, not in
+    // one jump from a block of the mask to the next.
+    let greens: std::collections::BTreeSet<u8> = (0..200).map(|x| at(x, 200)[1]).collect();
+    assert!(
+        greens.len() > 20,
+        "only {} levels on the edge: {greens:?}",
+        greens.len()
+    );
 }

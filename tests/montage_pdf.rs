@@ -53,9 +53,20 @@ fn tiles() -> Vec<PackedTile> {
 }
 
 fn montage(tiles: &[PackedTile], format: Format, width: u32, height: u32, dpi: u32) -> Vec<u8> {
+    shaped(tiles, Layout::Rows, format, width, height, dpi)
+}
+
+fn shaped(
+    tiles: &[PackedTile],
+    layout: Layout,
+    format: Format,
+    width: u32,
+    height: u32,
+    dpi: u32,
+) -> Vec<u8> {
     let c = default_campaign();
     let spec = Spec {
-        layout: Layout::Rows,
+        layout,
         width,
         height,
         gutter: 10,
@@ -140,4 +151,83 @@ fn a_300_dpi_pdf_has_a_page_half_the_size_and_the_same_pixels() {
     // 600 × 900 pixels at 300 dpi: 2 × 3 inches, 144 × 216 points.
     assert!(info.contains("Page size:       144 x 216 pts"), "{info}");
     assert_drawn_is(&pdf, 300, &montage(&tiles, Format::Png, 600, 900, 300));
+}
+
+/// A heart: its shape under the tiles is one more image, of the mask's
+/// points, which the reader smooths as it enlarges it; drawn, it is the
+/// PNG heart (see-through tiles over the shape too) but for the shape's
+/// edge, where the two smooth a little differently.
+#[test]
+fn a_hearts_shape_is_an_image_under_the_tiles() {
+    let tiles = tiles();
+    let pdf = shaped(&tiles, Layout::Heart, Format::Pdf, 900, 900, 150);
+    let png = shaped(&tiles, Layout::Heart, Format::Png, 900, 900, 150);
+    let path = output_dir().join("montage-heart.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let list = poppler("pdfimages", &["-list", path.to_str().unwrap()]);
+    let images: Vec<&str> = list.lines().skip(2).collect();
+    // The shape, five tiles and the title band.
+    assert_eq!(images.len(), 7, "{list}");
+    let first: Vec<&str> = images[0].split_whitespace().collect();
+    assert_eq!(
+        (first[3], first[4]),
+        ("512", "512"),
+        "the heart's mask: {list}"
+    );
+    let (dw, dh, drawn) = pdf_drawn(&pdf, 150);
+    let (pw, ph, pixels) = decode_png(&png);
+    assert_eq!((dw, dh), (pw, ph));
+    // Where the heart's edge is (what the PNG draws partly inside it),
+    // widened by 3 pixels: the two may smooth it differently there, and
+    // nowhere else.
+    use pledge_board::montage::build::{area, silhouette_colour};
+    use pledge_board::montage::compose::Silhouette;
+    use pledge_board::montage::shape::{mask_rect, Mask};
+    let heart = Mask::heart(512);
+    let (_, inner) = area(900, 900, 10, true);
+    let shape = Silhouette {
+        mask: &heart,
+        at: mask_rect(&heart, inner),
+        colour: silhouette_colour([0; 3]),
+    };
+    let near_edge = |x: u32, y: u32| {
+        let around: Vec<u32> = (x.saturating_sub(3)..=x + 3)
+            .flat_map(|x| (y.saturating_sub(3)..=y + 3).map(move |y| (x, y)))
+            .map(|(x, y)| shape.coverage(x, y))
+            .collect();
+        around.iter().any(|c| *c < 255) && around.iter().any(|c| *c > 0)
+    };
+    let diff = compare(&drawn, &pixels, 2);
+    let mut off_edge = 0;
+    for (i, (a, b)) in drawn
+        .chunks_exact(4)
+        .zip(pixels.chunks_exact(4))
+        .enumerate()
+    {
+        let (x, y) = ((i % 900) as u32, (i / 900) as u32);
+        if a.iter().zip(b).any(|(p, q)| p.abs_diff(*q) > 2) && !near_edge(x, y) {
+            off_edge += 1;
+        }
+    }
+    if off_edge > 0 {
+        let out = output_dir().join("pdf-heart.diff.png");
+        image::RgbaImage::from_raw(900, 900, diff.diff)
+            .unwrap()
+            .save(&out)
+            .unwrap();
+    }
+    assert_eq!(
+        off_edge, 0,
+        "the heart PDF differs from the PNG away from the shape's edge \
+         ({} pixels differ in all; see tests/output/pdf-heart.diff.png)",
+        diff.differing
+    );
+    // Even on the edge, Cairo's smoothing and ours are close.
+    let loose = compare(&drawn, &pixels, 16);
+    assert!(
+        loose.differing * 1000 <= loose.total,
+        "{} of {} pixels differ by more than 16 levels",
+        loose.differing,
+        loose.total
+    );
 }

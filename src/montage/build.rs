@@ -3,10 +3,10 @@
 //! by band into a PNG or JPEG, or tile by tile into a PDF. The one way both `pledge-montage` and the
 //! montage page's worker build a montage, so they agree.
 
-use super::compose::{write_jpeg, write_png, PackedTile, Plan, Tile, TileSource};
+use super::compose::{write_jpeg, write_png, PackedTile, Plan, Silhouette, Tile, TileSource};
 use super::layout::{grid, rows, LayoutError, Rect, Size};
 use super::pdf::write_pdf;
-use super::shape::{mosaic, Mask};
+use super::shape::{mask_rect, mosaic, Mask};
 use super::title;
 use crate::campaign::Campaign;
 use crate::render::{RenderError, Renderer};
@@ -145,6 +145,12 @@ pub fn named_size(name: &str, dpi: u32) -> Result<(u32, u32), String> {
     })
 }
 
+/// The colour of a shape mosaic's shape under its images: the
+/// background, a little lighter.
+pub fn silhouette_colour(background: [u8; 3]) -> [u8; 3] {
+    background.map(|c| c + ((255 - c as u32) * 3 / 20) as u8)
+}
+
 /// The rows each band holds while it is drawn.
 const BAND_ROWS: u32 = 256;
 
@@ -194,11 +200,19 @@ pub fn build_from<W: std::io::Write>(
     out: W,
 ) -> Result<(), BuildError> {
     let (band, area) = area(spec.width, spec.height, spec.gutter, spec.title.is_some());
-    let mut places = match spec.layout {
-        Layout::Rows => rows(sizes, area, spec.gutter),
-        Layout::Heart => mosaic(sizes, area, spec.gutter, &Mask::heart(512)),
-        Layout::Shape(mask) => mosaic(sizes, area, spec.gutter, mask),
-        Layout::Grid => grid(sizes, area, spec.gutter),
+    let heart;
+    let mask = match spec.layout {
+        Layout::Heart => {
+            heart = Mask::heart(512);
+            Some(&heart)
+        }
+        Layout::Shape(mask) => Some(mask),
+        Layout::Grid | Layout::Rows => None,
+    };
+    let mut places = match (spec.layout, mask) {
+        (Layout::Rows, _) => rows(sizes, area, spec.gutter),
+        (_, Some(mask)) => mosaic(sizes, area, spec.gutter, mask),
+        _ => grid(sizes, area, spec.gutter),
     }
     .map_err(BuildError::Layout)?;
     let mut source = WithTitle {
@@ -226,6 +240,12 @@ pub fn build_from<W: std::io::Write>(
         width: spec.width,
         height: spec.height,
         background: spec.background,
+        // The shape under a mosaic's images, so it reads however few.
+        shape: mask.map(|mask| Silhouette {
+            mask,
+            at: mask_rect(mask, area),
+            colour: silhouette_colour(spec.background),
+        }),
         tiles: &source,
         places: &places,
     };

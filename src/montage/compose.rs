@@ -6,6 +6,7 @@
 //! may wait packed ([`PackedTile`]) until a band first needs them.
 
 use super::layout::Rect;
+use super::shape::Mask;
 use image::imageops::{resize, FilterType};
 use image::RgbaImage;
 use std::borrow::Cow;
@@ -92,15 +93,84 @@ impl TileSource for Vec<PackedTile> {
     }
 }
 
-/// What to draw: the picture's size and background, and where each tile
-/// goes (`places[i]` for tile `i`).
+/// What to draw: the picture's size and background, the shape under the
+/// tiles (if any), and where each tile goes (`places[i]` for tile `i`).
 pub struct Plan<'a> {
     pub width: u32,
     pub height: u32,
     /// RGB.
     pub background: [u8; 3],
+    pub shape: Option<Silhouette<'a>>,
     pub tiles: &'a dyn TileSource,
     pub places: &'a [Rect],
+}
+
+/// A shape drawn on the background, under the tiles: the shape mosaic's
+/// outline, so a heart reads as a heart however few images fill it.
+pub struct Silhouette<'a> {
+    pub mask: &'a Mask,
+    /// Where the mask is stretched to.
+    pub at: Rect,
+    /// RGB.
+    pub colour: [u8; 3],
+}
+
+impl Silhouette<'_> {
+    /// How much of the picture's pixel `(x, y)` is inside the shape, 0 to
+    /// 255: the mask sampled bilinearly at the pixel's centre, in whole
+    /// numbers (the same bytes on every platform). Smooth edges at any
+    /// size, from a mask of at most [`super::shape::MASK_SIDE`] points.
+    pub fn coverage(&self, x: u32, y: u32) -> u32 {
+        let at = &self.at;
+        if x < at.x
+            || y < at.y
+            || x >= at.right()
+            || y >= at.bottom()
+            || at.width == 0
+            || at.height == 0
+        {
+            return 0;
+        }
+        let (mw, mh) = (self.mask.width as i64, self.mask.height as i64);
+        // The pixel's centre in the mask's points, × 256, from the centre
+        // of the mask's first point.
+        let sx = (2 * (x - at.x) as i64 + 1) * mw * 256 / (2 * at.width as i64) - 128;
+        let sy = (2 * (y - at.y) as i64 + 1) * mh * 256 / (2 * at.height as i64) - 128;
+        let (ix, fx) = (sx.div_euclid(256), sx.rem_euclid(256));
+        let (iy, fy) = (sy.div_euclid(256), sy.rem_euclid(256));
+        let v = |x: i64, y: i64| -> i64 {
+            if x >= 0 && y >= 0 && self.mask.contains(x as u64, y as u64) {
+                255
+            } else {
+                0
+            }
+        };
+        let top = v(ix, iy) * (256 - fx) + v(ix + 1, iy) * fx;
+        let bottom = v(ix, iy + 1) * (256 - fx) + v(ix + 1, iy + 1) * fx;
+        ((top * (256 - fy) + bottom * fy) >> 16) as u32
+    }
+
+    /// Lays the shape over `buf`, the RGB rows `top..top + rows` of a
+    /// picture `width` wide.
+    fn draw(&self, buf: &mut [u8], width: u32, top: u32, rows: u32) {
+        let (y0, y1) = (self.at.y.max(top), self.at.bottom().min(top + rows));
+        let x1 = self.at.right().min(width);
+        for y in y0..y1 {
+            let row = (y - top) as usize * width as usize * 3;
+            for x in self.at.x..x1 {
+                let a = self.coverage(x, y);
+                if a == 0 {
+                    continue;
+                }
+                let o = row + x as usize * 3;
+                for c in 0..3 {
+                    let under = buf[o + c] as u32;
+                    buf[o + c] =
+                        ((self.colour[c] as u32 * a + under * (255 - a) + 127) / 255) as u8;
+                }
+            }
+        }
+    }
 }
 
 /// A tile scaled to the size of its place (Catmull-Rom, as a good
@@ -154,6 +224,9 @@ impl Iterator for Bands<'_> {
             .cycle()
             .take(w * rows * 3)
             .collect();
+        if let Some(shape) = &plan.shape {
+            shape.draw(&mut buf, plan.width, top, rows as u32);
+        }
         for (i, place) in plan.places.iter().enumerate() {
             if place.y >= bottom || place.bottom() <= top || place.width == 0 || place.height == 0 {
                 continue;

@@ -64,9 +64,22 @@ fn tile_rgb(plan: &Plan, i: usize, place: &Rect, shown: &Rect) -> Option<Vec<u8>
     let mut rgb = Vec::with_capacity(shown.width as usize * shown.height as usize * 3);
     for y in 0..shown.height {
         let row = &pixels[(y * width) as usize * 4..][..shown.width as usize * 4];
-        for p in row.chunks_exact(4) {
+        for (x, p) in row.chunks_exact(4).enumerate() {
             let a = p[3] as u32;
-            for (c, under) in plan.background.iter().enumerate() {
+            // What the PNG has under the tile: the background, and the
+            // shape over it (see-through tiles show it).
+            let under = match &plan.shape {
+                Some(s) => {
+                    let cover = s.coverage(shown.x + x as u32, shown.y + y);
+                    let mut under = plan.background;
+                    for (u, c) in under.iter_mut().zip(s.colour) {
+                        *u = ((c as u32 * cover + *u as u32 * (255 - cover) + 127) / 255) as u8;
+                    }
+                    under
+                }
+                None => plan.background,
+            };
+            for (c, under) in under.iter().enumerate() {
                 let under = *under as u32;
                 rgb.push(((p[c] as u32 * a + under * (255 - a) + 127) / 255) as u8);
             }
@@ -131,31 +144,66 @@ pub fn write_pdf<W: Write>(plan: &Plan, dpi: u32, title: &str, out: W) -> Result
     content.fill_nonzero();
     let mut images: Vec<(String, Ref)> = Vec::new();
     let mut next = 6;
-    for (i, place) in plan.places.iter().enumerate() {
-        let Some(shown) = visible(place, plan.width, plan.height) else {
-            continue;
-        };
-        let Some(rgb) = tile_rgb(plan, i, place, &shown) else {
-            continue;
-        };
-        let data = png_stream(&rgb, shown.width, shown.height)?;
+    // The shape under a mosaic: its mask's points as an image the size of
+    // its place, smoothed by the viewer as it is enlarged (the PNG samples
+    // the same mask the same way).
+    let shape = plan.shape.as_ref().map(|s| {
+        let rgb: Vec<u8> = s
+            .mask
+            .inside
+            .iter()
+            .flat_map(|inside| if *inside { s.colour } else { plan.background })
+            .collect();
+        (
+            s.at,
+            Rect {
+                x: 0,
+                y: 0,
+                width: s.mask.width,
+                height: s.mask.height,
+            },
+            rgb,
+        )
+    });
+    let tiles = plan.places.iter().enumerate().filter_map(|(i, place)| {
+        let shown = visible(place, plan.width, plan.height)?;
+        let rgb = tile_rgb(plan, i, place, &shown)?;
+        Some((
+            shown,
+            Rect {
+                x: 0,
+                y: 0,
+                width: shown.width,
+                height: shown.height,
+            },
+            rgb,
+        ))
+    });
+    // `image` is what is drawn (its pixels `rgb`), `shown` where.
+    for (shown, image, rgb) in shape.into_iter().chain(tiles) {
+        let data = png_stream(&rgb, image.width, image.height)?;
         drop(rgb);
         let id = Ref::new(next);
         next += 1;
         let mut chunk = Chunk::with_capacity(data.len() + 512);
         {
+            let smooth = (image.width, image.height) != (shown.width, shown.height);
+            let (columns, rows) = (image.width as i32, image.height as i32);
             let mut image = chunk.image_xobject(id, &data);
             image.filter(Filter::FlateDecode);
-            image.width(shown.width as i32);
-            image.height(shown.height as i32);
+            image.width(columns);
+            image.height(rows);
             image.color_space().device_rgb();
             image.bits_per_component(8);
+            if smooth {
+                image.interpolate(true);
+            }
             image
                 .decode_parms()
                 .predictor(Predictor::PngOptimum)
                 .colors(3)
                 .bits_per_component(8)
-                .columns(shown.width as i32);
+                .columns(columns);
         }
         write(&mut file, &mut offsets, id, chunk)?;
         let name = format!("T{}", images.len() + 1);

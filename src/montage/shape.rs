@@ -112,7 +112,8 @@ impl Mask {
         })
     }
 
-    fn at(&self, x: u64, y: u64) -> bool {
+    /// Whether the point `(x, y)` is inside (outside the mask: not).
+    pub fn contains(&self, x: u64, y: u64) -> bool {
         x < self.width as u64
             && y < self.height as u64
             && self.inside[(y * self.width as u64 + x) as usize]
@@ -120,7 +121,7 @@ impl Mask {
 }
 
 /// The mask fitted whole into `area` and centred: where it lands.
-fn mask_rect(mask: &Mask, area: Rect) -> Rect {
+pub fn mask_rect(mask: &Mask, area: Rect) -> Rect {
     fit(
         Size {
             width: mask.width,
@@ -149,7 +150,7 @@ fn cells_inside(mask: &Mask, at: Rect, cell_w: u64, cell_h: u64, gutter: u64) ->
             // The centre, in the mask's own points.
             let mx = (x + cell_w / 2 - at.x as u64) * mask.width as u64 / at.width as u64;
             let my = (y + cell_h / 2 - at.y as u64) * mask.height as u64 / at.height as u64;
-            if mask.at(mx, my) {
+            if mask.contains(mx, my) {
                 out.push(Rect {
                     x: x as u32,
                     y: y as u32,

@@ -6,11 +6,12 @@
 //! fonts are fetched from the app's own `fonts/` when it needs them.
 
 use super::montage_protocol::{encode_built, Build, Built};
-use super::run::fetch_font;
+use super::run::{fetch_bytes, fetch_font};
 use crate::campaign::Campaign;
 use crate::montage::build::{build_from, BuildError, Format, Layout, Spec};
 use crate::montage::compose::{PackedTile, Tile, TileSource};
 use crate::montage::layout::Size;
+use crate::montage::shape::Mask;
 use crate::montage::title;
 use crate::render::{fonts, Renderer};
 use std::borrow::Cow;
@@ -18,6 +19,8 @@ use web_sys::DedicatedWorkerGlobalScope;
 
 /// Where the fonts are, from the montage page's folder.
 const FONT_DIR: &str = "../fonts/";
+/// The campaign file's folder (the files it names are beside it).
+const CAMPAIGN_DIR: &str = "../";
 
 /// The size of the pieces the file is sent in.
 const PIECE: usize = 4 << 20;
@@ -94,8 +97,27 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
         })
         .collect();
     let tiles = OutsideWasm(&job.tiles);
+    // A shape of the campaign's: its image, beside the campaign file.
+    let mask = match Layout::from_name(&job.layout) {
+        Some(_) => None,
+        None => {
+            let Some(shape) = campaign.montage.shapes.iter().find(|s| s.id == job.layout) else {
+                return fail(format!("the campaign has no shape {:?}", job.layout));
+            };
+            let read = fetch_bytes(&scope, &format!("{CAMPAIGN_DIR}{}", shape.mask))
+                .await
+                .and_then(|bytes| Mask::from_image(&bytes));
+            match read {
+                Ok(mask) => Some(mask),
+                Err(why) => return fail(format!("the shape “{}”: {why}", shape.name.en)),
+            }
+        }
+    };
     let spec = Spec {
-        layout: Layout::from_name(&job.layout).unwrap_or(Layout::Grid),
+        layout: match &mask {
+            Some(mask) => Layout::Shape(mask),
+            None => Layout::from_name(&job.layout).unwrap_or(Layout::Grid),
+        },
         width: job.width,
         height: job.height,
         gutter: job.gutter,

@@ -113,7 +113,19 @@ pub(super) async fn fetch_font(
     f: &FontFile,
 ) -> Result<Vec<u8>, String> {
     let url = format!("{dir}{}", f.file);
-    let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(&url))
+    let bytes = fetch_bytes(scope, &url).await?;
+    if !looks_like_font(&bytes) {
+        return Err(format!("{url} is not a font file"));
+    }
+    Ok(bytes)
+}
+
+/// The bytes at `url` (relative to the worker's script).
+pub(super) async fn fetch_bytes(
+    scope: &DedicatedWorkerGlobalScope,
+    url: &str,
+) -> Result<Vec<u8>, String> {
+    let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
         .await
         .map_err(|e| describe(&e))?
         .unchecked_into();
@@ -123,11 +135,7 @@ pub(super) async fn fetch_font(
     let buffer = JsFuture::from(response.array_buffer().map_err(|e| describe(&e))?)
         .await
         .map_err(|e| describe(&e))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if !looks_like_font(&bytes) {
-        return Err(format!("{url} is not a font file"));
-    }
-    Ok(bytes)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn describe(e: &JsValue) -> String {

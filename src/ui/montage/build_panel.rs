@@ -65,6 +65,8 @@ pub struct Props {
     pub approved: usize,
     /// What the images were kept for (their tiles' size).
     pub kept_for: TileUse,
+    /// The campaign's own shapes: id and name.
+    pub shapes: Vec<(String, String)>,
     pub building: bool,
     pub built: Option<Built>,
     pub error: Option<String>,
@@ -109,7 +111,7 @@ pub fn build_panel(p: &Props) -> Html {
     let choice = use_state(Choice::default);
     let select = |id: &'static str,
                   label: String,
-                  options: Vec<(&'static str, String)>,
+                  options: Vec<(String, String)>,
                   current: String,
                   described_by: Option<&'static str>,
                   set: fn(&mut Choice, String)| {
@@ -125,7 +127,7 @@ pub fn build_panel(p: &Props) -> Html {
                 <select id={id} class="montage-select" onchange={on_change}
                     aria-describedby={described_by}>
                     { for options.into_iter().map(|(value, name)| html! {
-                        <option value={value} selected={value == current}>{ name }</option>
+                        <option selected={value == current} value={value.clone()}>{ name }</option>
                     }) }
                 </select>
             </div>
@@ -149,16 +151,17 @@ pub fn build_panel(p: &Props) -> Html {
             <p class="field-hint">{ t.fmt("montage-build-count", &[("count", p.approved.into())]) }</p>
             <div class="build-choices">
                 { select("montage-layout", t.get("montage-layout"),
-                    LAYOUTS.iter().map(|(v, id)| (*v, t.get(id))).collect(), c.layout.clone(),
+                    LAYOUTS.iter().map(|(v, id)| (v.to_string(), t.get(id)))
+                        .chain(p.shapes.iter().cloned()).collect(), c.layout.clone(),
                     None, |c, v| c.layout = v) }
                 { select("montage-size", t.get("montage-size"),
-                    SIZES.iter().map(|(v, name)| (*v, (*name).to_string())).collect(), c.size.clone(),
+                    SIZES.iter().map(|(v, name)| (v.to_string(), name.to_string())).collect(), c.size.clone(),
                     soft.is_some().then_some("montage-soft"), |c, v| c.size = v) }
                 { select("montage-order", t.get("montage-order"),
-                    ORDERS.iter().map(|(v, id)| (*v, t.get(id))).collect(), c.order.clone(),
+                    ORDERS.iter().map(|(v, id)| (v.to_string(), t.get(id))).collect(), c.order.clone(),
                     None, |c, v| c.order = v) }
                 { select("montage-format", t.get("montage-format"),
-                    FORMATS.iter().map(|(v, name)| (*v, (*name).to_string())).collect(), c.format.clone(),
+                    FORMATS.iter().map(|(v, name)| (v.to_string(), name.to_string())).collect(), c.format.clone(),
                     None, |c, v| c.format = v) }
             </div>
             if let Some((need, sharper)) = soft {

@@ -50,6 +50,27 @@ pub fn montage_app() -> Html {
     let built = use_state(|| None::<Built>);
     let build_error = use_state(|| None::<String>);
     let builds = use_mut_ref(|| 0u64);
+    // The campaign's own shapes, offered beside the built-in layouts.
+    let shapes = use_state(Vec::<(String, String)>::new);
+    {
+        let shapes = shapes.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                // A campaign file that cannot be read leaves the built-in
+                // layouts; building says what is wrong with it.
+                let text = crate::web::files::fetch_text("../campaign.toml").await;
+                if let Ok(Ok(c)) = text.map(|t| crate::campaign::Campaign::from_toml(&t)) {
+                    shapes.set(
+                        c.montage
+                            .shapes
+                            .iter()
+                            .map(|s| (s.id.clone(), s.name.en.clone()))
+                            .collect(),
+                    );
+                }
+            });
+        });
+    }
     {
         let (title, dispatch, kept, note, t) = (
             texts.get("montage-page-title"),
@@ -296,6 +317,7 @@ pub fn montage_app() -> Html {
                     </section>
                 }
                 <BuildPanel approved={state.review.counts().approved} kept_for={state.review.kept_for}
+                    shapes={(*shapes).clone()}
                     building={*building}
                     built={(*built).clone()} error={(*build_error).clone()} on_build={on_build} />
                 <ClearAll on_clear={on_clear} cleared={*cleared} />

@@ -3,8 +3,8 @@
 //! its own colour (300, as issue 15 asks, once a key press in a grid that
 //! size is quick under chromedriver: seconds each today, though the page
 //! answers in milliseconds). Five are rejected by keyboard,
-//! the rest approved with "Approve the 95 not yet reviewed"; a grid and a heart
-//! are built at 3840 × 2160, and each holds every approved pledge's marker
+//! the rest approved with "Approve the 95 not yet reviewed"; a grid, a heart
+//! and the campaign's speech bubble are built at 3840 × 2160, and each holds every approved pledge's marker
 //! and none of the rejected; the CSV lists the approved pledges' words.
 //! Then a batch of large phone photos is cancelled while being read: what
 //! was read stays, nothing more arrives, and the page goes on working.
@@ -350,6 +350,15 @@ async fn three_hundred(engine: Engine) {
     let heart = build_4k(&b, "Heart", "montage-heart-4k.png").await;
     stage("heart built");
     assert_markers(engine, "the heart", &heart);
+    // The campaign file's own shape (fetched beside it by the worker).
+    let bubble = build_4k(
+        &b,
+        "Speech bubble (speak up)",
+        "montage-speech-bubble-4k.png",
+    )
+    .await;
+    stage("speech bubble built");
+    assert_markers(engine, "the speech bubble", &bubble);
     b.screenshot(&shot(engine, "montage-many")).await;
 
     // Twenty large photos, cancelled while they are read: what was read
