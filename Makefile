@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-montage run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-montage bench-montage-page run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, both pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/). `make serve-dev`
@@ -80,6 +80,15 @@ bench-editor: setup-test dist
 # megapixel phone photo to the preview showing it, long tasks, peak memory.
 bench-photo: setup-test dist
 	cargo test --test photo_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'
+
+# The montage page in headless Chromium on the release build: reading by
+# the pool, one worker and the browser's decoder; building an A1 grid and a
+# 4K heart; memory for COUNTS="100 500 2000"; pledge-montage and
+# ImageMagick on the same files (tests/montage_bench.rs).
+bench-montage-page: setup-test dist
+	scripts/setup.sh bench
+	cargo build --release --bin pledge-montage
+	cargo test --release --test montage_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
 
 # pledge-montage natively: one core against all, time and peak memory
 # (scripts/montage-bench.sh; COUNTS="100 300" RUNS=3 by default).

@@ -192,3 +192,21 @@ fn files_over_the_size_cap_are_refused_unread() {
     assert!(matches!(e, PhotoError::FileTooBig { .. }));
     assert!(e.to_string().contains("up to 40 MB"), "{e}");
 }
+
+/// The probe the montage workers read with the browser's decoder to learn
+/// how it meets EXIF orientation (`worker::browser_decode`): stored 16 × 8,
+/// red left and blue right, orientation 6; upright (as ours reads it) it
+/// is 8 × 16, red on top.
+#[test]
+fn the_browser_decoders_orientation_probe_is_red_on_top_when_upright() {
+    let probe = include_bytes!("../src/worker/orientation-probe.jpg");
+    let p = pledge_board::render::photo::decode(probe, 8).unwrap();
+    assert_eq!((p.width, p.height), (4, 8));
+    let at = |x: u32, y: u32| &p.rgba[((y * p.width + x) * 4) as usize..][..3];
+    assert!(at(2, 1)[0] > 180 && at(2, 1)[2] < 90, "top: {:?}", at(2, 1));
+    assert!(
+        at(2, 6)[2] > 180 && at(2, 6)[0] < 90,
+        "bottom: {:?}",
+        at(2, 6)
+    );
+}

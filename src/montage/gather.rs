@@ -131,7 +131,14 @@ impl Prepared {
     /// Decodes the file's bytes (neither side over `max_side` pixels),
     /// reads its pledge and computes its digest and hash.
     pub fn new(name: &str, bytes: &[u8], max_side: u32) -> Prepared {
-        let decoded = photo::decode(bytes, max_side)
+        Prepared::decoded(name, bytes, photo::decode(bytes, max_side))
+    }
+
+    /// The file's pixels as some decoder made them (upright, shrunk), or
+    /// why it could not: its pledge read from `bytes`, its digest and
+    /// hash computed, its tile packed.
+    pub fn decoded(name: &str, bytes: &[u8], pixels: Result<photo::Photo, PhotoError>) -> Prepared {
+        let decoded = pixels
             .map(|p| Gathered {
                 name: name.into(),
                 digest: pixel_digest(p.width, p.height, &p.rgba),

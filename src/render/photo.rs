@@ -85,6 +85,35 @@ pub fn is_heic(bytes: &[u8]) -> bool {
 
 /// Reads a photo, upright, with neither side over `max_side` pixels.
 pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
+    let (decoder, orientation) = open(bytes)?;
+    let mut img = image::DynamicImage::from_decoder(decoder).map_err(from_image)?;
+    if img.width().max(img.height()) > max_side {
+        img = img.thumbnail(max_side, max_side);
+    }
+    img.apply_orientation(orientation);
+    let rgba = img.into_rgba8();
+    Ok(Photo {
+        width: rgba.width(),
+        height: rgba.height(),
+        rgba: rgba.into_raw(),
+    })
+}
+
+/// A photo's size as it is stored and its EXIF orientation, from its
+/// header, with every check [`decode`] makes before the pixels (file size,
+/// format, a JPEG cut short, too many pixels): for a decoder other than
+/// ours (the browser's) to be given only what ours would take.
+pub fn inspect(bytes: &[u8]) -> Result<(u32, u32, image::metadata::Orientation), PhotoError> {
+    let (decoder, orientation) = open(bytes)?;
+    let (width, height) = decoder.dimensions();
+    Ok((width, height, orientation))
+}
+
+/// The decoder for a photo's bytes, its size checked and limits set, and
+/// its orientation.
+fn open(
+    bytes: &[u8],
+) -> Result<(Box<dyn ImageDecoder + '_>, image::metadata::Orientation), PhotoError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(PhotoError::FileTooBig { bytes: bytes.len() });
     }
@@ -130,17 +159,7 @@ pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut img = image::DynamicImage::from_decoder(decoder).map_err(from_image)?;
-    if img.width().max(img.height()) > max_side {
-        img = img.thumbnail(max_side, max_side);
-    }
-    img.apply_orientation(orientation);
-    let rgba = img.into_rgba8();
-    Ok(Photo {
-        width: rgba.width(),
-        height: rgba.height(),
-        rgba: rgba.into_raw(),
-    })
+    Ok((Box::new(decoder), orientation))
 }
 
 /// Whether a JPEG runs to its end-of-image marker. A file cut short in

@@ -20,11 +20,14 @@
 //! The montage page's gathering workers (a pool of them):
 //!
 //! - `montage_protocol`, `montage_run` (wasm only): a file's bytes in, its
-//!   packed tile, pledge, digests and hash out (`montage::gather`).
+//!   packed tile, pledge, digests and hash out (`montage::gather`);
+//!   `browser_decode`: the same decoded by the browser, for measuring.
 //!
 //! The page sends a new render only after the worker has answered the last
 //! one (see `web::render_client`), so the worker handles one job at a time.
 
+#[cfg(target_arch = "wasm32")]
+mod browser_decode;
 pub mod engine;
 #[cfg(target_arch = "wasm32")]
 mod js_object;

@@ -19,6 +19,10 @@ pub struct Gather {
     pub bytes: Uint8Array,
     /// The longest side to keep.
     pub max_side: u32,
+    /// Whose decoder reads it: "ours" (`image`, in wasm), "browser"
+    /// (`createImageBitmap`) or "auto" (the browser's for JPEG, ours for
+    /// the rest: the faster of each, BENCHMARKS.md).
+    pub decoder: String,
 }
 
 fn num(v: &JsValue, k: &str) -> Option<u32> {
@@ -42,6 +46,7 @@ pub fn encode_gather(g: &Gather) -> (JsValue, Array) {
             ("name", g.name.as_str().into()),
             ("bytes", g.bytes.clone().into()),
             ("maxSide", g.max_side.into()),
+            ("decoder", g.decoder.as_str().into()),
         ],
     );
     (v, transfer)
@@ -56,6 +61,7 @@ pub fn decode_gather(v: &JsValue) -> Option<Gather> {
         name: get(v, "name").as_string()?,
         bytes: get(v, "bytes").dyn_into().ok()?,
         max_side: num(v, "maxSide")?,
+        decoder: get(v, "decoder").as_string().unwrap_or_default(),
     })
 }
 

@@ -23,10 +23,18 @@ pub fn start() {
             let Some(job) = decode_gather(&e.data()) else {
                 return;
             };
-            let prepared = {
-                let bytes = job.bytes.to_vec();
-                Prepared::new(&job.name, &bytes, job.max_side)
-            };
+            let bytes = job.bytes.to_vec();
+            if super::browser_decode::wanted(&scope, &job.decoder, &bytes) {
+                let scope = scope.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let pixels = super::browser_decode::decode(&scope, &bytes, job.max_side).await;
+                    let prepared = Prepared::decoded(&job.name, &bytes, pixels);
+                    let (msg, transfer) = encode_prepared(job.id, &prepared);
+                    let _ = scope.post_message_with_transfer(&msg, &transfer);
+                });
+                return;
+            }
+            let prepared = Prepared::new(&job.name, &bytes, job.max_side);
             let (msg, transfer) = encode_prepared(job.id, &prepared);
             let _ = scope.post_message_with_transfer(&msg, &transfer);
         })
