@@ -201,3 +201,31 @@ fn an_image_without_pixels_is_named() {
     assert_eq!(grid(&[], area, 0), Ok(vec![]));
     assert_eq!(rows(&[], area, 0), Ok(vec![]));
 }
+
+#[test]
+fn a_grids_last_row_when_not_full_is_centred() {
+    let area = Rect {
+        x: 0,
+        y: 0,
+        width: 1000,
+        height: 1000,
+    };
+    // Seven squares: three rows of three, the last with one.
+    let images = vec![size(100, 100); 7];
+    let placed = grid(&images, area, 10).unwrap();
+    assert_rules(&images, area, &placed);
+    let centre = |r: &Rect| r.x + r.width / 2;
+    assert_eq!(placed[3].y, placed[4].y, "a row of three");
+    assert_ne!(placed[6].y, placed[3].y, "the last row");
+    // Under the middle of the rows above, to the pixel.
+    assert!(
+        centre(&placed[6]).abs_diff(centre(&placed[4])) <= 1,
+        "{:?} under {:?}",
+        placed[6],
+        placed[4]
+    );
+    // Eight: the last two either side of the middle.
+    let placed = grid(&vec![size(100, 100); 8], area, 10).unwrap();
+    let mid = (centre(&placed[6]) + centre(&placed[7])) / 2;
+    assert!(mid.abs_diff(centre(&placed[4])) <= 1, "{placed:?}");
+}

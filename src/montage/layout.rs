@@ -125,7 +125,8 @@ pub fn commonest_shape(images: &[Size]) -> Option<Size> {
 }
 
 /// A grid of equal cells shaped like the commonest image, as large as fit
-/// in `area` with `gutter` pixels between cells, centred in it.
+/// in `area` with `gutter` pixels between cells, centred in it (a last
+/// row that is not full centred too).
 pub fn grid(images: &[Size], area: Rect, gutter: u32) -> Result<Vec<Rect>, LayoutError> {
     check(images)?;
     let Some(shape) = commonest_shape(images) else {
@@ -169,13 +170,21 @@ pub fn grid(images: &[Size], area: Rect, gutter: u32) -> Result<Vec<Rect>, Layou
         area.x as u64 + (aw - used_w) / 2,
         area.y as u64 + (ah - used_h) / 2,
     );
+    // A last row that is not full is centred under the others.
+    let last_row = (n - 1) / columns;
+    let short = columns * rows - n;
     Ok(images
         .iter()
         .enumerate()
         .map(|(i, &size)| {
             let (c, r) = (i as u64 % columns, i as u64 / columns);
+            let shift = if r == last_row {
+                short * (cell_w + g) / 2
+            } else {
+                0
+            };
             let cell = Rect {
-                x: (x0 + c * (cell_w + g)) as u32,
+                x: (x0 + shift + c * (cell_w + g)) as u32,
                 y: (y0 + r * (cell_h + g)) as u32,
                 width: cell_w as u32,
                 height: cell_h as u32,

@@ -108,15 +108,26 @@ pub(super) async fn build_montage(
     };
     let positions = arrange(&languages, order);
     let entries: Vec<Entry> = positions.iter().map(|&p| entries[p].clone()).collect();
-    let mut tiles = Vec::new();
+    // Every tile's bytes asked for at once: one at a time, each read waits
+    // its turn through the browser's blob store (seconds for hundreds).
+    let reads = js_sys::Array::new();
     for &p in &positions {
         let tile = &review.images()[approved[p]].tile;
         let blob = blobs.get(&tile.url).ok_or("an image's tile is missing")?;
-        let bytes = JsFuture::from(blob.array_buffer())
-            .await
-            .map_err(|e| files::describe(&e))?;
-        tiles.push((tile.width, tile.height, js_sys::Uint8Array::new(&bytes)));
+        reads.push(&blob.array_buffer());
     }
+    let buffers: js_sys::Array = JsFuture::from(js_sys::Promise::all(&reads))
+        .await
+        .map_err(|e| files::describe(&e))?
+        .unchecked_into();
+    let tiles: Vec<(u32, u32, js_sys::Uint8Array)> = positions
+        .iter()
+        .zip(buffers.iter())
+        .map(|(&p, bytes)| {
+            let tile = &review.images()[approved[p]].tile;
+            (tile.width, tile.height, js_sys::Uint8Array::new(&bytes))
+        })
+        .collect();
     let campaign_text = files::fetch_text("../campaign.toml").await?;
     let campaign =
         Campaign::from_toml(&campaign_text).map_err(|e| format!("campaign.toml: {e}"))?;

@@ -236,6 +236,9 @@ impl Browser {
     pub async fn by_role(&self, role: &str, name: &str) -> Element {
         let deadline = Instant::now() + FIND_TIMEOUT;
         loop {
+            if let Some(el) = self.likely_by_role(role, name).await {
+                return el;
+            }
             let found = self.all_by_role(role).await;
             let mut seen = Vec::new();
             for (el, label) in found {
@@ -309,22 +312,73 @@ impl Browser {
             .unwrap_or_default();
         let mut out = Vec::new();
         for el in candidates {
-            let computed = self.computed(&el, "computedrole").await;
-            // WebKit computes a drop-down <select> as a (pop-up) button, as
-            // Safari exposes it; it is the combobox ARIA maps it to.
-            let webkit_select = self.engine == Engine::WebKit
-                && role == "combobox"
-                && computed == "button"
-                && el
-                    .tag_name()
-                    .await
-                    .is_ok_and(|t| t.eq_ignore_ascii_case("select"));
-            if same_role(&computed, role) || webkit_select {
-                let label = spoken(&self.computed(&el, "computedlabel").await);
+            if let Some(label) = self.role_and_name(&el, role).await {
                 out.push((el, label));
             }
         }
         out
+    }
+
+    /// The element's accessible name if the browser computes its role as
+    /// `role`.
+    async fn role_and_name(&self, el: &Element, role: &str) -> Option<String> {
+        let computed = self.computed(el, "computedrole").await;
+        // WebKit computes a drop-down <select> as a (pop-up) button, as
+        // Safari exposes it; it is the combobox ARIA maps it to.
+        let webkit_select = self.engine == Engine::WebKit
+            && role == "combobox"
+            && computed == "button"
+            && el
+                .tag_name()
+                .await
+                .is_ok_and(|t| t.eq_ignore_ascii_case("select"));
+        if !(same_role(&computed, role) || webkit_select) {
+            return None;
+        }
+        Some(spoken(&self.computed(el, "computedlabel").await))
+    }
+
+    /// The element with this role and name among the few whose text, label
+    /// or alternative is the name (or else holds it), the browser computing role and name
+    /// of those alone (two WebDriver round trips each): with hundreds of
+    /// candidates (a review grid's buttons) asking of each took seconds a
+    /// lookup. `None` sends [`Browser::by_role`] on to ask of every one.
+    async fn likely_by_role(&self, role: &str, name: &str) -> Option<Element> {
+        let css = candidate_selector(role);
+        let likely = self
+            .client
+            .execute(
+                r#"const norm = (s) => (s || '').replace(/[\u2066-\u2069\u200e\u200f\u202a-\u202e]/g, '')
+                     .replace(/\s+/g, ' ').trim();
+                 const want = norm(arguments[1]);
+                 const texts = (e) => [e.textContent, e.getAttribute('aria-label'), e.getAttribute('alt'),
+                     e.getAttribute('title'), e.value, ...(e.labels ? [...e.labels].map((l) => l.textContent) : []),
+                     ...(e.getAttribute('aria-labelledby') || '').split(/\s+/)
+                         .map((id) => (id && document.getElementById(id) ? document.getElementById(id).textContent : ''))];
+                 const all = [...document.querySelectorAll(arguments[0])].map((e, i) => [e, i]);
+                 const which = (test) => all.filter(([e]) => want && texts(e).some((t) => test(norm(t)))).map(([, i]) => i);
+                 const exact = which((t) => t === want);
+                 return exact.length ? exact : which((t) => t.includes(want));"#,
+                vec![css.clone().into(), name.into()],
+            )
+            .await
+            .ok()?;
+        let likely: Vec<usize> = likely
+            .as_array()?
+            .iter()
+            .filter_map(|i| i.as_u64().map(|i| i as usize))
+            .collect();
+        if likely.is_empty() || likely.len() > 20 {
+            return None;
+        }
+        let all = self.client.find_all(Locator::Css(&css)).await.ok()?;
+        for i in likely {
+            let el = all.get(i)?;
+            if self.role_and_name(el, role).await.as_deref() == Some(name) {
+                return Some(el.clone());
+            }
+        }
+        None
     }
 
     /// The element's computed role or label (WebDriver's `computedrole` and
