@@ -116,14 +116,15 @@ pub enum Stage {
     /// Never fetched by the app (licences; the English messages, which are
     /// built into the app and copied for the campaign team to read).
     NotFetched,
-    /// The montage page (`montage/`), the communications team's: never
-    /// fetched by the editor.
+    /// The montage page (`montage/`), the communications team's, and the
+    /// campaign's montage shapes (`campaign/montage-*`): never fetched by
+    /// the editor.
     Montage,
 }
 
 impl Stage {
     pub fn of(name: &str) -> Stage {
-        if name.starts_with("montage/") {
+        if name.starts_with("montage/") || name.starts_with("campaign/montage-") {
             Stage::Montage
         } else if name.starts_with("render-worker") || name == "fonts/NotoSans-Bold.ttf" {
             Stage::Preview
@@ -221,6 +222,7 @@ mod tests {
             ("embed.js", Stage::Host),
             ("montage/index.html", Stage::Montage),
             ("montage/montage-worker_bg.wasm", Stage::Montage),
+            ("campaign/montage-speech-bubble.png", Stage::Montage),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }
