@@ -224,6 +224,10 @@ fn asked_for(dir: &Path, out: &mut BTreeSet<String>) {
             asked_for(&path, out);
             continue;
         }
+        // Rust files only (a worker keeps a small JPEG beside its code).
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
         let text = std::fs::read_to_string(&path).unwrap();
         for call in ["t.get(", "t.fmt(", "rich(&t,", "t.pieces("] {
             for (at, _) in text.match_indices(call) {
