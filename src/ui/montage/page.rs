@@ -21,9 +21,6 @@ use std::rc::Rc;
 use web_sys::Blob;
 use yew::prelude::*;
 
-/// While reading, the review is kept after this many more images.
-const SAVE_EVERY: usize = 25;
-
 /// A packed tile as a Blob (kept outside the page's wasm memory).
 fn tile_blob(png: &js_sys::Uint8Array) -> Option<Blob> {
     let options = web_sys::BlobPropertyBag::new();
@@ -118,22 +115,13 @@ pub fn montage_app() -> Html {
         });
     }
     // Saved after every change to what is kept (the new tiles, then the
-    // review): not when only the focus or the filter moves. While files
-    // are being read, every SAVE_EVERY images and when the reading ends:
-    // the review is written whole each time, so saving after each of
-    // thousands of images grew with their square.
+    // review): not when only the focus or the filter moves.
     {
         let (kept, note, t) = (kept.clone(), note.clone(), texts.clone());
         let g = &state.review.gathering;
-        let reading = state.reading();
         let what = (
-            if reading {
-                g.images.len() / SAVE_EVERY
-            } else {
-                g.images.len()
-            },
-            reading,
-            g.left_out.len() / if reading { SAVE_EVERY } else { 1 },
+            g.images.len(),
+            g.left_out.len(),
             g.duplicates.len(),
             state.review.verdicts.clone(),
         );
