@@ -22,11 +22,9 @@ mod common;
 #[allow(dead_code)]
 mod harness;
 
-use harness::{Browser, Engine, StaticServer};
+use harness::{Browser, Engine, PeakMemory, StaticServer};
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Run before the page: notes each worker's largest heap and whether it
@@ -111,28 +109,12 @@ fn photos() -> Vec<PathBuf> {
         .map(|i| {
             let path = dir.join(format!("photo-{i:02}.jpg"));
             if !path.is_file() {
-                let note = format!("photo {i}");
-                let mut bytes = jpeg[..2].to_vec();
-                bytes.extend_from_slice(&[0xff, 0xfe, 0, note.len() as u8 + 2]);
-                bytes.extend_from_slice(note.as_bytes());
-                bytes.extend_from_slice(&jpeg[2..]);
+                let bytes = common::photos::with_comment(&jpeg, &format!("photo {i}"));
                 std::fs::write(&path, bytes).unwrap();
             }
             path
         })
         .collect()
-}
-
-fn chromium_rss(pids: &[u32]) -> u64 {
-    pids.iter()
-        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
-        .filter_map(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
-        })
-        .sum::<u64>()
-        * 1024
 }
 
 /// What one page session measured.
@@ -167,18 +149,7 @@ async fn session(files: &[PathBuf], query: &str, builds: &[(&str, &str, &str)]) 
     let b = Browser::launch(Engine::Chromium, 1280, 900).await;
     b.goto(&server.url(&format!("/montage/{query}"))).await;
     b.by_role("heading", "Build the montage").await;
-    let pids = b.processes();
-    let peak = Arc::new(AtomicU64::new(chromium_rss(&pids)));
-    let running = Arc::new(AtomicBool::new(true));
-    let sampler = {
-        let (peak, running) = (peak.clone(), running.clone());
-        std::thread::spawn(move || {
-            while running.load(Ordering::Relaxed) {
-                peak.fetch_max(chromium_rss(&pids), Ordering::Relaxed);
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        })
-    };
+    let memory = PeakMemory::start(b.processes(), Duration::from_millis(50));
     let input = b
         .client
         .find(fantoccini::Locator::Id("montage-files"))
@@ -250,9 +221,7 @@ async fn session(files: &[PathBuf], query: &str, builds: &[(&str, &str, &str)]) 
         s.builds
             .push((format!("{layout}, {size}"), secs, heap, in_worker));
     }
-    running.store(false, Ordering::Relaxed);
-    sampler.join().unwrap();
-    s.rss_peak = peak.load(Ordering::Relaxed);
+    s.rss_peak = memory.stop();
     b.close().await;
     s
 }

@@ -12,10 +12,8 @@ mod harness;
 #[path = "common/photos.rs"]
 mod photos;
 
-use harness::{output_dir, Browser, StaticServer};
+use harness::{output_dir, resident_bytes, Browser, PeakMemory, StaticServer};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 5;
@@ -49,22 +47,6 @@ fn fixture(name: &str, make: impl FnOnce() -> Vec<u8>) -> PathBuf {
 }
 
 /// Resident memory of these processes (a browser's), in bytes.
-fn chromium_rss(pids: &[u32]) -> u64 {
-    let mut total = 0;
-    for pid in pids {
-        if let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
-            if let Some(kb) = status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
-            {
-                total += kb * 1024;
-            }
-        }
-    }
-    total
-}
-
 fn summary(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let q = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
@@ -75,19 +57,8 @@ fn summary(mut v: Vec<f64>) -> (f64, f64) {
 /// task meanwhile, peak Chromium memory meanwhile).
 async fn one(b: &Browser, path: &std::path::Path, label: &str) -> (f64, f64, u64) {
     let before = b.js("return __p.paints.length").await.as_u64().unwrap();
-    let peak = Arc::new(AtomicU64::new(chromium_rss(&b.processes())));
-    let running = Arc::new(AtomicBool::new(true));
     // Workers run in the page's renderer process: the same processes throughout.
-    let pids = b.processes();
-    let sampler = {
-        let (peak, running) = (peak.clone(), running.clone());
-        std::thread::spawn(move || {
-            while running.load(Ordering::Relaxed) {
-                peak.fetch_max(chromium_rss(&pids), Ordering::Relaxed);
-                std::thread::sleep(Duration::from_millis(20));
-            }
-        })
-    };
+    let memory = PeakMemory::start(b.processes(), Duration::from_millis(20));
     let input = b
         .client
         .find(fantoccini::Locator::Id("photo-file"))
@@ -106,8 +77,7 @@ async fn one(b: &Browser, path: &std::path::Path, label: &str) -> (f64, f64, u64
     }
     // Let the worker finish keeping the photo (after the preview) too.
     tokio::time::sleep(Duration::from_millis(800)).await;
-    running.store(false, Ordering::Relaxed);
-    sampler.join().unwrap();
+    let peak = memory.stop();
     let data = b
         .js(
             "const c = __p.changes[__p.changes.length - 1], p = __p.paints[__p.paints.length - 1];
@@ -115,11 +85,7 @@ async fn one(b: &Browser, path: &std::path::Path, label: &str) -> (f64, f64, u64
              return [p - c, Math.max(0, ...long)];",
         )
         .await;
-    (
-        data[0].as_f64().unwrap(),
-        data[1].as_f64().unwrap(),
-        peak.load(Ordering::Relaxed),
-    )
+    (data[0].as_f64().unwrap(), data[1].as_f64().unwrap(), peak)
 }
 
 #[tokio::test]
@@ -145,7 +111,7 @@ async fn photo_benchmarks() {
     b.by_role("img", "Pledge board: We stand together").await;
     b.js(INSTRUMENT).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let baseline = chromium_rss(&b.processes());
+    let baseline = resident_bytes(&b.processes());
     println!(
         "BENCH Chromium memory before any photo: {:.0} MB",
         baseline as f64 / 1_048_576.0
@@ -180,7 +146,7 @@ async fn photo_benchmarks() {
     tokio::time::sleep(Duration::from_millis(1000)).await;
     println!(
         "BENCH Chromium memory after, photo worker stopped: {:.0} MB",
-        chromium_rss(&b.processes()) as f64 / 1_048_576.0
+        resident_bytes(&b.processes()) as f64 / 1_048_576.0
     );
     b.close().await;
 }

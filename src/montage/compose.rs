@@ -150,6 +150,17 @@ impl Silhouette<'_> {
         ((top * (256 - fy) + bottom * fy) >> 16) as u32
     }
 
+    /// The colour at the picture's pixel `(x, y)` with the shape laid over
+    /// `under` (what the band drawing and a PDF's see-through tiles show).
+    pub fn over(&self, under: [u8; 3], x: u32, y: u32) -> [u8; 3] {
+        let a = self.coverage(x, y);
+        let mut out = under;
+        for (o, c) in out.iter_mut().zip(self.colour) {
+            *o = ((c as u32 * a + *o as u32 * (255 - a) + 127) / 255) as u8;
+        }
+        out
+    }
+
     /// Lays the shape over `buf`, the RGB rows `top..top + rows` of a
     /// picture `width` wide.
     fn draw(&self, buf: &mut [u8], width: u32, top: u32, rows: u32) {
@@ -158,16 +169,9 @@ impl Silhouette<'_> {
         for y in y0..y1 {
             let row = (y - top) as usize * width as usize * 3;
             for x in self.at.x..x1 {
-                let a = self.coverage(x, y);
-                if a == 0 {
-                    continue;
-                }
                 let o = row + x as usize * 3;
-                for c in 0..3 {
-                    let under = buf[o + c] as u32;
-                    buf[o + c] =
-                        ((self.colour[c] as u32 * a + under * (255 - a) + 127) / 255) as u8;
-                }
+                let under = [buf[o], buf[o + 1], buf[o + 2]];
+                buf[o..o + 3].copy_from_slice(&self.over(under, x, y));
             }
         }
     }

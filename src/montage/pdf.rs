@@ -69,14 +69,7 @@ fn tile_rgb(plan: &Plan, i: usize, place: &Rect, shown: &Rect) -> Option<Vec<u8>
             // What the PNG has under the tile: the background, and the
             // shape over it (see-through tiles show it).
             let under = match &plan.shape {
-                Some(s) => {
-                    let cover = s.coverage(shown.x + x as u32, shown.y + y);
-                    let mut under = plan.background;
-                    for (u, c) in under.iter_mut().zip(s.colour) {
-                        *u = ((c as u32 * cover + *u as u32 * (255 - cover) + 127) / 255) as u8;
-                    }
-                    under
-                }
+                Some(s) => s.over(plan.background, shown.x + x as u32, shown.y + y),
                 None => plan.background,
             };
             for (c, under) in under.iter().enumerate() {

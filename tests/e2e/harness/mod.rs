@@ -15,6 +15,9 @@ mod window;
 
 pub use browser::Browser;
 pub use engines::Engine;
+// (Only the benchmarks measure memory.)
+#[allow(unused_imports)]
+pub use processes::{resident_bytes, PeakMemory};
 // (Not every test target that shares the harness uses the policy.)
 #[allow(unused_imports)]
 pub use server::{hosting_policy, StaticServer};

@@ -72,3 +72,59 @@ impl Drop for Driver {
         }
     }
 }
+
+#[allow(dead_code)]
+/// The resident memory of these processes together, in bytes (a
+/// browser's, from `/proc`: gone ones count nothing).
+pub fn resident_bytes(pids: &[u32]) -> u64 {
+    pids.iter()
+        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
+        .filter_map(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().ok())
+        })
+        .sum::<u64>()
+        * 1024
+}
+
+#[allow(dead_code)]
+/// The largest [`resident_bytes`] of some processes, sampled on a thread
+/// of its own every `every` until [`PeakMemory::stop`] (benchmarks).
+pub struct PeakMemory {
+    peak: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    running: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    sampler: std::thread::JoinHandle<()>,
+}
+
+#[allow(dead_code)]
+impl PeakMemory {
+    pub fn start(pids: Vec<u32>, every: std::time::Duration) -> PeakMemory {
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::Arc;
+        let peak = Arc::new(AtomicU64::new(resident_bytes(&pids)));
+        let running = Arc::new(AtomicBool::new(true));
+        let sampler = {
+            let (peak, running) = (peak.clone(), running.clone());
+            std::thread::spawn(move || {
+                while running.load(Ordering::Relaxed) {
+                    peak.fetch_max(resident_bytes(&pids), Ordering::Relaxed);
+                    std::thread::sleep(every);
+                }
+            })
+        };
+        PeakMemory {
+            peak,
+            running,
+            sampler,
+        }
+    }
+
+    /// Stops sampling: the peak, in bytes.
+    pub fn stop(self) -> u64 {
+        use std::sync::atomic::Ordering;
+        self.running.store(false, Ordering::Relaxed);
+        let _ = self.sampler.join();
+        self.peak.load(Ordering::Relaxed)
+    }
+}

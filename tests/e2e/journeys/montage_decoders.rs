@@ -73,6 +73,14 @@ async fn tile_in_page(b: &Browser) -> (u32, u32, Vec<f64>) {
     (n(0), n(1), rgb)
 }
 
+/// The largest difference between two pictures' boxes, in levels.
+fn farthest(a: &[f64], b: &[f64]) -> f64 {
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f64::max)
+}
+
 async fn decoders(engine: Engine) {
     let dir = temp("montage-decoders");
     let path = dir.join("sideways.jpg");
@@ -115,11 +123,7 @@ async fn decoders(engine: Engine) {
             "{}, {query:?}: the tile's size",
             engine.name()
         );
-        let off = got
-            .iter()
-            .zip(&want)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
+        let off = farthest(&got, &want);
         assert!(
             off <= 24.0,
             "{}, {query:?}: the tile is {off} levels from ours somewhere (turned or cropped?)",
@@ -133,11 +137,7 @@ async fn decoders(engine: Engine) {
                 image::imageops::resize(&side, 405, 540, image::imageops::FilterType::Triangle);
             coarse(405, 540, back.as_raw())
         };
-        let off_turned = turned
-            .iter()
-            .zip(&want)
-            .map(|(a, b)| (a - b).abs())
-            .fold(0.0, f64::max);
+        let off_turned = farthest(&turned, &want);
         assert!(
             off_turned > 24.0,
             "the check cannot tell a turned photo ({off_turned})"

@@ -120,12 +120,7 @@ fn photos() -> &'static Vec<PathBuf> {
             .unwrap();
         (0..PHOTOS)
             .map(|i| {
-                // After the start of image: a comment segment (FF FE).
-                let note = format!("photo {i}");
-                let mut bytes = jpeg[..2].to_vec();
-                bytes.extend_from_slice(&[0xff, 0xfe, 0, note.len() as u8 + 2]);
-                bytes.extend_from_slice(note.as_bytes());
-                bytes.extend_from_slice(&jpeg[2..]);
+                let bytes = crate::common::photos::with_comment(&jpeg, &format!("photo {i}"));
                 let path = dir.join(format!("photo-{:02}.jpg", i + 1));
                 std::fs::write(&path, bytes).unwrap();
                 path
