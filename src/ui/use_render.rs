@@ -66,7 +66,7 @@ impl RenderHandle {
             Some(c) => c.render(job),
             None => inner
                 .dispatch
-                .dispatch(Action::Broken("the render worker is not running".into())),
+                .dispatch(broken("the render worker is not running".into())),
         }
     }
 
@@ -108,19 +108,20 @@ fn start(inner: &Rc<RefCell<Inner>>) {
             }
             i.client = Some(c)
         }
-        Err(e) => i.dispatch.dispatch(Action::Broken(e)),
+        Err(e) => i.dispatch.dispatch(broken(e)),
     }
 }
 
 fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
     let dispatch = inner.borrow().dispatch.clone();
     let reply = match e {
-        WorkerEvent::Crashed(why) => return dispatch.dispatch(Action::Broken(why)),
+        WorkerEvent::Crashed(why) => return dispatch.dispatch(broken(why)),
+        WorkerEvent::StartedLate => return dispatch.dispatch(Action::Retry),
         WorkerEvent::Reply(r) => r,
     };
     match reply {
         Response::Ready => {}
-        Response::StartFailed(why) => dispatch.dispatch(Action::Broken(why)),
+        Response::StartFailed(why) => dispatch.dispatch(broken(why)),
         Response::FetchingFonts { fonts, .. } => dispatch.dispatch(Action::FetchingFonts(fonts)),
         Response::Rendered {
             id,
@@ -139,7 +140,7 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
             };
             let url = match files::png_url(&png) {
                 Ok(url) => url,
-                Err(e) => return dispatch.dispatch(Action::Broken(e)),
+                Err(e) => return dispatch.dispatch(broken(e)),
             };
             if let Some(older) = i.decoding.replace(url.clone()) {
                 files::revoke(&older);
@@ -178,10 +179,17 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
             drop_decoding(inner);
             dispatch.dispatch(match problem {
                 Problem::Font { font, .. } => Action::FontFailed(font),
-                Problem::Campaign(why) | Problem::Other(why) => Action::Broken(why),
+                Problem::Campaign(why) | Problem::Other(why) => broken(why),
             })
         }
     }
+}
+
+/// The board cannot be drawn: the page says so (in the person's words);
+/// why, in the developer's, goes to the console for the web team.
+fn broken(why: String) -> Action {
+    gloo::console::warn!(format!("Pledge Board: the board cannot be drawn: {why}"));
+    Action::Broken(why)
 }
 
 /// A newer job ended without an image: an older image still being decoded

@@ -25,6 +25,9 @@ pub enum WorkerEvent {
     Reply(Response),
     /// The worker stopped (or never started): why, as far as is known.
     Crashed(String),
+    /// The worker said it is ready after the page had given up waiting for
+    /// it (a slow network or a busy device): what was said is taken back.
+    StartedLate,
 }
 
 struct State {
@@ -36,6 +39,8 @@ struct State {
     photo: Option<JsValue>,
     /// Fires if the worker has not said it is ready in time.
     start_timer: Option<Timeout>,
+    /// The start timer fired: the page was told the worker did not start.
+    gave_up: bool,
 }
 
 /// A running render worker (stopped when dropped).
@@ -61,13 +66,16 @@ impl RenderClient {
             campaign,
             photo: None,
             start_timer: None,
+            gave_up: false,
         }));
         let timer = {
-            let on_event = on_event.clone();
+            let (state, on_event) = (state.clone(), on_event.clone());
             Timeout::new(START_TIMEOUT_MS, move || {
-                on_event(WorkerEvent::Crashed(
-                    "the render worker did not start".into(),
-                ))
+                state.borrow_mut().gave_up = true;
+                on_event(WorkerEvent::Crashed(format!(
+                    "the render worker did not start in {} s",
+                    START_TIMEOUT_MS / 1000
+                )))
             })
         };
         state.borrow_mut().start_timer = Some(timer);
@@ -85,14 +93,17 @@ impl RenderClient {
                     return;
                 }
                 if reply == Response::Ready {
-                    let (campaign, photo) = {
+                    let (campaign, photo, late) = {
                         let mut s = state.borrow_mut();
                         s.ready = true;
                         if let Some(t) = s.start_timer.take() {
                             t.cancel();
                         }
-                        (s.campaign.clone(), s.photo.clone())
+                        (s.campaign.clone(), s.photo.clone(), s.gave_up)
                     };
+                    if late {
+                        on_event(WorkerEvent::StartedLate);
+                    }
                     send(&worker, &Request::Campaign(campaign));
                     if let Some(photo) = photo {
                         let _ = worker.post_message(&photo);

@@ -253,7 +253,7 @@ impl Browser {
                     .execute(
                         "return location.href + ' ' + document.readyState + ': ' + \
                          (document.body ? document.body.innerText.slice(0, 1500) : 'no body') + \
-                         ' errors: ' + (window.__e2e ? window.__e2e.errors.join(' | ') : 'no probe') + ' alerts: ' + Array.from(document.querySelectorAll('[role=alert],[role=status]')).map(e => e.textContent.trim()).filter(t => t).join(' | ') + ' ' + document.documentElement.outerHTML.slice(0, 2000)",
+                         ' errors: ' + (window.__e2e ? window.__e2e.errors.join(' | ') : 'no probe') + ' warnings: ' + (window.__e2e ? window.__e2e.warnings.join(' | ') : '') + ' alerts: ' + Array.from(document.querySelectorAll('[role=alert],[role=status]')).map(e => e.textContent.trim()).filter(t => t).join(' | ') + ' ' + document.documentElement.outerHTML.slice(0, 2000)",
                         vec![],
                     )
                     .await

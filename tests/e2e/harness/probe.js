@@ -4,6 +4,8 @@
 // It records, for the harness to read through WebDriver:
 //   - uncaught exceptions, unhandled promise rejections, console.error calls
 //     and elements that failed to load (window.__e2e.errors);
+//   - console.warn calls (window.__e2e.warnings: the app's reasons for a
+//     problem it shows, printed when a test cannot find what it waits for);
 //   - Content-Security-Policy violations (window.__cspViolations);
 //   - downloads started from a link with a `download` attribute, and the
 //     Blob behind each object URL, so a test can read a download's bytes in
@@ -13,6 +15,7 @@
   "use strict";
   if (window.__e2e) return;
   const errors = [];
+  const warnings = [];
   const downloads = [];
   const blobs = new Map();
   const text = (v) => {
@@ -22,7 +25,7 @@
     try { return typeof v === "string" ? v : JSON.stringify(v) ?? String(v); }
     catch (e) { return String(v); }
   };
-  window.__e2e = { errors, downloads, blob: (url) => blobs.get(url) || null };
+  window.__e2e = { errors, warnings, downloads, blob: (url) => blobs.get(url) || null };
   if (!window.__cspViolations) {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
@@ -44,6 +47,11 @@
   console.error = function (...args) {
     errors.push("console.error: " + args.map(text).join(" "));
     return consoleError.apply(this, args);
+  };
+  const consoleWarn = console.warn;
+  console.warn = function (...args) {
+    warnings.push(args.map(text).join(" "));
+    return consoleWarn.apply(this, args);
   };
   const createObjectURL = URL.createObjectURL;
   URL.createObjectURL = function (object) {
