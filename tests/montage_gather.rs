@@ -7,6 +7,7 @@ mod common;
 
 use common::*;
 use pledge_board::montage::gather::{Gathering, Outcome};
+use pledge_board::montage::left_out::Reason;
 use pledge_board::render::Pledge;
 use std::io::Cursor;
 
@@ -66,7 +67,7 @@ fn pledges_are_gathered_once_with_their_words_and_resaves_are_flagged() {
             },
             Outcome::Duplicate { of: 0 },
             Outcome::Duplicate { of: 0 },
-            Outcome::LeftOut("not a JPEG, PNG or WebP image".into()),
+            Outcome::LeftOut(Reason::NotAnImage),
             Outcome::Kept {
                 index: 2,
                 like: vec![0]
@@ -85,10 +86,7 @@ fn pledges_are_gathered_once_with_their_words_and_resaves_are_flagged() {
             ("english-resaved.png".into(), 0)
         ]
     );
-    assert_eq!(
-        g.left_out,
-        vec![("notes.txt".into(), "not a JPEG, PNG or WebP image".into())]
-    );
+    assert_eq!(g.left_out, vec![("notes.txt".into(), Reason::NotAnImage)]);
     // Shrunk at once to the tile's side.
     assert!(g
         .images

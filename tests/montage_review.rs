@@ -4,6 +4,7 @@
 //! approved images (and their words) reach the montage.
 
 use pledge_board::montage::gather::{Gathered, Outcome, Prepared};
+use pledge_board::montage::left_out::Reason;
 use pledge_board::montage::review::{Counts, Filter, Review, TileRef, Verdict};
 use pledge_board::montage::tile_size::TileUse;
 use pledge_board::render::record::PledgeRecord;
@@ -38,10 +39,7 @@ fn verdicts_filters_and_counts() {
         r.take(found("c.png", 1, 33, [0, 0, 0, 0b111], "")),
         // Both digests the same as a.png's: a repeat.
         r.take(found("a-copy.png", 1, 11, [0; 4], "We stand together.")),
-        r.take(Prepared::unreadable(
-            "notes.txt",
-            "not a JPEG, PNG or WebP image".into(),
-        )),
+        r.take(Prepared::unreadable("notes.txt", Reason::NotAnImage)),
     ];
     assert_eq!(
         outcomes,
@@ -59,7 +57,7 @@ fn verdicts_filters_and_counts() {
                 like: vec![0]
             },
             Outcome::Duplicate { of: 0 },
-            Outcome::LeftOut("not a JPEG, PNG or WebP image".into()),
+            Outcome::LeftOut(Reason::NotAnImage),
         ]
     );
     assert_eq!(r.shown(Filter::All), vec![0, 1, 2]);
@@ -106,7 +104,7 @@ fn a_kept_review_comes_back_as_it_was_and_a_broken_one_is_refused() {
     r.take(found("b.png", u64::MAX, 22, far, ""));
     r.take(found("c.png", 3, 33, [0, 0, 0, 1], "Razem."));
     r.take(found("a-copy.png", 1, 11, [0; 4], ""));
-    r.take(Prepared::unreadable("notes.txt", "not an image".into()));
+    r.take(Prepared::unreadable("notes.txt", Reason::NotAnImage));
     r.set(0, Verdict::Approved);
     r.set(1, Verdict::Rejected);
     r.kept_for = TileUse::Print150;

@@ -1,4 +1,5 @@
-//! The interface's translations (static/locales/*.ftl): each language has
+//! The interface's translations (static/locales/*.ftl for the editor,
+//! static/locales-montage/*.ftl for the montage page): each language has
 //! exactly English's messages, with English's variables, parses and formats
 //! without errors, and is marked for review by a native speaker; the code
 //! asks only for messages that exist, and every English message is used.
@@ -14,8 +15,23 @@ fn root() -> PathBuf {
 }
 
 fn ftl(code: &str) -> String {
-    let path = root().join(format!("static/locales/{code}.ftl"));
+    ftl_in("static/locales", code)
+}
+
+fn ftl_in(dir: &str, code: &str) -> String {
+    let path = root().join(format!("{dir}/{code}.ftl"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Each set of translations: its folder and its English (built in).
+fn sets() -> [(&'static str, &'static str); 2] {
+    [
+        ("static/locales", ENGLISH_FTL),
+        (
+            "static/locales-montage",
+            pledge_board::ui::montage::MONTAGE_FTL,
+        ),
+    ]
 }
 
 /// Each message's source text, by id (its lines up to the next message).
@@ -69,73 +85,87 @@ fn others() -> impl Iterator<Item = &'static i18n::Language> {
 
 #[test]
 fn every_language_has_a_file_and_every_file_is_a_language() {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("static/locales"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    let mut codes: Vec<String> = LANGUAGES
-        .iter()
-        .map(|l| format!("{}.ftl", l.code))
-        .collect();
-    codes.sort();
-    assert_eq!(files, codes);
-    assert_eq!(ENGLISH_FTL, ftl("en-GB"));
+    for (dir, english) in sets() {
+        let mut files: Vec<String> = std::fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut codes: Vec<String> = LANGUAGES
+            .iter()
+            .map(|l| format!("{}.ftl", l.code))
+            .collect();
+        codes.sort();
+        assert_eq!(files, codes, "{dir}");
+        assert_eq!(english, ftl_in(dir, "en-GB"), "{dir}");
+    }
 }
 
 #[test]
 fn every_file_parses_and_has_no_duplicate_messages() {
-    for l in LANGUAGES {
-        let source = ftl(l.code);
-        if let Err((_, errors)) = FluentResource::try_new(source.clone()) {
-            panic!("{}.ftl: {errors:?}", l.code);
+    for (dir, _) in sets() {
+        for l in LANGUAGES {
+            let source = ftl_in(dir, l.code);
+            if let Err((_, errors)) = FluentResource::try_new(source.clone()) {
+                panic!("{dir}/{}.ftl: {errors:?}", l.code);
+            }
+            let mut seen = BTreeSet::new();
+            for id in message_ids(&source) {
+                assert!(seen.insert(id), "{dir}/{}.ftl: {id} twice", l.code);
+            }
+            let t = Texts::page(l, &source, &source);
+            assert!(t.problems.is_empty(), "{dir}/{}: {:?}", l.code, t.problems);
         }
-        let mut seen = BTreeSet::new();
-        for id in message_ids(&source) {
-            assert!(seen.insert(id), "{}.ftl: {id} twice", l.code);
-        }
-        let t = Texts::new(l, &source, &[], &[]);
-        assert!(t.problems.is_empty(), "{}: {:?}", l.code, t.problems);
     }
 }
 
 #[test]
 fn every_language_has_every_english_message_and_no_others() {
-    let english: BTreeSet<String> = messages(ENGLISH_FTL).into_keys().collect();
-    assert!(english.len() > 100, "{} messages", english.len());
-    for l in others() {
-        let theirs: BTreeSet<String> = messages(&ftl(l.code)).into_keys().collect();
-        let missing: Vec<_> = english.difference(&theirs).collect();
-        let extra: Vec<_> = theirs.difference(&english).collect();
-        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", l.code);
-        assert!(
-            extra.is_empty(),
-            "{}.ftl has messages English has not: {extra:?}",
-            l.code
-        );
+    for (dir, english) in sets() {
+        let english: BTreeSet<String> = messages(english).into_keys().collect();
+        assert!(english.len() > 80, "{dir}: {} messages", english.len());
+        for l in others() {
+            let theirs: BTreeSet<String> = messages(&ftl_in(dir, l.code)).into_keys().collect();
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(missing.is_empty(), "{dir}/{}.ftl lacks {missing:?}", l.code);
+            assert!(
+                extra.is_empty(),
+                "{dir}/{}.ftl has messages English has not: {extra:?}",
+                l.code
+            );
+        }
     }
 }
 
 #[test]
 fn translations_use_the_same_variables_as_english() {
-    let english = messages(ENGLISH_FTL);
-    for l in others() {
-        for (id, source) in messages(&ftl(l.code)) {
-            let want = variables(&english[&id]);
-            assert_eq!(variables(&source), want, "{}.ftl: {id}", l.code);
+    for (dir, english) in sets() {
+        let english = messages(english);
+        for l in others() {
+            for (id, source) in messages(&ftl_in(dir, l.code)) {
+                let want = variables(&english[&id]);
+                assert_eq!(variables(&source), want, "{dir}/{}.ftl: {id}", l.code);
+            }
         }
     }
 }
 
 #[test]
 fn translations_are_marked_as_needing_review_by_a_native_speaker() {
-    for l in others() {
-        let head: String = ftl(l.code).lines().take(10).collect::<Vec<_>>().join("\n");
-        assert!(
-            head.contains("NEEDS REVIEW") && head.contains("native speaker"),
-            "{}.ftl does not say it needs review",
-            l.code
-        );
+    for (dir, _) in sets() {
+        for l in others() {
+            let head: String = ftl_in(dir, l.code)
+                .lines()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(
+                head.contains("NEEDS REVIEW") && head.contains("native speaker"),
+                "{dir}/{}.ftl does not say it needs review",
+                l.code
+            );
+        }
     }
 }
 
@@ -160,11 +190,14 @@ fn samples(var: &str) -> Vec<FluentValue<'static>> {
 
 #[test]
 fn every_message_formats_without_errors_in_every_language() {
-    for l in LANGUAGES {
+    for (dir, l) in sets()
+        .into_iter()
+        .flat_map(|(dir, _)| LANGUAGES.iter().map(move |l| (dir, l)))
+    {
         let mut b = FluentBundle::new(vec![l.code.parse().unwrap()]);
-        b.add_resource(FluentResource::try_new(ftl(l.code)).unwrap())
+        b.add_resource(FluentResource::try_new(ftl_in(dir, l.code)).unwrap())
             .unwrap();
-        for (id, source) in messages(&ftl(l.code)) {
+        for (id, source) in messages(&ftl_in(dir, l.code)) {
             let vars: Vec<String> = variables(&source).into_iter().collect();
             // Every combination of the first variable's samples with the
             // others' first sample.
@@ -350,9 +383,18 @@ fn the_montage_page_asks_only_for_its_own_messages_and_uses_them_all() {
     let unknown: Vec<_> = asked.difference(&own).collect();
     assert!(unknown.is_empty(), "the montage page asks for {unknown:?}");
     for id in &own {
-        // The filters' names are made from their ids.
+        // The filters' and sizes' names are made from their ids (a size
+        // `a1@300` is `montage-size-a1-300`).
+        let made = |prefix: &str, pattern: &str| {
+            id.strip_prefix(prefix).is_some_and(|rest| {
+                code.contains(pattern)
+                    && (prefix == "montage-filter-"
+                        || code.contains(&format!("\"{}\"", rest.replacen("-300", "@300", 1))))
+            })
+        };
         let used = code.contains(&format!("\"{id}\""))
-            || (id.starts_with("montage-filter-") && code.contains("\"montage-filter-{}\""));
+            || made("montage-filter-", "\"montage-filter-{}\"")
+            || made("montage-size-", "\"montage-size-{}\"");
         assert!(
             used,
             "{id} is in the montage's en-GB.ftl but nothing uses it"

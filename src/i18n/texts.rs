@@ -52,13 +52,25 @@ pub type Replacements<'a> = &'a [(&'a str, &'a str)];
 
 impl Texts {
     /// English from another page's own messages (`source`: the text of
-    /// its `.ftl` file), e.g. the montage page's.
+    /// its `.ftl` files), e.g. the montage page's.
     pub fn english_from(source: &str) -> Texts {
+        Texts::page(&ENGLISH, "", source)
+    }
+
+    /// Another page's words (the montage page's): `language`'s messages
+    /// from `ftl` over English from `english` (each may be several `.ftl`
+    /// files' text, one after the other), with no campaign replacements.
+    pub fn page(language: &'static Language, ftl: &str, english: &str) -> Texts {
         let mut problems = Vec::new();
-        let english = bundle(&ENGLISH, source, &[], &mut problems);
+        let own = (!std::ptr::eq(language, &ENGLISH) && !std::ptr::eq(language, &PSEUDO))
+            .then(|| bundle(language, ftl, &[], &mut problems));
+        let mut english = bundle(&ENGLISH, english, &[], &mut problems);
+        if std::ptr::eq(language, &PSEUDO) {
+            english.set_transform(Some(pseudo::accent));
+        }
         Texts {
-            language: &ENGLISH,
-            own: None,
+            language,
+            own,
             english,
             problems,
         }

@@ -11,6 +11,7 @@ use super::likeness::{difference_hash, distance, pixel_digest, Hash, NEAR};
 /// How many earlier look-alikes an image is flagged with, at most (the
 /// closest).
 pub const MOST_ALIKE: usize = 3;
+use super::left_out::Reason;
 use super::text_version::Entry;
 use crate::render::photo::{self, PhotoError};
 use crate::render::record::PledgeRecord;
@@ -50,8 +51,8 @@ pub enum Outcome {
     Kept { index: usize, like: Vec<usize> },
     /// The same file or the same picture as this earlier image.
     Duplicate { of: usize },
-    /// Not usable: why, in the team's words.
-    LeftOut(String),
+    /// Not usable: why.
+    LeftOut(Reason),
 }
 
 /// The images gathered so far, and what was left out.
@@ -59,7 +60,7 @@ pub enum Outcome {
 pub struct Gathering<T = PackedTile> {
     pub images: Vec<Gathered<T>>,
     /// Each file not used: its name and why.
-    pub left_out: Vec<(String, String)>,
+    pub left_out: Vec<(String, Reason)>,
     /// Each exact duplicate: its name and the image it repeats.
     pub duplicates: Vec<(String, usize)>,
     /// Each near-duplicate pair (later, earlier), by index.
@@ -81,12 +82,12 @@ impl<T> Default for Gathering<T> {
 /// part of gathering that may run on many cores (or workers) at once.
 pub struct Prepared<T = PackedTile> {
     name: String,
-    decoded: Result<Gathered<T>, String>,
+    decoded: Result<Gathered<T>, Reason>,
 }
 
 impl<T> Prepared<T> {
-    /// A file that could not be read or used (the reason in words).
-    pub fn unreadable(name: &str, why: String) -> Prepared<T> {
+    /// A file that could not be read or used, and why.
+    pub fn unreadable(name: &str, why: Reason) -> Prepared<T> {
         Prepared {
             name: name.into(),
             decoded: Err(why),
@@ -122,8 +123,8 @@ impl<T> Prepared<T> {
     }
 
     /// What was found, or why the file was left out.
-    pub fn result(&self) -> Result<&Gathered<T>, &str> {
-        self.decoded.as_ref().map_err(String::as_str)
+    pub fn result(&self) -> Result<&Gathered<T>, &Reason> {
+        self.decoded.as_ref()
     }
 }
 
@@ -150,7 +151,7 @@ impl Prepared {
                 }),
                 record: PledgeRecord::read(bytes),
             })
-            .map_err(|e| left_out_reason(&e));
+            .map_err(|e| Reason::of(&e));
         Prepared {
             name: name.into(),
             decoded,
@@ -199,17 +200,5 @@ impl<T: PartialEq> Gathering<T> {
         self.near.extend(like.iter().map(|&i| (index, i)));
         self.images.push(image);
         Outcome::Kept { index, like }
-    }
-}
-
-/// Why a file was left out, in the team's words.
-pub fn left_out_reason(e: &PhotoError) -> String {
-    use PhotoError::*;
-    match e {
-        NotAnImage => "not a JPEG, PNG or WebP image".into(),
-        Heic => "a HEIC photo (an iPhone's format): save it as JPEG first".into(),
-        Corrupt(_) => "damaged or cut short: it could not be read".into(),
-        FileTooBig { bytes } => format!("too large ({:.0} MB)", *bytes as f64 / 1_048_576.0),
-        TooManyPixels { width, height } => format!("too many pixels ({width} × {height})"),
     }
 }

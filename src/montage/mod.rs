@@ -7,6 +7,8 @@
 //!   whole (never cropped), its shape kept.
 //! - [`gather`]: each file's bytes to a tile, its pledge, duplicates found,
 //!   a reason for each file left out.
+//! - [`left_out`]: why a file was left out, as a code each page puts
+//!   in its own words.
 //! - [`likeness`]: exact duplicates (same pixels) and near-duplicates
 //!   (the same pledge re-saved: a difference hash).
 //! - [`shape`]: the shape mosaic: the images fill a heart or a mask.
@@ -33,6 +35,7 @@ pub mod command;
 pub mod compose;
 pub mod gather;
 pub mod layout;
+pub mod left_out;
 pub mod likeness;
 pub mod order;
 pub mod pdf;

@@ -201,7 +201,8 @@ impl<T> Review<T> {
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Saved {
     pub images: Vec<SavedImage>,
-    pub left_out: Vec<(String, String)>,
+    /// Each with its reason's code ([`super::left_out::Reason`]).
+    pub left_out: Vec<(String, super::left_out::Reason)>,
     pub duplicates: Vec<(String, usize)>,
     pub near: Vec<(usize, usize)>,
     /// [`TileUse::id`] (reviews kept before it was asked: for screens).

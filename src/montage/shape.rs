@@ -82,7 +82,7 @@ impl Mask {
     /// nothing inside is refused, with the reason.
     pub fn from_image(bytes: &[u8]) -> Result<Mask, String> {
         let p = crate::render::photo::decode(bytes, MASK_SIDE)
-            .map_err(|e| super::gather::left_out_reason(&e))?;
+            .map_err(|e| super::left_out::Reason::of(&e).to_string())?;
         let see_through = p.rgba.chunks_exact(4).any(|px| px[3] < 255);
         let inside: Vec<bool> = p
             .rgba

@@ -4,6 +4,7 @@
 //! answer is handed on in the order the files were added, whichever worker
 //! finished first. Cancel empties the queue and keeps what is done.
 
+use crate::montage::left_out::Reason;
 use crate::worker::montage_protocol::{decode_prepared, encode_gather, Gather, Received};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
@@ -193,7 +194,10 @@ fn fail_slot(inner: &Rc<RefCell<Inner>>, worker: &Worker, why: &str) {
                 id,
                 name: name.clone(),
                 png: None,
-                prepared: crate::montage::gather::Prepared::unreadable(&name, why.into()),
+                prepared: crate::montage::gather::Prepared::unreadable(
+                    &name,
+                    Reason::Other(why.into()),
+                ),
             },
         );
     }
@@ -249,7 +253,7 @@ fn dispatch(inner: &Rc<RefCell<Inner>>) {
                             id,
                             prepared: crate::montage::gather::Prepared::unreadable(
                                 &name,
-                                "the file could not be read".into(),
+                                Reason::Unreadable,
                             ),
                             name,
                             png: None,

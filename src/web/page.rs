@@ -36,6 +36,22 @@ pub fn query(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// Puts `name=value` in the page's address without loading it again (so a
+/// reload, or the address copied, keeps it; nothing is stored).
+pub fn set_query(name: &str, value: &str) {
+    let window = gloo::utils::window();
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    url.search_params().set(name, value);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
 /// Sets CSS custom properties on the root element (through the CSSOM, which
 /// a Content-Security-Policy without `unsafe-inline` allows).
 pub fn set_properties(props: &[(&str, String)]) {

@@ -6,6 +6,7 @@
 use super::js_object::{get, obj};
 use crate::montage::compose::PackedTile;
 use crate::montage::gather::{Gathered, Prepared};
+use crate::montage::left_out::Reason;
 use crate::montage::likeness::pixel_digest;
 use crate::montage::review::{self, TileRef};
 use crate::render::record::PledgeRecord;
@@ -74,7 +75,7 @@ pub fn encode_prepared(id: u32, p: &Prepared<PackedTile>) -> (JsValue, Array) {
                 &[
                     ("id", id.into()),
                     ("name", p.name().into()),
-                    ("why", why.into()),
+                    ("why", why.code().into()),
                 ],
             );
             (v, Array::new())
@@ -123,7 +124,7 @@ pub fn decode_prepared(v: &JsValue) -> Option<Received> {
             let name = text("name").unwrap_or_default();
             Some(Received {
                 id,
-                prepared: Prepared::unreadable(&name, text("why")?),
+                prepared: Prepared::unreadable(&name, Reason::from_code(&text("why")?)),
                 name,
                 png: None,
             })

@@ -1,5 +1,7 @@
-# The montage page (a staff tool): English. Other languages fall back to
-# these words until they are translated.
+# The montage page (a staff tool): English, built into the page. Every
+# other language's file (beside this one) has the same messages; one it
+# lacks appears in English. The language picker's own words come from the
+# editor's files (static/locales/).
 
 montage-page-title = Build the montage – Pledge Board
 montage-heading = Build the montage
@@ -46,6 +48,12 @@ montage-none-shown = No images to show here.
 montage-none-yet = No images yet.
 montage-left-out-heading = Left out ({ $count })
 montage-left-out-item = { $file }: { $why }
+montage-why-not-an-image = not a JPEG, PNG or WebP image
+montage-why-heic = a HEIC photo (an iPhone's format): save it as JPEG first
+montage-why-damaged = damaged or cut short: it could not be read
+montage-why-too-large = too large ({ $mb } MB)
+montage-why-too-many-pixels = too many pixels ({ $width } × { $height })
+montage-why-unreadable = the file could not be read
 montage-duplicate = { $file }: the same picture as image { $number }
 montage-clear-heading = When you have finished
 montage-kept = The images and your decisions are kept in this browser on this computer, so a reload loses nothing. Nothing is uploaded.
@@ -70,11 +78,25 @@ montage-layout-grid = Grid
 montage-layout-rows = Rows (each image keeps its shape)
 montage-layout-heart = Heart
 montage-size = Size
+montage-size-square = Square, 1080 × 1080
+montage-size-portrait = Portrait, 1080 × 1350
+montage-size-story = Story, 1080 × 1920
+montage-size-hd = Screen, 1920 × 1080
+montage-size-4k = Screen 4K, 3840 × 2160
+montage-size-a3 = A3 poster, 150 dpi (1754 × 2480)
+montage-size-a2 = A2 poster, 150 dpi (2480 × 3508)
+montage-size-a1 = A1 poster, 150 dpi (3508 × 4967)
+montage-size-a3-300 = A3 poster, 300 dpi (3508 × 4961)
+montage-size-a2-300 = A2 poster, 300 dpi (4961 × 7016)
+montage-size-a1-300 = A1 poster, 300 dpi (7016 × 9933)
 montage-order = Order
 montage-order-added = As added
 montage-order-shuffled = Shuffled
 montage-order-language = Grouped by language
 montage-format = File type
+montage-format-png = PNG
+montage-format-jpeg = JPEG
+montage-format-pdf = PDF, for print
 montage-soft = At this size each image is drawn at about { $need } pixels, larger than the { $side } it was kept at, so the montage will look soft. For a sharp one, clear everything and add the images again with “{ $use }” chosen.
 montage-build = Build the montage
 montage-building = Building…

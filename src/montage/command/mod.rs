@@ -12,6 +12,7 @@ pub use args::{parse, Args, HELP};
 use super::build::{area, build, Layout, Spec};
 use super::compose::PackedTile;
 use super::gather::{Gathering, Prepared};
+use super::left_out::Reason;
 use super::order::{arrange, Order};
 use super::shape::Mask;
 use super::text_version::{self, Entry};
@@ -28,7 +29,7 @@ use std::path::PathBuf;
 #[derive(Debug, Default, PartialEq)]
 pub struct Report {
     pub used: usize,
-    pub left_out: Vec<(String, String)>,
+    pub left_out: Vec<(String, Reason)>,
     /// Pairs of files that look like the same pledge (both used).
     pub near: Vec<(String, String)>,
     /// The montage's alt text.
@@ -101,7 +102,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
                 .unwrap_or_default();
             let p = match std::fs::read(path) {
                 Ok(bytes) => Prepared::new(&name, &bytes, max_side),
-                Err(e) => Prepared::unreadable(&name, e.to_string()),
+                Err(e) => Prepared::unreadable(&name, Reason::Other(e.to_string())),
             };
             bar.inc(1);
             p
@@ -126,9 +127,10 @@ pub fn run(args: &Args) -> Result<Report, String> {
         ..Report::default()
     };
     for (name, of) in &found.duplicates {
-        report
-            .left_out
-            .push((name.clone(), format!("the same picture as {}", names[*of])));
+        report.left_out.push((
+            name.clone(),
+            Reason::Other(format!("the same picture as {}", names[*of])),
+        ));
     }
     let order = match (args.seed, args.by_language) {
         (Some(seed), _) => Order::Shuffled { seed },

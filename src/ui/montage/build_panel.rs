@@ -78,25 +78,20 @@ const LAYOUTS: [(&str, &str); 3] = [
     ("rows", "montage-layout-rows"),
     ("heart", "montage-layout-heart"),
 ];
-const SIZES: [(&str, &str); 11] = [
-    ("square", "Square, 1080 × 1080"),
-    ("portrait", "Portrait, 1080 × 1350"),
-    ("story", "Story, 1080 × 1920"),
-    ("hd", "Screen, 1920 × 1080"),
-    ("4k", "Screen 4K, 3840 × 2160"),
-    ("a3", "A3 poster, 150 dpi (1754 × 2480)"),
-    ("a2", "A2 poster, 150 dpi (2480 × 3508)"),
-    ("a1", "A1 poster, 150 dpi (3508 × 4967)"),
-    ("a3@300", "A3 poster, 300 dpi (3508 × 4961)"),
-    ("a2@300", "A2 poster, 300 dpi (4961 × 7016)"),
-    ("a1@300", "A1 poster, 300 dpi (7016 × 9933)"),
+/// Each size and its message (`montage-size-` and its value, `@` as `-`).
+const SIZES: [&str; 11] = [
+    "square", "portrait", "story", "hd", "4k", "a3", "a2", "a1", "a3@300", "a2@300", "a1@300",
 ];
 const ORDERS: [(&str, &str); 3] = [
     ("added", "montage-order-added"),
     ("shuffled", "montage-order-shuffled"),
     ("language", "montage-order-language"),
 ];
-const FORMATS: [(&str, &str); 3] = [("png", "PNG"), ("jpeg", "JPEG"), ("pdf", "PDF, for print")];
+const FORMATS: [(&str, &str); 3] = [
+    ("png", "montage-format-png"),
+    ("jpeg", "montage-format-jpeg"),
+    ("pdf", "montage-format-pdf"),
+];
 
 fn select_value(e: &Event) -> String {
     e.target()
@@ -155,13 +150,13 @@ pub fn build_panel(p: &Props) -> Html {
                         .chain(p.shapes.iter().cloned()).collect(), c.layout.clone(),
                     None, |c, v| c.layout = v) }
                 { select("montage-size", t.get("montage-size"),
-                    SIZES.iter().map(|(v, name)| (v.to_string(), name.to_string())).collect(), c.size.clone(),
+                    SIZES.iter().map(|v| (v.to_string(), t.get(&format!("montage-size-{}", v.replace('@', "-"))))).collect(), c.size.clone(),
                     soft.is_some().then_some("montage-soft"), |c, v| c.size = v) }
                 { select("montage-order", t.get("montage-order"),
                     ORDERS.iter().map(|(v, id)| (v.to_string(), t.get(id))).collect(), c.order.clone(),
                     None, |c, v| c.order = v) }
                 { select("montage-format", t.get("montage-format"),
-                    FORMATS.iter().map(|(v, name)| (v.to_string(), name.to_string())).collect(), c.format.clone(),
+                    FORMATS.iter().map(|(v, id)| (v.to_string(), t.get(id))).collect(), c.format.clone(),
                     None, |c, v| c.format = v) }
             </div>
             if let Some((need, sharper)) = soft {

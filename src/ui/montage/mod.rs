@@ -2,8 +2,8 @@
 //! the images people sent in (read by a pool of workers, each shrunk to a
 //! tile at once), review them, and build the montage (in a worker, with
 //! the campaign's title band) and its text version. Nothing
-//! leaves the machine. English words from `static/locales-montage/`,
-//! through the same [`Texts`] as the editor.
+//! leaves the machine. Its words are in `static/locales-montage/` (one
+//! file a language, beside the editor's), through the same [`Texts`].
 //!
 //! - `state`: the page's reducer (plain Rust, tested natively);
 //! - `add_images`: choosing files or a folder, dropping, progress;
@@ -13,6 +13,7 @@
 //! - `build_job`: one build, from the approved tiles to the file, in a
 //!   worker of its own;
 //! - `clear_all`: "Clear everything", with a second step to confirm;
+//! - `language`: the page's language, its picker and its words;
 //! - `page`: the page, its worker pool, and the review kept between visits
 //!   (`web::montage_store`).
 
@@ -27,11 +28,13 @@ mod build_panel;
 #[cfg(target_arch = "wasm32")]
 mod clear_all;
 #[cfg(target_arch = "wasm32")]
+mod language;
+#[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
 mod review_grid;
 
-/// The page's English messages.
+/// The montage page's English messages, built in.
 pub const MONTAGE_FTL: &str = include_str!("../../../static/locales-montage/en-GB.ftl");
 
 #[cfg(target_arch = "wasm32")]

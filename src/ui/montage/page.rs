@@ -7,10 +7,12 @@ use super::add_images::AddImages;
 use super::build_job::{build_montage, url_of};
 use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
+use super::language::use_page_language;
 use super::review_grid::ReviewGrid;
 use super::state::{Action, Montage};
-use super::MONTAGE_FTL;
+use crate::campaign::LocalText;
 use crate::i18n::Texts;
+use crate::montage::left_out::Reason;
 use crate::montage::review::{Review, Saved};
 use crate::web::montage_pool::Pool;
 use crate::web::montage_store;
@@ -28,6 +30,42 @@ fn tile_blob(png: &js_sys::Uint8Array) -> Option<Blob> {
     Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(png), &options).ok()
 }
 
+/// What the page says at its top, put in words when shown (so it follows
+/// a change of language).
+#[derive(Clone, PartialEq)]
+enum Note {
+    /// This many images were kept from the last visit.
+    Restored(usize),
+    /// The review cannot be kept in this browser: why (the browser's words).
+    NotKept(String),
+    /// Said by the browser or a worker as it is.
+    Said(String),
+}
+
+fn note_words(t: &Texts, note: &Note) -> String {
+    match note {
+        Note::Restored(n) => t.fmt("montage-restored", &[("count", (*n).into())]),
+        Note::NotKept(why) => t.fmt("montage-not-kept", &[("why", why.as_str().into())]),
+        Note::Said(s) => s.clone(),
+    }
+}
+
+/// Why a file was left out, in the reviewer's language.
+fn reason_words(t: &Texts, why: &Reason) -> String {
+    match why {
+        Reason::NotAnImage => t.get("montage-why-not-an-image"),
+        Reason::Heic => t.get("montage-why-heic"),
+        Reason::Damaged => t.get("montage-why-damaged"),
+        Reason::TooLarge { mb } => t.fmt("montage-why-too-large", &[("mb", (*mb).into())]),
+        Reason::TooManyPixels { width, height } => t.fmt(
+            "montage-why-too-many-pixels",
+            &[("width", (*width).into()), ("height", (*height).into())],
+        ),
+        Reason::Unreadable => t.get("montage-why-unreadable"),
+        Reason::Other(text) => text.clone(),
+    }
+}
+
 /// The tiles' blobs by URL, and how many images are kept in storage.
 #[derive(Default)]
 struct Kept {
@@ -39,19 +77,20 @@ struct Kept {
 
 #[function_component(MontageApp)]
 pub fn montage_app() -> Html {
-    let texts = (*use_memo((), |_| Rc::new(Texts::english_from(MONTAGE_FTL)))).clone();
+    let language = use_page_language();
+    let texts = language.texts.clone();
     let state = use_reducer(Montage::default);
     let pool = use_mut_ref(|| None::<Pool>);
     let kept: Rc<RefCell<Kept>> = use_mut_ref(Kept::default);
     let workers = use_state(|| 0usize);
-    let note = use_state(|| None::<String>);
+    let note = use_state(|| None::<Note>);
     let cleared = use_state(|| false);
     let building = use_state(|| false);
     let built = use_state(|| None::<Built>);
     let build_error = use_state(|| None::<String>);
     let builds = use_mut_ref(|| 0u64);
     // The campaign's own shapes, offered beside the built-in layouts.
-    let shapes = use_state(Vec::<(String, String)>::new);
+    let shapes = use_state(Vec::<(String, LocalText)>::new);
     {
         let shapes = shapes.clone();
         use_effect_with((), move |_| {
@@ -64,7 +103,7 @@ pub fn montage_app() -> Html {
                         c.montage
                             .shapes
                             .iter()
-                            .map(|s| (s.id.clone(), s.name.en.clone()))
+                            .map(|s| (s.id.clone(), s.name.clone()))
                             .collect(),
                     );
                 }
@@ -72,15 +111,8 @@ pub fn montage_app() -> Html {
         });
     }
     {
-        let (title, dispatch, kept, note, t) = (
-            texts.get("montage-page-title"),
-            state.dispatcher(),
-            kept.clone(),
-            note.clone(),
-            texts.clone(),
-        );
+        let (dispatch, kept, note) = (state.dispatcher(), kept.clone(), note.clone());
         use_effect_with((), move |_| {
-            gloo::utils::document().set_title(&title);
             wasm_bindgen_futures::spawn_local(async move {
                 match montage_store::load().await {
                     Ok(Some((json, tiles))) => {
@@ -93,12 +125,12 @@ pub fn montage_app() -> Html {
                             k.stored = urls.len();
                             k.blobs.extend(urls.into_iter().zip(tiles));
                             let n = review.verdicts.len();
-                            note.set(Some(t.fmt("montage-restored", &[("count", n.into())])));
+                            note.set(Some(Note::Restored(n)));
                             dispatch.dispatch(Action::Restore(review));
                         }
                     }
                     Ok(None) => {}
-                    Err(why) => note.set(Some(t.fmt("montage-not-kept", &[("why", why.into())]))),
+                    Err(why) => note.set(Some(Note::NotKept(why))),
                 }
                 kept.borrow_mut().loaded = true;
             });
@@ -117,7 +149,7 @@ pub fn montage_app() -> Html {
     // Saved after every change to what is kept (the new tiles, then the
     // review): not when only the focus or the filter moves.
     {
-        let (kept, note, t) = (kept.clone(), note.clone(), texts.clone());
+        let (kept, note) = (kept.clone(), note.clone());
         let g = &state.review.gathering;
         let what = (
             g.images.len(),
@@ -143,7 +175,7 @@ pub fn montage_app() -> Html {
             let json = serde_json::to_string(&state.review.saved()).unwrap_or_default();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(why) = montage_store::save(&json, first as u32, &tiles).await {
-                    note.set(Some(t.fmt("montage-not-kept", &[("why", why.into())])));
+                    note.set(Some(Note::NotKept(why)));
                 }
             });
         });
@@ -178,7 +210,7 @@ pub fn montage_app() -> Html {
                         workers.set(p.workers());
                         *pool.borrow_mut() = Some(p);
                     }
-                    Err(e) => return note.set(Some(e)),
+                    Err(e) => return note.set(Some(Note::Said(e))),
                 }
             }
             dispatch.dispatch(Action::Queued(files.len()));
@@ -233,7 +265,7 @@ pub fn montage_app() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match montage_store::clear().await {
                     Ok(()) => cleared.set(true),
-                    Err(why) => note.set(Some(why)),
+                    Err(why) => note.set(Some(Note::Said(why))),
                 }
                 kept.borrow_mut().loaded = true;
             });
@@ -287,6 +319,7 @@ pub fn montage_app() -> Html {
         <ContextProvider<Rc<Texts>> context={texts}>
             <header class="masthead">
                 <div class="masthead-inner">
+                    { language.picker }
                     <p class="campaign-name">{ "Pledge Board" }</p>
                     <h1>{ t.get("montage-heading") }</h1>
                     <p class="lede">{ t.get("montage-intro") }</p>
@@ -294,7 +327,7 @@ pub fn montage_app() -> Html {
             </header>
             <main id="main" class="montage">
                 if let Some(note) = &*note {
-                    <p role="status" class="montage-note">{ note.clone() }</p>
+                    <p role="status" class="montage-note">{ note_words(&t, note) }</p>
                 }
                 <AddImages on_files={on_files} added={state.added} done={state.done}
                     workers={*workers} on_cancel={on_cancel}
@@ -308,7 +341,7 @@ pub fn montage_app() -> Html {
                         </h2>
                         <ul>
                             { for g.left_out.iter().map(|(file, why)| html! {
-                                <li>{ t.fmt("montage-left-out-item", &[("file", file.as_str().into()), ("why", why.as_str().into())]) }</li>
+                                <li>{ t.fmt("montage-left-out-item", &[("file", file.as_str().into()), ("why", reason_words(&t, why).into())]) }</li>
                             }) }
                             { for g.duplicates.iter().map(|(file, of)| html! {
                                 <li>{ t.fmt("montage-duplicate", &[("file", file.as_str().into()), ("number", (of + 1).into())]) }</li>
@@ -317,7 +350,7 @@ pub fn montage_app() -> Html {
                     </section>
                 }
                 <BuildPanel approved={state.review.counts().approved} kept_for={state.review.kept_for}
-                    shapes={(*shapes).clone()}
+                    shapes={shapes.iter().map(|(id, name)| (id.clone(), name.get(t.language.code).to_owned())).collect::<Vec<_>>()}
                     building={*building}
                     built={(*built).clone()} error={(*build_error).clone()} on_build={on_build} />
                 <ClearAll on_clear={on_clear} cleared={*cleared} />

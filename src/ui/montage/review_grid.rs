@@ -42,6 +42,20 @@ fn columns(list: &HtmlElement) -> usize {
         .max(1)
 }
 
+/// The key pressed, as the letter A, R or U where the keyboard types
+/// another script (an Urdu or Ukrainian layout's key A types ش or ф): the
+/// key's place then decides. A Latin layout's own letter always does.
+fn letter_key(e: &KeyboardEvent) -> String {
+    let key = e.key();
+    let typed_other_script = key.chars().count() == 1 && !key.is_ascii();
+    match e.code().as_str() {
+        "KeyA" if typed_other_script => "a".into(),
+        "KeyR" if typed_other_script => "r".into(),
+        "KeyU" if typed_other_script => "u".into(),
+        _ => key,
+    }
+}
+
 #[function_component(ReviewGrid)]
 pub fn review_grid(p: &Props) -> Html {
     let t = use_texts();
@@ -87,7 +101,7 @@ pub fn review_grid(p: &Props) -> Html {
             let cols = list_ref.cast::<HtmlElement>().map_or(1, |l| columns(&l));
             let image = shown[at];
             let to = |pos: usize| shown.get(pos).copied();
-            let action = match e.key().as_str() {
+            let action = match letter_key(&e).as_str() {
                 "a" | "A" => Some(Action::Verdict(image, Verdict::Approved)),
                 "r" | "R" => Some(Action::Verdict(image, Verdict::Rejected)),
                 "u" | "U" => Some(Action::Verdict(image, Verdict::Unreviewed)),

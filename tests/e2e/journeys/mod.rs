@@ -17,6 +17,7 @@ mod layout;
 mod leaving;
 mod montage;
 mod montage_decoders;
+mod montage_language;
 mod montage_many;
 mod photo;
 mod sharing;

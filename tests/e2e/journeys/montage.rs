@@ -41,7 +41,7 @@ fn words(i: usize) -> String {
 
 /// The files a person would choose: the pledges, a copy of the first
 /// under another name, a text file and a PNG cut short. Made once.
-fn chosen() -> &'static Vec<PathBuf> {
+pub(super) fn chosen() -> &'static Vec<PathBuf> {
     static FILES: OnceLock<Vec<PathBuf>> = OnceLock::new();
     FILES.get_or_init(|| {
         let dir = temp("montage-files");
