@@ -143,6 +143,66 @@ fn a_folder_with_bad_files_makes_a_montage_of_the_approved_images() {
     );
 }
 
+/// A photo of three upright bands, red, green and blue, each 200 pixels
+/// wide: a square cut shows one band whole, the whole photo all three.
+fn write_bands(path: &Path) {
+    let img = image::RgbImage::from_fn(600, 200, |x, _| match x / 200 {
+        0 => image::Rgb([220, 20, 20]),
+        1 => image::Rgb([20, 200, 20]),
+        _ => image::Rgb([20, 20, 220]),
+    });
+    img.save(path).unwrap();
+}
+
+#[test]
+fn the_approvals_list_crops_a_photo_around_the_point_chosen() {
+    let dir = output_dir().join("montage-cli-crop");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // Four square pledges (the montage's commonest shape) and the photo.
+    for i in 0..4u8 {
+        write_solid(
+            &dir.join(format!("pledge-{i}.png")),
+            540,
+            540,
+            [240, 200 - 40 * i, 100],
+        );
+    }
+    write_bands(&dir.join("board photo.png"));
+    let list = output_dir().join("montage-cli-crop.txt");
+    let out = output_dir().join("montage-cli-crop.png");
+    let a = args(&[
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--size",
+        "hd",
+        "--no-title",
+        "--approved",
+        list.to_str().unwrap(),
+    ])
+    .unwrap()
+    .unwrap();
+    let (red, green, blue) = ([220, 20, 20], [20, 200, 20], [20, 20, 220]);
+    let bands_in = |crop: &str| {
+        let names = "pledge-0.png\npledge-1.png\npledge-2.png\npledge-3.png\n";
+        std::fs::write(&list, format!("{names}board photo.png{crop}\n")).unwrap();
+        run(&a).unwrap();
+        let (w, _, rgba) = decode_png(&std::fs::read(&out).unwrap());
+        [red, green, blue].map(|c| has_block(w, &rgba, c))
+    };
+    // Whole (no crop): every band shows.
+    assert_eq!(bands_in(""), [true, true, true]);
+    // Cut square at the left edge, the centre, the right edge.
+    assert_eq!(bands_in("\tcrop 0 50"), [true, false, false]);
+    assert_eq!(bands_in("\tcrop 50 50"), [false, true, false]);
+    assert_eq!(bands_in("\tcrop 100 0"), [false, false, true]);
+    // A crop that is not "crop X Y" is refused by its line.
+    std::fs::write(&list, "pledge-0.png\nboard photo.png\tcrop left\n").unwrap();
+    let e = run(&a).unwrap_err();
+    assert!(e.contains("line 2") && e.contains("crop X Y"), "{e}");
+}
+
 #[test]
 fn bad_arguments_are_refused_in_words() {
     for (given, says) in [

@@ -75,6 +75,7 @@ fn shaped(
         dpi,
         about: "Montage of 5 pledges of support",
         title: Some((&c, "en")),
+        crops: &[],
     };
     let mut out = Vec::new();
     build(tiles.to_vec(), &spec, &mut renderer(), &mut out).unwrap();

@@ -4,6 +4,7 @@
 //! montage page's worker build a montage, so they agree.
 
 use super::compose::{write_jpeg, write_png, PackedTile, Plan, Silhouette, Tile, TileSource};
+use super::crop::{cut, Cropped, Focus};
 use super::layout::{grid, rows, LayoutError, Rect, Size};
 use super::pdf::write_pdf;
 use super::shape::{mask_rect, mosaic, Mask};
@@ -62,6 +63,9 @@ pub struct Spec<'a> {
     /// The title band: the campaign (its `[montage] place` as it should
     /// read) and the language of its name; `None` for no band.
     pub title: Option<(&'a Campaign, &'a str)>,
+    /// The images the reviewer asked to crop (`crops[i]` for tile `i`,
+    /// in montage order; `&[]`: every image whole), [`super::crop`].
+    pub crops: &'a [Option<Focus>],
 }
 
 #[derive(Debug)]
@@ -200,6 +204,13 @@ pub fn build_from<W: std::io::Write>(
     out: W,
 ) -> Result<(), BuildError> {
     let (band, area) = area(spec.width, spec.height, spec.gutter, spec.title.is_some());
+    let (sizes, parts) = cut(sizes, spec.crops);
+    let sizes = &sizes[..];
+    let tiles = Cropped {
+        tiles,
+        parts: &parts,
+    };
+    let tiles: &dyn TileSource = &tiles;
     let heart;
     let mask = match spec.layout {
         Layout::Heart => {

@@ -5,6 +5,8 @@
 //! - [`layout`]: where each image goes, as whole-pixel rectangles: a grid
 //!   and justified rows. Geometry only, no pixels; every image placed once,
 //!   whole (never cropped), its shape kept.
+//! - [`crop`]: a photo of a paper board cut to fill its place, only
+//!   where the reviewer asks, around the point they chose.
 //! - [`gather`]: each file's bytes to a tile, its pledge, duplicates found,
 //!   a reason for each file left out.
 //! - [`left_out`]: why a file was left out, as a code each page puts
@@ -21,6 +23,8 @@
 //!   poster's size at the chosen dpi.
 //! - [`text_version`]: the montage's alt text, and its pledges' words as
 //!   an HTML list and a CSV.
+//! - [`approvals`]: the approvals list the page writes and
+//!   `pledge-montage --approved` reads (names, and crops).
 //! - [`build`]: tiles in order to a finished montage (title band, layout,
 //!   PNG, JPEG or PDF): the one way the page and the command build it.
 //! - [`tile_size`]: how large each image is kept, for the montages it
@@ -29,10 +33,12 @@
 //!   place, hashtags), drawn by the render engine.
 //! - `command` (native only): `pledge-montage`, a folder to a montage.
 
+pub mod approvals;
 pub mod build;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod command;
 pub mod compose;
+pub mod crop;
 pub mod gather;
 pub mod layout;
 pub mod left_out;

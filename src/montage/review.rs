@@ -4,6 +4,7 @@
 //! and their counts. Only approved images go into a montage. Pure Rust,
 //! tested natively; the page keeps one [`Review`] in its state.
 
+use super::crop::Focus;
 use super::gather::{Gathered, Gathering, Outcome, Prepared};
 use super::text_version::Entry;
 use super::tile_size::TileUse;
@@ -94,6 +95,9 @@ pub struct Review<T = TileRef> {
     pub verdicts: Vec<Verdict>,
     /// What the images were kept for (their tiles' size).
     pub kept_for: TileUse,
+    /// `crops[i]`: image `i` cut to fill its place around this point
+    /// (the reviewer's choice, for photos of paper boards), or whole.
+    pub crops: Vec<Option<Focus>>,
 }
 
 impl<T> Default for Review<T> {
@@ -102,6 +106,7 @@ impl<T> Default for Review<T> {
             gathering: Gathering::default(),
             verdicts: Vec::new(),
             kept_for: TileUse::default(),
+            crops: Vec::new(),
         }
     }
 }
@@ -112,6 +117,7 @@ impl<T: PartialEq> Review<T> {
         let outcome = self.gathering.take(prepared);
         if let Outcome::Kept { .. } = outcome {
             self.verdicts.push(Verdict::Unreviewed);
+            self.crops.push(None);
         }
         outcome
     }
@@ -142,6 +148,25 @@ impl<T> Review<T> {
             n += 1;
         }
         n
+    }
+
+    /// Crops image `i` around `focus`, or (`None`) shows it whole again.
+    /// Only an image without a pledge record may be cropped: a pledge
+    /// image's words must never be cut off.
+    pub fn set_crop(&mut self, i: usize, focus: Option<Focus>) {
+        let photo = self
+            .gathering
+            .images
+            .get(i)
+            .is_some_and(|g| g.record.is_none());
+        if let Some(c) = self.crops.get_mut(i) {
+            *c = focus.filter(|_| photo);
+        }
+    }
+
+    /// Where image `i` is cropped, if it is.
+    pub fn crop(&self, i: usize) -> Option<Focus> {
+        self.crops.get(i).copied().flatten()
     }
 
     pub fn verdict(&self, i: usize) -> Verdict {
@@ -224,6 +249,9 @@ pub struct SavedImage {
     pub lang: String,
     /// "unreviewed", "approved" or "rejected".
     pub verdict: String,
+    /// Cropped around this point (reviews kept before crops: whole).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crop: Option<Focus>,
 }
 
 /// A 64-bit number as 16 hex digits (JSON and JavaScript numbers cannot
@@ -245,7 +273,8 @@ impl Review<TileRef> {
                 .images
                 .iter()
                 .zip(&self.verdicts)
-                .map(|(i, v)| {
+                .enumerate()
+                .map(|(n, (i, v))| {
                     let r = i.record.clone().unwrap_or_default();
                     SavedImage {
                         name: i.name.clone(),
@@ -262,6 +291,7 @@ impl Review<TileRef> {
                             Verdict::Rejected => "rejected",
                         }
                         .into(),
+                        crop: self.crop(n),
                     }
                 })
                 .collect(),
@@ -286,6 +316,7 @@ impl Review<TileRef> {
             for (h, text) in hash.iter_mut().zip(&s.hash) {
                 *h = unhex(text)?;
             }
+            review.crops.push(s.crop.filter(|_| s.text.is_empty()));
             review.verdicts.push(match s.verdict.as_str() {
                 "approved" => Verdict::Approved,
                 "rejected" => Verdict::Rejected,

@@ -130,6 +130,7 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
         dpi: job.dpi,
         about: &job.about,
         title: job.title.then_some((&campaign, "en")),
+        crops: &job.crops,
     };
     let mut renderer = Renderer::new();
     // At most twice: once more after fetching the fonts the title asks for.

@@ -5,6 +5,7 @@
 
 use super::js_object::{get, obj};
 use crate::montage::compose::PackedTile;
+use crate::montage::crop::Focus;
 use crate::montage::gather::{Gathered, Prepared};
 use crate::montage::left_out::Reason;
 use crate::montage::likeness::pixel_digest;
@@ -183,19 +184,26 @@ pub struct Build {
     pub campaign: String,
     /// Each tile's size and packed PNG bytes.
     pub tiles: Vec<(u32, u32, Uint8Array)>,
+    /// The tiles the reviewer asked to crop, and where (`crops[i]` for
+    /// `tiles[i]`).
+    pub crops: Vec<Option<Focus>>,
 }
 
 pub fn encode_build(b: &Build) -> (JsValue, Array) {
     let transfer = Array::new();
     let tiles = Array::new();
-    for (w, h, png) in &b.tiles {
+    for (i, (w, h, png)) in b.tiles.iter().enumerate() {
         transfer.push(&png.buffer());
+        let crop = b.crops.get(i).copied().flatten();
+        let (x, y) = crop.map_or((JsValue::NULL, JsValue::NULL), |f| (f.x.into(), f.y.into()));
         tiles.push(&obj(
             "tile",
             &[
                 ("width", (*w).into()),
                 ("height", (*h).into()),
                 ("png", png.into()),
+                ("cropX", x),
+                ("cropY", y),
             ],
         ));
     }
@@ -225,12 +233,15 @@ pub fn decode_build(v: &JsValue) -> Option<Build> {
     let text = |k: &str| get(v, k).as_string();
     let list: Array = get(v, "tiles").dyn_into().ok()?;
     let mut tiles = Vec::new();
+    let mut crops = Vec::new();
     for t in list.iter() {
         tiles.push((
             num(&t, "width")?,
             num(&t, "height")?,
             get(&t, "png").dyn_into().ok()?,
         ));
+        let at = |k: &str| get(&t, k).as_f64().map(|v| v.clamp(0.0, 100.0) as u8);
+        crops.push(at("cropX").zip(at("cropY")).map(|(x, y)| Focus { x, y }));
     }
     Some(Build {
         id: num(v, "id")?,
@@ -244,6 +255,7 @@ pub fn decode_build(v: &JsValue) -> Option<Build> {
         about: text("about").unwrap_or_default(),
         campaign: text("campaign")?,
         tiles,
+        crops,
     })
 }
 

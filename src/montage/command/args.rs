@@ -22,8 +22,11 @@ text, and the words of the pledges whose images carry them.
                         4k (3840 × 2160), a3, a2, a1, or WIDTHxHEIGHT
   --dpi N               150 (default) or 300: the pixels of a3, a2 and a1,
                         and the page size of a PDF
-  --approved FILE       only the images named in FILE (one file name a
-                        line; blank lines and lines starting # ignored)
+  --approved FILE       only the images named in FILE, in its order (one
+                        file name a line; after a tab, 'crop X Y' cuts a
+                        photo to the montage's shape around X and Y
+                        hundredths across and down; lines starting # are
+                        ignored): the montage page's approvals list
   --seed N              shuffle, the same way for the same N
   --by-language         grouped by the pledges' languages (as the images
                         carry them; images without one last)

@@ -9,8 +9,10 @@ pub use super::build::named_size;
 pub use super::build::Format;
 pub use args::{parse, Args, HELP};
 
+use super::approvals;
 use super::build::{area, build, Layout, Spec};
 use super::compose::PackedTile;
+use super::crop::Focus;
 use super::gather::{Gathering, Prepared};
 use super::left_out::Reason;
 use super::order::{arrange, Order};
@@ -39,9 +41,10 @@ pub struct Report {
     pub csv: PathBuf,
 }
 
-/// The files to read: the folder's files in name order, or only the
-/// approved ones (each of which must be there).
-fn files(args: &Args) -> Result<Vec<PathBuf>, String> {
+/// The files to read, each with the crop asked for: the folder's files
+/// in name order, or only the approved ones (each of which must be there),
+/// in the list's order.
+fn files(args: &Args) -> Result<Vec<(PathBuf, Option<Focus>)>, String> {
     let dir = &args.dir;
     let listing = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut all: Vec<PathBuf> = listing
@@ -50,25 +53,23 @@ fn files(args: &Args) -> Result<Vec<PathBuf>, String> {
         .collect();
     all.sort();
     let Some(list) = &args.approved else {
-        return Ok(all);
+        return Ok(all.into_iter().map(|p| (p, None)).collect());
     };
     let text = std::fs::read_to_string(list).map_err(|e| format!("{}: {e}", list.display()))?;
+    let approvals = approvals::parse(&text)
+        .map_err(|(line, why)| format!("{}, line {line}: {why}", list.display()))?;
     let mut chosen = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let name = line.trim();
-        if name.is_empty() || name.starts_with('#') {
-            continue;
-        }
-        let path = dir.join(name);
+    for (line, a) in approvals {
+        let path = dir.join(&a.name);
         if !path.is_file() {
             return Err(format!(
-                "{}, line {}: {name:?} is not in {}",
+                "{}, line {line}: {:?} is not in {}",
                 list.display(),
-                n + 1,
+                a.name,
                 dir.display()
             ));
         }
-        chosen.push(path);
+        chosen.push((path, a.crop));
     }
     Ok(chosen)
 }
@@ -95,7 +96,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
     );
     let prepared: Vec<Prepared> = paths
         .par_iter()
-        .map(|path| {
+        .map(|(path, _)| {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -144,6 +145,20 @@ pub fn run(args: &Args) -> Result<Report, String> {
         .collect();
     let positions = arrange(&languages, order);
     let entries: Vec<Entry> = positions.iter().map(|&i| entries[i].clone()).collect();
+    // The crops the approvals list asks for, for images without a pledge
+    // record (a pledge image's words are never cut off).
+    let asked: std::collections::HashMap<String, Focus> = paths
+        .iter()
+        .filter_map(|(p, c)| Some((p.file_name()?.to_string_lossy().into_owned(), (*c)?)))
+        .collect();
+    let crop_of = |name: &str| asked.get(name).copied();
+    let crops: Vec<Option<Focus>> = positions
+        .iter()
+        .map(|&i| {
+            let g = &found.images[i];
+            g.record.is_none().then(|| crop_of(&g.name)).flatten()
+        })
+        .collect();
     let mut slots: Vec<Option<PackedTile>> =
         found.images.into_iter().map(|g| Some(g.tile)).collect();
     let tiles: Vec<PackedTile> = positions
@@ -171,6 +186,7 @@ pub fn run(args: &Args) -> Result<Report, String> {
         dpi: args.dpi,
         about: &alt,
         title: args.title.then_some((&with_place, "en")),
+        crops: &crops,
     };
     let file = std::fs::File::create(&args.output)
         .map_err(|e| format!("{}: {e}", args.output.display()))?;

@@ -21,7 +21,7 @@ pub(super) fn url_of(blob: &Blob) -> String {
 }
 
 /// A Blob of text (the text version's files).
-fn text_url(text: &str, kind: &str) -> String {
+pub(super) fn text_url(text: &str, kind: &str) -> String {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(kind);
     web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)
@@ -128,6 +128,10 @@ pub(super) async fn build_montage(
             (tile.width, tile.height, js_sys::Uint8Array::new(&bytes))
         })
         .collect();
+    let crops = positions
+        .iter()
+        .map(|&p| review.crop(approved[p]))
+        .collect();
     let campaign_text = files::fetch_text("../campaign.toml").await?;
     let campaign =
         Campaign::from_toml(&campaign_text).map_err(|e| format!("campaign.toml: {e}"))?;
@@ -151,6 +155,7 @@ pub(super) async fn build_montage(
         about: alt.clone(),
         campaign: campaign_text,
         tiles,
+        crops,
     };
     let file = run_build(job, kind).await?;
     let dpi_part = if dpi == 150 {

@@ -71,6 +71,8 @@ pub struct Props {
     pub built: Option<Built>,
     pub error: Option<String>,
     pub on_build: Callback<Choice>,
+    /// Download the approvals list.
+    pub on_approvals: Callback<()>,
 }
 
 const LAYOUTS: [(&str, &str); 3] = [
@@ -172,6 +174,12 @@ pub fn build_panel(p: &Props) -> Html {
                 disabled={p.approved == 0 || p.building}>
                 { t.get(if p.building { "montage-building" } else { "montage-build" }) }
             </button>
+            <button type="button" class="button button-secondary approvals-button"
+                onclick={p.on_approvals.reform(|_: MouseEvent| ())}
+                disabled={p.approved == 0} aria-describedby="approvals-hint">
+                { t.get("montage-approvals") }
+            </button>
+            <p class="field-hint" id="approvals-hint">{ t.get("montage-approvals-hint") }</p>
             <div role="status" class="build-status">
                 if let Some(e) = &p.error {
                     <p class="error-message">{ t.fmt("montage-build-failed", &[("why", e.as_str().into())]) }</p>

@@ -8,6 +8,8 @@
 //! - `state`: the page's reducer (plain Rust, tested natively);
 //! - `add_images`: choosing files or a folder, dropping, progress;
 //! - `review_grid`: the grid, its keys and filters;
+//! - `crop_panel`: the crop of the image on focus, for a photo of a paper
+//!   board (an image with no pledge record);
 //! - `build_panel`: layout, size, order, file type; the montage, its alt
 //!   text and downloads (the picture, the text version as HTML and CSV);
 //! - `build_job`: one build, from the approved tiles to the file, in a
@@ -27,6 +29,8 @@ mod build_job;
 mod build_panel;
 #[cfg(target_arch = "wasm32")]
 mod clear_all;
+#[cfg(target_arch = "wasm32")]
+mod crop_panel;
 #[cfg(target_arch = "wasm32")]
 mod language;
 #[cfg(target_arch = "wasm32")]

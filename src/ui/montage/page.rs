@@ -4,14 +4,16 @@
 //! everything").
 
 use super::add_images::AddImages;
-use super::build_job::{build_montage, url_of};
+use super::build_job::{build_montage, text_url, url_of};
 use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
+use super::crop_panel::CropPanel;
 use super::language::use_page_language;
 use super::review_grid::ReviewGrid;
 use super::state::{Action, Montage};
 use crate::campaign::LocalText;
 use crate::i18n::Texts;
+use crate::montage::approvals::{self, Approval};
 use crate::montage::left_out::Reason;
 use crate::montage::review::{Review, Saved};
 use crate::web::montage_pool::Pool;
@@ -156,6 +158,7 @@ pub fn montage_app() -> Html {
             g.left_out.len(),
             g.duplicates.len(),
             state.review.verdicts.clone(),
+            state.review.crops.clone(),
         );
         let state = state.clone();
         use_effect_with(what, move |_| {
@@ -308,6 +311,28 @@ pub fn montage_app() -> Html {
             });
         })
     };
+    // The approvals list, for `pledge-montage --approved`.
+    let on_approvals = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let r = &state.review;
+            let list: Vec<Approval> = r
+                .approved()
+                .into_iter()
+                .map(|i| Approval {
+                    name: r.images()[i].name.clone(),
+                    crop: r.crop(i),
+                })
+                .collect();
+            let url = text_url(&approvals::write(&list), "text/plain");
+            let _ = crate::web::files::download(&url, "approved.txt");
+            // Let go once the download has its bytes.
+            gloo::timers::callback::Timeout::new(60_000, move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            })
+            .forget();
+        })
+    };
     let dispatch = {
         let d = state.dispatcher();
         Callback::from(move |a: Action| d.dispatch(a))
@@ -334,6 +359,7 @@ pub fn montage_app() -> Html {
                     kept_for={state.review.kept_for} can_choose_use={state.can_choose_use()}
                     on_use={dispatch.reform(Action::KeepFor)} />
                 <ReviewGrid state={state.clone()} dispatch={dispatch.clone()} />
+                <CropPanel state={state.clone()} dispatch={dispatch.clone()} />
                 if left_out > 0 {
                     <section class="montage-left-out" aria-labelledby="left-out-heading">
                         <h2 id="left-out-heading">
@@ -351,7 +377,7 @@ pub fn montage_app() -> Html {
                 }
                 <BuildPanel approved={state.review.counts().approved} kept_for={state.review.kept_for}
                     shapes={shapes.iter().map(|(id, name)| (id.clone(), name.get(t.language.code).to_owned())).collect::<Vec<_>>()}
-                    building={*building}
+                    building={*building} on_approvals={on_approvals}
                     built={(*built).clone()} error={(*build_error).clone()} on_build={on_build} />
                 <ClearAll on_clear={on_clear} cleared={*cleared} />
             </main>

@@ -172,6 +172,9 @@ pub fn review_grid(p: &Props) -> Html {
                             <span id={format!("image-{i}-words")} dir="auto" lang={lang}>{ alt }</span>
                         </span>
                         <span id={format!("image-{i}-status")} class="review-status">{ t.get(status) }</span>
+                        if s.review.crop(i).is_some() {
+                            <span class="review-cropped">{ t.get("montage-cropped") }</span>
+                        }
                         if !like.is_empty() {
                             <span class="review-flag">{ t.fmt("montage-looks-like", &[("numbers", like.join(", ").into())]) }</span>
                         }

@@ -2,6 +2,7 @@
 //! show, which image has the keyboard, and how far the reading has got.
 //! Plain Rust, tested natively, as the editor's state.
 
+use crate::montage::crop::Focus;
 use crate::montage::gather::{Outcome, Prepared};
 use crate::montage::review::{Filter, Review, TileRef, Verdict};
 use crate::montage::tile_size::TileUse;
@@ -31,6 +32,9 @@ pub enum Action {
         dropped: usize,
     },
     Verdict(usize, Verdict),
+    /// Image `i` cut to fill its place around a point, or whole again
+    /// (only an image without a pledge record: `Review::set_crop`).
+    Crop(usize, Option<Focus>),
     /// Every image not yet reviewed approved (after the reviewer has
     /// rejected those that must not be used).
     ApproveUnreviewed,
@@ -85,6 +89,10 @@ impl Reducible for Montage {
             Action::Cancelled { dropped } => s.added -= dropped.min(s.added - s.done),
             Action::Verdict(i, v) => {
                 s.review.set(i, v);
+                s.focus = Some(i);
+            }
+            Action::Crop(i, focus) => {
+                s.review.set_crop(i, focus);
                 s.focus = Some(i);
             }
             Action::ApproveUnreviewed => {
@@ -158,6 +166,31 @@ mod tests {
         assert_eq!(s.review.kept_for, TileUse::Screens);
         s = s.reduce(Action::KeepFor(TileUse::Print150));
         assert_eq!(s.review.kept_for, TileUse::Print150);
+    }
+
+    #[test]
+    fn only_an_image_without_a_pledge_record_is_cropped_and_the_crop_is_kept() {
+        let mut s = Rc::new(Montage::default());
+        let pledge = image("pledge.png", 2, [u64::MAX; 4]);
+        s = s.reduce(Action::Received(image("photo.jpg", 1, [0; 4])));
+        s = s.reduce(Action::Received(pledge));
+        let mut with_words = (*s).clone();
+        with_words.review.gathering.images[1].record = Some(Default::default());
+        s = Rc::new(with_words);
+        let at = Focus { x: 20, y: 50 };
+        s = s.reduce(Action::Crop(0, Some(at)));
+        s = s.reduce(Action::Crop(1, Some(at)));
+        assert_eq!((s.review.crop(0), s.review.crop(1)), (Some(at), None));
+        assert_eq!(s.focus, Some(1));
+        // Kept with the review, and back.
+        let saved = s.review.saved();
+        assert_eq!(saved.images[0].crop, Some(at));
+        let urls = vec!["blob:a".to_string(), "blob:b".to_string()];
+        let back = crate::montage::review::Review::restored(saved, urls).unwrap();
+        assert_eq!((back.crop(0), back.crop(1)), (Some(at), None));
+        // Whole again.
+        s = s.reduce(Action::Crop(0, None));
+        assert_eq!(s.review.crop(0), None);
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod keyboard;
 mod layout;
 mod leaving;
 mod montage;
+mod montage_crop;
 mod montage_decoders;
 mod montage_language;
 mod montage_many;

@@ -92,6 +92,7 @@ fn native_montage(files: &[PathBuf]) -> Vec<u8> {
         dpi: 150,
         about: "",
         title: Some((&c, "en")),
+        crops: &[],
     };
     let mut out = Vec::new();
     build(tiles, &spec, &mut renderer(), &mut out).unwrap();
