@@ -15,6 +15,10 @@
 //!   build worker (each worker's messages carry its heap's size, which only
 //!   grows), and the peak resident memory of all of Chromium's processes,
 //!   for each N (`COUNTS`, "100 500 2000" by default).
+//!
+//! In Chromium unless `ENGINE=firefox` or `ENGINE=webkit` (the peak
+//! memory is then that engine's processes'); `READING=0` leaves out the
+//! reading comparisons; `RUNS` (3) runs each reading comparison.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -143,10 +147,20 @@ async fn wait_text(b: &Browser, script: &str, want: &str, secs: u64) {
 
 /// One fresh page: reads `files`, then (if any) approves them all and
 /// builds each of `builds` (layout, size, the download link's name).
+/// The engine to measure in: `ENGINE=firefox` or `ENGINE=webkit`, else
+/// Chromium.
+fn engine() -> Engine {
+    match std::env::var("ENGINE").as_deref() {
+        Ok("firefox") => Engine::Firefox,
+        Ok("webkit") => Engine::WebKit,
+        _ => Engine::Chromium,
+    }
+}
+
 async fn session(files: &[PathBuf], query: &str, builds: &[(&str, &str, &str)]) -> Session {
     let server = StaticServer::serve_dist();
     server.set_script_before_page(WRAP.into());
-    let b = Browser::launch(Engine::Chromium, 1280, 900).await;
+    let b = Browser::launch(engine(), 1280, 900).await;
     b.goto(&server.url(&format!("/montage/{query}"))).await;
     b.by_role("heading", "Build the montage").await;
     let memory = PeakMemory::start(b.processes(), Duration::from_millis(50));
@@ -321,7 +335,8 @@ async fn montage_page_benchmarks() {
     let all = pledges(most);
     let shots = photos();
     println!(
-        "BENCH cores: {}",
+        "BENCH engine {}, cores: {}",
+        engine().name(),
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
 
@@ -390,7 +405,8 @@ async fn montage_page_benchmarks() {
                 *heap as f64 / MIB
             );
         }
-        if n == 500 {
+        // Natively once, beside Chromium's run.
+        if n == 500 && engine() == Engine::Chromium {
             native(files);
         }
     }

@@ -63,6 +63,9 @@ fn verdicts_filters_and_counts() {
     assert_eq!(r.shown(Filter::All), vec![0, 1, 2]);
     assert_eq!(r.shown(Filter::Flagged), vec![0, 2]);
     assert!(r.flagged(0) && !r.flagged(1) && r.flagged(2));
+    // All at once, as the page asks: the same answers.
+    assert_eq!(r.flags(), vec![true, false, true]);
+    assert_eq!(r.alike(), vec![vec![2], vec![], vec![0]]);
     r.set(0, Verdict::Approved);
     r.set(2, Verdict::Rejected);
     r.set(99, Verdict::Approved); // nothing there: nothing happens

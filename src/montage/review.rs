@@ -178,15 +178,49 @@ impl<T> Review<T> {
         self.gathering.near.iter().any(|&(a, b)| a == i || b == i)
     }
 
+    /// For each image, whether it looks like another: in one pass over
+    /// the near pairs (asking [`Review::flagged`] of each image would go
+    /// over them once an image, slow with thousands of images and pairs).
+    pub fn flags(&self) -> Vec<bool> {
+        let mut flags = vec![false; self.verdicts.len()];
+        for &(a, b) in &self.gathering.near {
+            for i in [a, b] {
+                if let Some(f) = flags.get_mut(i) {
+                    *f = true;
+                }
+            }
+        }
+        flags
+    }
+
+    /// For each image, the images it looks like (either way round), in
+    /// the order the pairs were found.
+    pub fn alike(&self) -> Vec<Vec<usize>> {
+        let mut alike = vec![Vec::new(); self.verdicts.len()];
+        for &(a, b) in &self.gathering.near {
+            if let Some(l) = alike.get_mut(a) {
+                l.push(b);
+            }
+            if let Some(l) = alike.get_mut(b) {
+                l.push(a);
+            }
+        }
+        alike
+    }
+
     /// The images a filter shows, in the order added.
     pub fn shown(&self, filter: Filter) -> Vec<usize> {
+        let flags = match filter {
+            Filter::Flagged => self.flags(),
+            _ => Vec::new(),
+        };
         (0..self.verdicts.len())
             .filter(|&i| match filter {
                 Filter::All => true,
                 Filter::Unreviewed => self.verdicts[i] == Verdict::Unreviewed,
                 Filter::Approved => self.verdicts[i] == Verdict::Approved,
                 Filter::Rejected => self.verdicts[i] == Verdict::Rejected,
-                Filter::Flagged => self.flagged(i),
+                Filter::Flagged => flags[i],
             })
             .collect()
     }
@@ -198,9 +232,7 @@ impl<T> Review<T> {
             unreviewed: count(Verdict::Unreviewed),
             approved: count(Verdict::Approved),
             rejected: count(Verdict::Rejected),
-            flagged: (0..self.verdicts.len())
-                .filter(|&i| self.flagged(i))
-                .count(),
+            flagged: self.flags().into_iter().filter(|f| *f).count(),
             duplicates: self.gathering.duplicates.len(),
             left_out: self.gathering.left_out.len(),
         }

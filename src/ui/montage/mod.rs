@@ -7,7 +7,9 @@
 //!
 //! - `state`: the page's reducer (plain Rust, tested natively);
 //! - `add_images`: choosing files or a folder, dropping, progress;
-//! - `review_grid`: the grid, its keys and filters;
+//! - `arrivals`: the files read, handed to the state in batches;
+//! - `review_grid`: the grid, its keys and filters; `review_item`: one
+//!   image of it (drawn again only when it changes);
 //! - `crop_panel`: the crop of the image on focus, for a photo of a paper
 //!   board (an image with no pledge record);
 //! - `build_panel`: layout, size, order, file type; the montage, its alt
@@ -24,6 +26,8 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod add_images;
 #[cfg(target_arch = "wasm32")]
+mod arrivals;
+#[cfg(target_arch = "wasm32")]
 mod build_job;
 #[cfg(target_arch = "wasm32")]
 mod build_panel;
@@ -37,6 +41,8 @@ mod language;
 mod page;
 #[cfg(target_arch = "wasm32")]
 mod review_grid;
+#[cfg(target_arch = "wasm32")]
+mod review_item;
 
 /// The montage page's English messages, built in.
 pub const MONTAGE_FTL: &str = include_str!("../../../static/locales-montage/en-GB.ftl");

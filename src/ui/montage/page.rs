@@ -4,6 +4,7 @@
 //! everything").
 
 use super::add_images::AddImages;
+use super::arrivals::Arrivals;
 use super::build_job::{build_montage, text_url, url_of};
 use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
@@ -83,6 +84,11 @@ pub fn montage_app() -> Html {
     let texts = language.texts.clone();
     let state = use_reducer(Montage::default);
     let pool = use_mut_ref(|| None::<Pool>);
+    let arrivals = (*use_memo((), {
+        let d = state.dispatcher();
+        move |_| Arrivals::new(d)
+    }))
+    .clone();
     let kept: Rc<RefCell<Kept>> = use_mut_ref(Kept::default);
     let workers = use_state(|| 0usize);
     let note = use_state(|| None::<Note>);
@@ -184,18 +190,19 @@ pub fn montage_app() -> Html {
         });
     }
     let on_files = {
-        let (pool, dispatch, workers, note, kept) = (
+        let (pool, dispatch, workers, note, kept, arrivals) = (
             pool.clone(),
             state.dispatcher(),
             workers.clone(),
             note.clone(),
             kept.clone(),
+            arrivals.clone(),
         );
         let (cleared, side) = (cleared.clone(), state.review.kept_for.side());
         Callback::from(move |files: Vec<web_sys::File>| {
             cleared.set(false);
             if pool.borrow().is_none() {
-                let (d, kept) = (dispatch.clone(), kept.clone());
+                let (arrivals, kept) = (arrivals.clone(), kept.clone());
                 let on_result = Rc::new(move |mut r: Received| {
                     let blob = r.png.as_ref().and_then(tile_blob);
                     let url = blob.as_ref().map(url_of).unwrap_or_default();
@@ -206,7 +213,7 @@ pub fn montage_app() -> Html {
                         t.url = url;
                         t
                     });
-                    d.dispatch(Action::Received(r.prepared));
+                    arrivals.push(r.prepared);
                 });
                 match Pool::start(side, on_result) {
                     Ok(p) => {
@@ -241,7 +248,7 @@ pub fn montage_app() -> Html {
             note.clone(),
             cleared.clone(),
         );
-        let (built, build_error) = (built.clone(), build_error.clone());
+        let (built, build_error, arrivals) = (built.clone(), build_error.clone(), arrivals.clone());
         Callback::from(move |_| {
             // The montage made from them goes too.
             if let Some(old) = &*built {
@@ -253,6 +260,7 @@ pub fn montage_app() -> Html {
             build_error.set(None);
             // Stop reading: nothing read later may come back.
             *pool.borrow_mut() = None;
+            arrivals.forget();
             {
                 let mut k = kept.borrow_mut();
                 for url in k.blobs.keys() {

@@ -4,7 +4,9 @@
 //! grid); the filters with their counts.
 
 use super::super::words::use_texts;
+use super::review_item::{ReviewItem, WantsFocus};
 use super::state::{Action, Montage};
+use crate::montage::gather::MOST_ALIKE;
 use crate::montage::review::{Filter, Verdict};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlSelectElement, KeyboardEvent};
@@ -124,75 +126,23 @@ pub fn review_grid(p: &Props) -> Html {
         .focus
         .filter(|f| shown.contains(f))
         .or(shown.first().copied());
+    let alike = s.review.alike();
+    let (dispatcher, wants) = (s.dispatcher(), WantsFocus(wants_focus.clone()));
     let items = shown.iter().map(|&i| {
         let g = &s.review.images()[i];
-        let number = i + 1;
-        let verdict = s.review.verdict(i);
-        let words = g.record.as_ref().map(|r| r.text.trim()).filter(|w| !w.is_empty());
-        let lang = g.record.as_ref().map(|r| r.lang.clone()).filter(|l| !l.is_empty());
-        let alt = match words {
-            Some(w) => w.to_owned(),
-            None => t.fmt("montage-no-words", &[("number", number.into()), ("file", g.name.as_str().into())]),
-        };
-        let like: Vec<String> = s
-            .review
-            .gathering
-            .near
-            .iter()
-            .filter_map(|&(a, b)| (a == i).then_some(b).or((b == i).then_some(a)))
-            // The first few: an image many others look like names only
-            // the nearest in the list.
-            .take(crate::montage::gather::MOST_ALIKE)
-            .map(|o| (o + 1).to_string())
-            .collect();
-        let set = |v: Verdict| {
-            let (dispatch, wants_focus) = (p.dispatch.clone(), wants_focus.clone());
-            Callback::from(move |_: MouseEvent| {
-                *wants_focus.borrow_mut() = false;
-                dispatch.emit(Action::Verdict(i, v))
-            })
-        };
-        let on_focus = p.dispatch.reform(move |_: FocusEvent| Action::Focus(i));
-        let (status, class) = match verdict {
-            Verdict::Unreviewed => ("montage-verdict-unreviewed", "verdict-unreviewed"),
-            Verdict::Approved => ("montage-verdict-approved", "verdict-approved"),
-            Verdict::Rejected => ("montage-verdict-rejected", "verdict-rejected"),
-        };
+        let record = g.record.as_ref();
+        let words = record.map(|r| r.text.trim()).filter(|w| !w.is_empty());
+        let lang = record.map(|r| r.lang.as_str()).filter(|l| !l.is_empty());
+        // The first few: an image many others look like names only the
+        // nearest in the list.
+        let like: Vec<usize> = alike[i].iter().take(MOST_ALIKE).copied().collect();
         html! {
-            <li key={i} class={classes!("review-item", class)}
-                tabindex={if Some(i) == focused { "0" } else { "-1" }}
-                aria-labelledby={format!("image-{i}-words image-{i}-status")}
-                onfocus={on_focus}>
-                <figure>
-                    <img src={g.tile.url.clone()} alt={alt.clone()} width={g.tile.width.to_string()}
-                        height={g.tile.height.to_string()} loading="lazy" />
-                    <figcaption>
-                        <span class="review-words">
-                            <span class="review-number">{ format!("{number}.") }</span>
-                            <span id={format!("image-{i}-words")} dir="auto" lang={lang}>{ alt }</span>
-                        </span>
-                        <span id={format!("image-{i}-status")} class="review-status">{ t.get(status) }</span>
-                        if s.review.crop(i).is_some() {
-                            <span class="review-cropped">{ t.get("montage-cropped") }</span>
-                        }
-                        if !like.is_empty() {
-                            <span class="review-flag">{ t.fmt("montage-looks-like", &[("numbers", like.join(", ").into())]) }</span>
-                        }
-                    </figcaption>
-                </figure>
-                <div class="review-buttons">
-                    <button type="button" tabindex="-1" class="button button-secondary"
-                        aria-pressed={(verdict == Verdict::Approved).to_string()}
-                        onclick={set(Verdict::Approved)}>
-                        { t.fmt("montage-approve", &[("number", number.into())]) }
-                    </button>
-                    <button type="button" tabindex="-1" class="button button-secondary"
-                        aria-pressed={(verdict == Verdict::Rejected).to_string()}
-                        onclick={set(Verdict::Rejected)}>
-                        { t.fmt("montage-reject", &[("number", number.into())]) }
-                    </button>
-                </div>
-            </li>
+            <ReviewItem key={i} index={i} name={AttrValue::from(g.name.clone())}
+                url={AttrValue::from(g.tile.url.clone())} width={g.tile.width} height={g.tile.height}
+                words={words.map(|w| AttrValue::from(w.to_owned()))}
+                lang={lang.map(|l| AttrValue::from(l.to_owned()))}
+                verdict={s.review.verdict(i)} cropped={s.review.crop(i).is_some()} like={like}
+                tab_stop={Some(i) == focused} dispatch={dispatcher.clone()} wants_focus={wants.clone()} />
         }
     });
     html! {

@@ -25,8 +25,8 @@ pub struct Montage {
 pub enum Action {
     /// This many more files are being read.
     Queued(usize),
-    /// One file read (in the order added).
-    Received(Prepared<TileRef>),
+    /// Files read (in the order added).
+    Received(Vec<Prepared<TileRef>>),
     /// The files not yet read were dropped.
     Cancelled {
         dropped: usize,
@@ -76,11 +76,13 @@ impl Reducible for Montage {
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::Queued(n) => s.added += n,
-            Action::Received(p) => {
-                let url = p.result().ok().map(|g| g.tile.url.clone());
-                s.done += 1;
-                if let Outcome::Duplicate { .. } = s.review.take(p) {
-                    s.unused_urls.extend(url);
+            Action::Received(files) => {
+                for p in files {
+                    let url = p.result().ok().map(|g| g.tile.url.clone());
+                    s.done += 1;
+                    if let Outcome::Duplicate { .. } = s.review.take(p) {
+                        s.unused_urls.extend(url);
+                    }
                 }
                 if s.focus.is_none() && !s.review.verdicts.is_empty() {
                     s.focus = Some(0);
@@ -157,7 +159,7 @@ mod tests {
         // Being read: too late.
         s = s.reduce(Action::KeepFor(TileUse::Screens));
         assert_eq!(s.review.kept_for, TileUse::Print300);
-        s = s.reduce(Action::Received(image("a.png", 1, [0; 4])));
+        s = s.reduce(Action::Received(vec![image("a.png", 1, [0; 4])]));
         s = s.reduce(Action::KeepFor(TileUse::Print150));
         assert_eq!(s.review.kept_for, TileUse::Print300);
         // Cleared: chosen again, from the start.
@@ -172,8 +174,8 @@ mod tests {
     fn only_an_image_without_a_pledge_record_is_cropped_and_the_crop_is_kept() {
         let mut s = Rc::new(Montage::default());
         let pledge = image("pledge.png", 2, [u64::MAX; 4]);
-        s = s.reduce(Action::Received(image("photo.jpg", 1, [0; 4])));
-        s = s.reduce(Action::Received(pledge));
+        s = s.reduce(Action::Received(vec![image("photo.jpg", 1, [0; 4])]));
+        s = s.reduce(Action::Received(vec![pledge]));
         let mut with_words = (*s).clone();
         with_words.review.gathering.images[1].record = Some(Default::default());
         s = Rc::new(with_words);
@@ -199,13 +201,11 @@ mod tests {
         s = s.reduce(Action::Queued(5));
         assert!(s.reading());
         let far = [u64::MAX; 4];
-        for p in [
-            image("a.png", 1, [0; 4]),
+        s = s.reduce(Action::Received(vec![image("a.png", 1, [0; 4])]));
+        s = s.reduce(Action::Received(vec![
             image("b.png", 2, far),
             image("a-again.png", 1, [0; 4]),
-        ] {
-            s = s.reduce(Action::Received(p));
-        }
+        ]));
         assert_eq!((s.added, s.done), (5, 3));
         assert_eq!(s.unused_urls, vec!["blob:a-again.png".to_string()]);
         assert_eq!(s.focus, Some(0));
