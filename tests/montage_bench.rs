@@ -392,7 +392,7 @@ async fn montage_page_benchmarks() {
         }
         let s = session(files, "", &builds).await;
         println!(
-            "BENCH page {n}: read {:.1} s ({:.1}/s), reader heap {:.0} MiB, Chromium peak {:.0} MiB",
+            "BENCH page {n}: read {:.1} s ({:.1}/s), reader heap {:.0} MiB, browser peak {:.0} MiB",
             s.read_s,
             n as f64 / s.read_s,
             s.reader_heap as f64 / MIB,
