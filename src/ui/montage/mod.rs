@@ -18,6 +18,8 @@
 //!   worker of its own;
 //! - `clear_all`: "Clear everything", with a second step to confirm;
 //! - `language`: the page's language, its picker and its words;
+//! - `notes`: the page's note and the reasons files were left out, in
+//!   the chosen language;
 //! - `page`: the page, its worker pool, and the review kept between visits
 //!   (`web::montage_store`).
 
@@ -37,6 +39,8 @@ mod clear_all;
 mod crop_panel;
 #[cfg(target_arch = "wasm32")]
 mod language;
+#[cfg(target_arch = "wasm32")]
+mod notes;
 #[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]

@@ -10,12 +10,12 @@ use super::build_panel::{BuildPanel, Built, Choice};
 use super::clear_all::ClearAll;
 use super::crop_panel::CropPanel;
 use super::language::use_page_language;
+use super::notes::{note_words, reason_words, Note};
 use super::review_grid::ReviewGrid;
 use super::state::{Action, Montage};
 use crate::campaign::LocalText;
 use crate::i18n::Texts;
 use crate::montage::approvals::{self, Approval};
-use crate::montage::left_out::Reason;
 use crate::montage::review::{Review, Saved};
 use crate::web::montage_pool::Pool;
 use crate::web::montage_store;
@@ -31,42 +31,6 @@ fn tile_blob(png: &js_sys::Uint8Array) -> Option<Blob> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("image/png");
     Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(png), &options).ok()
-}
-
-/// What the page says at its top, put in words when shown (so it follows
-/// a change of language).
-#[derive(Clone, PartialEq)]
-enum Note {
-    /// This many images were kept from the last visit.
-    Restored(usize),
-    /// The review cannot be kept in this browser: why (the browser's words).
-    NotKept(String),
-    /// Said by the browser or a worker as it is.
-    Said(String),
-}
-
-fn note_words(t: &Texts, note: &Note) -> String {
-    match note {
-        Note::Restored(n) => t.fmt("montage-restored", &[("count", (*n).into())]),
-        Note::NotKept(why) => t.fmt("montage-not-kept", &[("why", why.as_str().into())]),
-        Note::Said(s) => s.clone(),
-    }
-}
-
-/// Why a file was left out, in the reviewer's language.
-fn reason_words(t: &Texts, why: &Reason) -> String {
-    match why {
-        Reason::NotAnImage => t.get("montage-why-not-an-image"),
-        Reason::Heic => t.get("montage-why-heic"),
-        Reason::Damaged => t.get("montage-why-damaged"),
-        Reason::TooLarge { mb } => t.fmt("montage-why-too-large", &[("mb", (*mb).into())]),
-        Reason::TooManyPixels { width, height } => t.fmt(
-            "montage-why-too-many-pixels",
-            &[("width", (*width).into()), ("height", (*height).into())],
-        ),
-        Reason::Unreadable => t.get("montage-why-unreadable"),
-        Reason::Other(text) => text.clone(),
-    }
 }
 
 /// The tiles' blobs by URL, and how many images are kept in storage.
