@@ -22,6 +22,8 @@ montage-drop = أو أفلت الصور أو مجلدًا هنا
 montage-formats = JPEG أو PNG أو WebP. تُدرج الملفات الأخرى على أنها مستبعدة، مع السبب.
 montage-progress = قُرئت { $done } من { $total } صورة
 montage-progress-label = الصور المقروءة
+montage-left-seconds = الوقت المتبقي: نحو { $seconds } ثانية
+montage-left-minutes = الوقت المتبقي: نحو { $minutes } دقيقة
 montage-cancel = إلغاء
 montage-readers = { $count ->
     [one] القراءة بقارئ واحد

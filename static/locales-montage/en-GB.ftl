@@ -19,6 +19,8 @@ montage-drop = Or drop images or a folder here
 montage-formats = JPEG, PNG or WebP. Other files are listed as left out, with the reason.
 montage-progress = { $done } of { $total } images read
 montage-progress-label = Images read
+montage-left-seconds = About { $seconds } s left
+montage-left-minutes = About { $minutes } min left
 montage-cancel = Cancel
 montage-readers = Reading with { $count ->
     [one] one reader

@@ -22,6 +22,8 @@ montage-drop = અથવા છબીઓ કે ફોલ્ડર અહીં 
 montage-formats = JPEG, PNG અથવા WebP. બીજી ફાઇલો કારણ સાથે છોડી દીધેલી તરીકે બતાવાય છે.
 montage-progress = { $total } માંથી { $done } છબીઓ વાંચી
 montage-progress-label = વાંચેલી છબીઓ
+montage-left-seconds = આશરે { $seconds } સેકન્ડ બાકી
+montage-left-minutes = આશરે { $minutes } મિનિટ બાકી
 montage-cancel = રદ કરો
 montage-readers = { $count ->
     [one] એક રીડર વડે વાંચી રહ્યાં છીએ

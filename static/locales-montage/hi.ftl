@@ -22,6 +22,8 @@ montage-drop = या तस्वीरें या फ़ोल्डर य�
 montage-formats = JPEG, PNG या WebP। दूसरी फ़ाइलें कारण के साथ छोड़ी गई फ़ाइलों में दिखाई जाती हैं।
 montage-progress = { $total } में से { $done } तस्वीरें पढ़ी गईं
 montage-progress-label = पढ़ी गई तस्वीरें
+montage-left-seconds = लगभग { $seconds } सेकंड बाकी
+montage-left-minutes = लगभग { $minutes } मिनट बाकी
 montage-cancel = रद्द करें
 montage-readers = { $count ->
     [one] एक रीडर से पढ़ा जा रहा है

@@ -22,6 +22,8 @@ montage-drop = ਜਾਂ ਤਸਵੀਰਾਂ ਜਾਂ ਫੋਲਡਰ ਇੱ�
 montage-formats = JPEG, PNG ਜਾਂ WebP। ਹੋਰ ਫ਼ਾਈਲਾਂ ਕਾਰਨ ਸਮੇਤ ਛੱਡੀਆਂ ਗਈਆਂ ਵਜੋਂ ਦਿਖਾਈਆਂ ਜਾਂਦੀਆਂ ਹਨ।
 montage-progress = { $total } ਵਿੱਚੋਂ { $done } ਤਸਵੀਰਾਂ ਪੜ੍ਹੀਆਂ
 montage-progress-label = ਪੜ੍ਹੀਆਂ ਤਸਵੀਰਾਂ
+montage-left-seconds = ਲਗਭਗ { $seconds } ਸਕਿੰਟ ਬਾਕੀ
+montage-left-minutes = ਲਗਭਗ { $minutes } ਮਿੰਟ ਬਾਕੀ
 montage-cancel = ਰੱਦ ਕਰੋ
 montage-readers = { $count ->
     [one] ਇੱਕ ਰੀਡਰ ਨਾਲ ਪੜ੍ਹਿਆ ਜਾ ਰਿਹਾ ਹੈ

@@ -22,6 +22,8 @@ montage-drop = Albo upuść tutaj obrazy lub folder
 montage-formats = JPEG, PNG lub WebP. Inne pliki są wymienione jako pominięte, z powodem.
 montage-progress = Odczytano { $done } z { $total } obrazów
 montage-progress-label = Odczytane obrazy
+montage-left-seconds = Zostało około { $seconds } s
+montage-left-minutes = Zostało około { $minutes } min
 montage-cancel = Anuluj
 montage-readers = Odczytywanie: { $count ->
     [one] jeden czytnik

@@ -22,6 +22,8 @@ montage-drop = Sau trage aici imagini ori un dosar
 montage-formats = JPEG, PNG sau WebP. Celelalte fișiere sunt enumerate ca lăsate deoparte, cu motivul.
 montage-progress = { $done } din { $total } imagini citite
 montage-progress-label = Imagini citite
+montage-left-seconds = Au mai rămas aproximativ { $seconds } s
+montage-left-minutes = Au mai rămas aproximativ { $minutes } min
 montage-cancel = Anulează
 montage-readers = Citire { $count ->
     [one] cu un cititor

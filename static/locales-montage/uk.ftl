@@ -22,6 +22,8 @@ montage-drop = Або перетягніть сюди зображення чи 
 montage-formats = JPEG, PNG або WebP. Інші файли перелічено як пропущені, з причиною.
 montage-progress = Прочитано { $done } з { $total } зображень
 montage-progress-label = Прочитані зображення
+montage-left-seconds = Залишилося приблизно { $seconds } с
+montage-left-minutes = Залишилося приблизно { $minutes } хв
 montage-cancel = Скасувати
 montage-readers = Читання: { $count ->
     [one] { $count } читач

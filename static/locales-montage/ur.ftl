@@ -22,6 +22,8 @@ montage-drop = یا تصاویر یا فولڈر یہاں چھوڑیں
 montage-formats = JPEG، PNG یا WebP۔ دوسری فائلیں وجہ کے ساتھ چھوڑی گئی فائلوں میں دکھائی جاتی ہیں۔
 montage-progress = { $total } میں سے { $done } تصاویر پڑھی گئیں
 montage-progress-label = پڑھی گئی تصاویر
+montage-left-seconds = تقریباً { $seconds } سیکنڈ باقی
+montage-left-minutes = تقریباً { $minutes } منٹ باقی
 montage-cancel = منسوخ کریں
 montage-readers = { $count ->
     [one] ایک ریڈر سے پڑھا جا رہا ہے

@@ -4,6 +4,7 @@
 //! kept).
 
 use super::super::words::use_texts;
+use super::state::time_left;
 use crate::montage::tile_size::TileUse;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlSelectElement};
@@ -44,6 +45,8 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
 pub fn add_images(p: &Props) -> Html {
     let t = use_texts();
     let dragging = use_state(|| false);
+    // When this stretch of reading started, and how many were read then.
+    let since = use_mut_ref(|| None::<(f64, usize)>);
     let on_change = {
         let on_files = p.on_files.clone();
         Callback::from(move |e: Event| {
@@ -94,6 +97,27 @@ pub fn add_images(p: &Props) -> Html {
         t.fmt("montage-use-chosen", &[("side", p.kept_for.side().into())])
     };
     let reading = p.done < p.added;
+    let left = {
+        let mut since = since.borrow_mut();
+        if reading {
+            let (start, at_start) = *since.get_or_insert((js_sys::Date::now(), p.done));
+            let secs = time_left(
+                js_sys::Date::now() - start,
+                p.done.saturating_sub(at_start),
+                p.added - p.done,
+            );
+            secs.map(|secs| {
+                if secs < 60 {
+                    t.fmt("montage-left-seconds", &[("seconds", secs.into())])
+                } else {
+                    t.fmt("montage-left-minutes", &[("minutes", (secs / 60).into())])
+                }
+            })
+        } else {
+            *since = None;
+            None
+        }
+    };
     let cancel = p.on_cancel.reform(|_: MouseEvent| ());
     html! {
         <section class="montage-add" aria-labelledby="add-heading">
@@ -128,6 +152,9 @@ pub fn add_images(p: &Props) -> Html {
                     </label>
                     <progress id="montage-progress" max={p.added.to_string()} value={p.done.to_string()}
                         aria-label={t.get("montage-progress-label")}></progress>
+                    if let Some(left) = left {
+                        <span class="time-left">{ left }</span>
+                    }
                     if reading {
                         <span class="field-hint">{ t.fmt("montage-readers", &[("count", p.workers.into())]) }</span>
                         <button type="button" class="button button-secondary" onclick={cancel}>

@@ -40,6 +40,7 @@ async fn run_build(job: Build, kind: &str) -> Result<Blob, String> {
         let (worker, parts) = (worker.clone(), parts.clone());
         js_sys::Promise::new(&mut |resolve, reject| {
             let (target, parts) = (worker.clone(), parts.clone());
+            let reject_on_error = reject.clone();
             let mut job = job.take();
             let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
                 move |e: web_sys::MessageEvent| {
@@ -77,6 +78,20 @@ async fn run_build(job: Build, kind: &str) -> Result<Blob, String> {
             );
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             on_message.forget();
+            // A worker that stops (its wasm cannot load, or the browser
+            // ends it) says so, instead of "Building…" for ever.
+            let on_error =
+                Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+                    e.prevent_default();
+                    let why = match e.message() {
+                        m if m.is_empty() => "the montage worker stopped".to_string(),
+                        m => m,
+                    };
+                    gloo::console::warn!(format!("Pledge Board montage: {why}"));
+                    let _ = reject_on_error.call1(&JsValue::NULL, &why.into());
+                });
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            on_error.forget();
         })
     };
     let result = JsFuture::from(done).await.map_err(|e| files::describe(&e));

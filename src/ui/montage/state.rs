@@ -69,6 +69,23 @@ impl Montage {
     }
 }
 
+/// How long reading the rest will take, in seconds, from how long the
+/// `done` images read since reading started took (`elapsed_ms`): `None`
+/// until a few are read and a couple of seconds have passed (a guess from
+/// less would jump about). Rounded up: to 5 s under a minute, else to
+/// whole minutes (as seconds).
+pub fn time_left(elapsed_ms: f64, done: usize, left: usize) -> Option<u32> {
+    if done < 3 || elapsed_ms < 2000.0 || left == 0 {
+        return None;
+    }
+    let secs = (elapsed_ms / 1000.0 / done as f64 * left as f64).ceil() as u32;
+    Some(if secs < 60 {
+        secs.div_ceil(5).max(1) * 5
+    } else {
+        secs.div_ceil(60) * 60
+    })
+}
+
 impl Reducible for Montage {
     type Action = Action;
 
@@ -147,6 +164,19 @@ mod tests {
             digest,
             hash,
         })
+    }
+
+    #[test]
+    fn the_time_left_is_a_rounded_guess_from_the_rate_so_far() {
+        // Too early to say.
+        assert_eq!(time_left(1500.0, 10, 100), None);
+        assert_eq!(time_left(5000.0, 2, 100), None);
+        assert_eq!(time_left(5000.0, 10, 0), None);
+        // 10 in 5 s: 0.5 s each; 7 left is 3.5 s, said as 5.
+        assert_eq!(time_left(5000.0, 10, 7), Some(5));
+        assert_eq!(time_left(5000.0, 10, 90), Some(45));
+        // 190 left is 95 s, said as 2 minutes.
+        assert_eq!(time_left(5000.0, 10, 190), Some(120));
     }
 
     #[test]

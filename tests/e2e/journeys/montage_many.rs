@@ -248,7 +248,38 @@ async fn three_hundred(engine: Engine) {
     let input = b.client.find(Locator::Id("montage-files")).await.unwrap();
     let paths: Vec<String> = pledges().iter().map(|p| p.display().to_string()).collect();
     input.send_keys(&paths.join("\n")).await.unwrap();
-    wait_for(&b, &format!("{MANY} of {MANY} images read"), 120).await;
+    // While it reads, the time left is guessed ("About 5 s left") once a
+    // few are read and two seconds have passed; gone when all are read.
+    let done = format!("{MANY} of {MANY} images read");
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut guesses = Vec::new();
+    loop {
+        let now = progress(&b).await;
+        let left = status_of(&b, ".time-left").await;
+        if !left.is_empty() && guesses.last() != Some(&left) {
+            guesses.push(left);
+        }
+        if now.contains(&done) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{}: {now:?}", b.engine.name());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let said = |g: &String| {
+        let n = g.trim_start_matches("About ");
+        let (num, unit) = n.split_once(' ').unwrap_or(("", ""));
+        num.parse::<u32>().is_ok() && (unit == "s left" || unit == "min left")
+    };
+    assert!(
+        !guesses.is_empty() && guesses.iter().all(said),
+        "{}: the time left said {guesses:?}",
+        b.engine.name()
+    );
+    assert_eq!(
+        status_of(&b, ".time-left").await,
+        "",
+        "a time left once read"
+    );
     stage("read");
 
     // By keyboard: Home, R on 1, then 2 and 3; End, R on the last, then
