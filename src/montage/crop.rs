@@ -37,12 +37,6 @@ impl Focus {
     }
 }
 
-impl Default for Focus {
-    fn default() -> Focus {
-        Focus::CENTRE
-    }
-}
-
 /// The part of an image of `size` a crop to the shape `shape` keeps: the
 /// largest rectangle of that shape inside it, centred on `focus` as far as
 /// the edges allow. Whole pixels, so the same natively and in wasm.
@@ -71,8 +65,10 @@ pub fn crop_rect(size: Size, shape: Size, focus: Focus) -> Rect {
 /// shorter than the images: whole). The sizes the layouts see, and the
 /// part of each tile to draw (`None`: all of it).
 pub fn cut(sizes: &[Size], crops: &[Option<Focus>]) -> (Vec<Size>, Vec<Option<Rect>>) {
-    let Some(shape) = commonest_shape(sizes) else {
-        return (sizes.to_vec(), vec![None; sizes.len()]);
+    let shape = match commonest_shape(sizes) {
+        Some(shape) if crops.iter().any(Option::is_some) => shape,
+        // Nothing to cut (most montages): every image whole.
+        _ => return (sizes.to_vec(), vec![None; sizes.len()]),
     };
     sizes
         .iter()
