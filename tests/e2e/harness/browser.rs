@@ -27,7 +27,7 @@ pub struct Browser {
     pub engine: Engine,
     /// The WebDriver, what it started and WebKit's display (killed on drop).
     driver: Driver,
-    /// Where this browser saves downloads (emptied at start).
+    /// Where this browser saves downloads (new at start, removed at the end).
     pub downloads: PathBuf,
     /// Catches any request to another origin (see [`Trap`]).
     pub(super) trap: Trap,
@@ -113,13 +113,15 @@ impl Browser {
     }
 
     async fn try_start(engine: Engine, port: u16, options: &Options) -> Browser {
-        let downloads = std::env::temp_dir().join(format!("pledge-e2e-downloads-{port}"));
-        let _ = std::fs::remove_dir_all(&downloads);
+        let scratch = engines::scratch(port);
+        let _ = std::fs::remove_dir_all(&scratch);
+        let downloads = scratch.join("downloads");
         std::fs::create_dir_all(&downloads).expect("create the downloads folder");
+        std::fs::create_dir_all(scratch.join("tmp")).expect("create the driver's folder");
         let trap = Trap::start();
         let started = engines::start(engine, port, &downloads, trap.port, options);
         // Dropped (so killed) if this start is abandoned.
-        let driver = Driver::new(started.driver, started.display);
+        let driver = Driver::new(started.driver, started.display, scratch);
         let url = format!("http://127.0.0.1:{port}/");
         let deadline = Instant::now() + Duration::from_secs(60);
         let client = loop {

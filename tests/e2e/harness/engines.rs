@@ -167,6 +167,19 @@ pub(super) fn start(
     }
 }
 
+/// The folder of the session on `port`: the driver's `TMPDIR` (where
+/// chromedriver and geckodriver make the browser's profile) and the
+/// downloads. [`super::processes::Driver`] removes it when it lets go, so
+/// killed sessions leave no profiles behind (each ~100 MB).
+pub(super) fn scratch(port: u16) -> PathBuf {
+    std::env::temp_dir().join(format!("pledge-e2e-{port}"))
+}
+
+/// The driver's temporary folder, inside [`scratch`].
+fn driver_tmp(port: u16) -> String {
+    scratch(port).join("tmp").to_string_lossy().into_owned()
+}
+
 /// Where the WebDriver on `port` writes what it and its browser print:
 /// read back when a start fails (`Browser::start_with`).
 pub(super) fn driver_log(port: u16) -> PathBuf {
@@ -190,6 +203,7 @@ fn spawn(program: &str, port: u16, args: &[String], envs: &[(&str, &str)], how: 
         .stdout(out)
         .stderr(err);
     command.envs(envs.iter().copied());
+    command.env("TMPDIR", driver_tmp(port));
     command
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {program}: {e}; {how}"))
@@ -342,6 +356,7 @@ fn webkit(port: u16, trap_port: u16, options: &Options) -> Started {
     let mut command = Command::new(&driver_path);
     command
         .arg(format!("--port={port}"))
+        .env("TMPDIR", driver_tmp(port))
         .env("DISPLAY", &display)
         // No desktop session: no accessibility bus or portal to look for.
         .env("NO_AT_BRIDGE", "1")

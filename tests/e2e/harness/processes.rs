@@ -1,17 +1,25 @@
 //! A browser's processes: its WebDriver, everything the driver started (the
 //! browser, its content processes, helpers) and WebKit's virtual display,
-//! all killed when the test lets go of them, even after a panic.
+//! all killed when the test lets go of them, even after a panic; then the
+//! session's folder (profile, downloads) is removed.
 
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
 pub(super) struct Driver {
     driver: Child,
     display: Option<Child>,
+    /// The session's folder (`engines::scratch`).
+    scratch: PathBuf,
 }
 
 impl Driver {
-    pub fn new(driver: Child, display: Option<Child>) -> Driver {
-        Driver { driver, display }
+    pub fn new(driver: Child, display: Option<Child>, scratch: PathBuf) -> Driver {
+        Driver {
+            driver,
+            display,
+            scratch,
+        }
     }
 
     /// The ids of the driver's descendants (the browser, its renderers or
@@ -70,6 +78,7 @@ impl Drop for Driver {
             let _ = display.kill();
             let _ = display.wait();
         }
+        let _ = std::fs::remove_dir_all(&self.scratch);
     }
 }
 
