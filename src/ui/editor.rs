@@ -15,7 +15,10 @@ use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::quotes::Quotes;
-use super::state::{draft_key, Action, Draft, Editor, ShareEnd, TextError};
+use super::state::{
+    draft_key, Action, Draft, Editor, PhotoAction, PreviewAction, ShareAction, ShareEnd,
+    TextAction, TextError,
+};
 use super::theme;
 use super::use_photo::use_photo;
 use super::use_render::use_render;
@@ -100,7 +103,7 @@ pub fn editor_page(p: &Props) -> Html {
                 draft.size.clone(),
                 draft.placement,
                 draft.lang.clone(),
-                editor.photo.map(|p| p.id),
+                editor.photo.info.map(|p| p.id),
             ),
             move |_| render.draw(&draft),
         );
@@ -110,10 +113,10 @@ pub fn editor_page(p: &Props) -> Html {
         let (editor2, name) = (editor.clone(), c.file_name(&editor.draft.size));
         use_effect_with(editor.ready_to_download(), move |ready| {
             if *ready {
-                if let Some(shown) = &editor2.shown {
+                if let Some(shown) = &editor2.preview.shown {
                     match files::download(&shown.url, &name) {
-                        Ok(()) => editor2.dispatch(Action::Downloaded),
-                        Err(e) => editor2.dispatch(Action::Broken(e)),
+                        Ok(()) => editor2.dispatch(Action::Share(ShareAction::Downloaded)),
+                        Err(e) => editor2.dispatch(Action::Preview(PreviewAction::Broken(e))),
                     }
                 }
             }
@@ -125,8 +128,8 @@ pub fn editor_page(p: &Props) -> Html {
         let (editor2, name) = (editor.clone(), c.file_name(&editor.draft.size));
         let (c, t) = (c.clone(), t.clone());
         use_effect_with(editor.ready_to_share(), move |ready| {
-            if let (true, Some(shown)) = (*ready, &editor2.shown) {
-                editor2.dispatch(Action::ShareStarted);
+            if let (true, Some(shown)) = (*ready, &editor2.preview.shown) {
+                editor2.dispatch(Action::Share(ShareAction::ShareStarted));
                 let lang = editor2.draft.lang.clone();
                 let caption = t
                     .campaign(&c.caption_for(&editor2.draft.text, &lang))
@@ -142,13 +145,13 @@ pub fn editor_page(p: &Props) -> Html {
                             ShareEnd::Failed
                         }
                     };
-                    d.dispatch(Action::Shared(end));
+                    d.dispatch(Action::Share(ShareAction::Shared(end)));
                 });
             }
         });
     }
     // After a download, take keyboard and screen-reader users to what is next.
-    use_effect_with(editor.downloaded, |downloaded| {
+    use_effect_with(editor.share.downloaded, |downloaded| {
         if *downloaded {
             files::focus("next-heading");
         }
@@ -156,9 +159,9 @@ pub fn editor_page(p: &Props) -> Html {
 
     let d = editor.dispatcher();
     let act = d.to_callback();
-    let on_text = act.reform(Action::SetText);
-    let on_name = act.reform(Action::SetName);
-    let on_quote = act.reform(Action::UseQuote);
+    let on_text = act.reform(|s| Action::Text(TextAction::Set(s)));
+    let on_name = act.reform(|s| Action::Text(TextAction::SetName(s)));
+    let on_quote = act.reform(|i| Action::Text(TextAction::UseQuote(i)));
     let on_board = act.reform(Action::SetBoard);
     let on_size = act.reform(Action::SetSize);
     let on_download = {
@@ -168,7 +171,7 @@ pub fn editor_page(p: &Props) -> Html {
             if !editor.draft.has_pledge() || editor.text_error().is_some() {
                 files::focus("pledge-text");
             }
-            editor.dispatch(Action::DownloadPressed);
+            editor.dispatch(Action::Share(ShareAction::DownloadPressed));
         })
     };
     // Asked of the browser once.
@@ -179,7 +182,7 @@ pub fn editor_page(p: &Props) -> Html {
             if !editor.draft.has_pledge() || editor.text_error().is_some() {
                 files::focus("pledge-text");
             }
-            editor.dispatch(Action::SharePressed);
+            editor.dispatch(Action::Share(ShareAction::SharePressed));
         })
     };
     let on_retry = {
@@ -197,9 +200,9 @@ pub fn editor_page(p: &Props) -> Html {
             files::focus("photo-file");
         })
     };
-    let on_step = act.reform(Action::PlaceBy);
-    let on_place = act.reform(Action::Place);
-    let on_undo = act.reform(|_: MouseEvent| Action::Undo);
+    let on_step = act.reform(|s| Action::Photo(PhotoAction::PlaceBy(s)));
+    let on_place = act.reform(|p| Action::Photo(PhotoAction::Place(p)));
+    let on_undo = act.reform(|_: MouseEvent| Action::Text(TextAction::Undo));
     let on_start_again = {
         let (d, key, photo) = (d.clone(), key.clone(), photo.clone());
         Callback::from(move |_: MouseEvent| {
@@ -214,9 +217,9 @@ pub fn editor_page(p: &Props) -> Html {
         Callback::from(move |caption: String| {
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                d.dispatch(Action::CaptionCopied(
+                d.dispatch(Action::Share(ShareAction::CaptionCopied(
                     files::copy_text(&caption).await.is_ok(),
-                ));
+                )));
             });
         })
     };
@@ -241,8 +244,8 @@ pub fn editor_page(p: &Props) -> Html {
         .and_then(|id| c.board(id))
         .map(|b| local(&b.name));
     // The gesture layer over the frame, when the preview shows the photo.
-    let drag = e.shown.as_ref().and_then(|shown| {
-        let photo = e.photo?;
+    let drag = e.preview.shown.as_ref().and_then(|shown| {
+        let photo = e.photo.info?;
         let frame = c.board(&shown.drawn_from.board)?.photo_frame.as_ref()?;
         (shown.photo == Some(photo.id)).then(|| {
             let frame = crate::render::placement::frame_box(frame, shown.width, shown.height);
@@ -281,7 +284,7 @@ pub fn editor_page(p: &Props) -> Html {
                     <h2 id="write-heading">{ t.get("write-heading") }</h2>
                     <PledgeInput text={e.draft.text.clone()} limit={e.char_limit()}
                         error={e.text_error()} on_change={on_text} />
-                    if e.replaced.is_some() {
+                    if e.text.replaced.is_some() {
                         <p class="undo">
                             { t.get("example-replaced") }{ " " }
                             <button type="button" class="button-link" onclick={on_undo}>
@@ -293,18 +296,18 @@ pub fn editor_page(p: &Props) -> Html {
                     <NameInput name={e.draft.name.clone()} on_change={on_name} />
                 </section>
                 <div class="editor-side">
-                    <Preview shown={e.shown.clone()} status={e.status.clone()}
+                    <Preview shown={e.preview.shown.clone()} status={e.preview.status.clone()}
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
-                        {on_download} {can_share} {on_share} share_failed={e.share_failed}
+                        {on_download} {can_share} {on_share} share_failed={e.share.share_failed}
                         {on_retry} with_photo={drag.is_some()} overlay={drag} />
-                    if e.downloaded {
+                    if e.share.downloaded {
                         <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} lang={lang}
                             file_name={c.file_name(&e.draft.size)} {on_copy} />
                     }
                 </div>
                 if frame_board.is_some() {
                     <PhotoPanel has_frame={e.board_has_frame()} frame_board={frame_board.clone()}
-                        photo={e.photo} status={e.photo_status.clone()} placement={e.draft.placement}
+                        photo={e.photo.info} status={e.photo.status.clone()} placement={e.draft.placement}
                         {on_file} {on_step} {on_remove} />
                 }
                 <section class="editor-form editor-design" aria-labelledby="design-heading">

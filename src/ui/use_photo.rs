@@ -3,7 +3,7 @@
 //! worker, keeps a copy in `sessionStorage` for a reload (if it fits), and
 //! brings a kept photo back when the page loads.
 
-use super::state::{Action, Editor, PhotoInfo, PhotoProblem};
+use super::state::{Action, Editor, PhotoAction, PhotoInfo, PhotoProblem};
 use super::use_render::RenderHandle;
 use crate::campaign::Campaign;
 use crate::render::photo::{PhotoError, MAX_FILE_BYTES};
@@ -50,9 +50,9 @@ impl PhotoHandle {
             let e = PhotoError::FileTooBig {
                 bytes: file.size() as usize,
             };
-            return dispatch.dispatch(Action::PhotoFailed(PhotoProblem::File(e)));
+            return dispatch.dispatch(Action::Photo(PhotoAction::Failed(PhotoProblem::File(e))));
         }
-        dispatch.dispatch(Action::PhotoPreparing { restoring: false });
+        dispatch.dispatch(Action::Photo(PhotoAction::Preparing { restoring: false }));
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             match files::read_file(&file).await {
@@ -65,7 +65,10 @@ impl PhotoHandle {
     /// Removes the photo from the board and from storage, and says so.
     pub fn remove(&self) {
         self.clear();
-        self.0.borrow().dispatch.dispatch(Action::RemovePhoto);
+        self.0
+            .borrow()
+            .dispatch
+            .dispatch(Action::Photo(PhotoAction::Remove));
     }
 
     /// Removes the photo from the board and from storage (for Start again,
@@ -111,7 +114,7 @@ fn failed(dispatch: &UseReducerDispatcher<Editor>, problem: PhotoProblem) {
     if let PhotoProblem::Unreadable(why) | PhotoProblem::NotPrepared(why) = &problem {
         gloo::console::warn!(format!("Pledge Board photo: {why}"));
     }
-    dispatch.dispatch(Action::PhotoFailed(problem));
+    dispatch.dispatch(Action::Photo(PhotoAction::Failed(problem)));
 }
 
 fn on_event(inner: &Rc<RefCell<Inner>>, e: PhotoEvent) {
@@ -145,23 +148,25 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: PhotoEvent) {
             if restoring {
                 done(inner);
             }
-            dispatch.dispatch(Action::PhotoReady {
+            dispatch.dispatch(Action::Photo(PhotoAction::Ready {
                 photo: PhotoInfo { id, width, height },
                 restored: restoring,
-            });
+            }));
         }
         PhotoEvent::Reply(Reply::Refused { id, problem }) if id == pending_id => {
             done(inner);
             if restoring {
                 storage::clear(&key);
             }
-            dispatch.dispatch(Action::PhotoFailed(PhotoProblem::File(problem)));
+            dispatch.dispatch(Action::Photo(PhotoAction::Failed(PhotoProblem::File(
+                problem,
+            ))));
         }
         PhotoEvent::Reply(Reply::Stored { id, text }) if id == pending_id => {
             done(inner);
             if text.is_empty() || !storage::save_text(&key, &text) {
                 storage::clear(&key);
-                dispatch.dispatch(Action::PhotoNotKept);
+                dispatch.dispatch(Action::Photo(PhotoAction::NotKept));
             }
         }
         PhotoEvent::Reply(_) => {}
@@ -188,7 +193,7 @@ pub fn use_photo(
             render,
         })));
         if let Some(text) = kept {
-            dispatch.dispatch(Action::PhotoPreparing { restoring: true });
+            dispatch.dispatch(Action::Photo(PhotoAction::Preparing { restoring: true }));
             handle.prepare(Source::Stored(text), true);
         }
         handle

@@ -2,7 +2,7 @@
 //! drawn, turns the worker's answers into [`Action`]s, and restarts the
 //! worker on request after a failure.
 
-use super::state::{Action, Draft, Editor, Shown};
+use super::state::{Action, Draft, Editor, PreviewAction, Shown, TextAction};
 use crate::campaign::Campaign;
 use crate::render::Pledge;
 use crate::web::files;
@@ -83,7 +83,10 @@ impl RenderHandle {
     pub fn restart(&self) {
         start(&self.0);
         let last = self.0.borrow().last.clone();
-        self.0.borrow().dispatch.dispatch(Action::Retry);
+        self.0
+            .borrow()
+            .dispatch
+            .dispatch(Action::Preview(PreviewAction::Retry));
         if let Some(d) = last {
             self.draw(&d);
         }
@@ -116,13 +119,17 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
     let dispatch = inner.borrow().dispatch.clone();
     let reply = match e {
         WorkerEvent::Crashed(why) => return dispatch.dispatch(broken(why)),
-        WorkerEvent::StartedLate => return dispatch.dispatch(Action::Retry),
+        WorkerEvent::StartedLate => {
+            return dispatch.dispatch(Action::Preview(PreviewAction::Retry))
+        }
         WorkerEvent::Reply(r) => r,
     };
     match reply {
         Response::Ready => {}
         Response::StartFailed(why) => dispatch.dispatch(broken(why)),
-        Response::FetchingFonts { fonts, .. } => dispatch.dispatch(Action::FetchingFonts(fonts)),
+        Response::FetchingFonts { fonts, .. } => {
+            dispatch.dispatch(Action::Preview(PreviewAction::FetchingFonts(fonts)))
+        }
         Response::Rendered {
             id,
             png,
@@ -162,23 +169,23 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
                 }
                 i.sent.retain(|(n, _, _)| *n > id);
                 drop(i);
-                dispatch.dispatch(Action::Rendered(Shown {
+                dispatch.dispatch(Action::Preview(PreviewAction::Rendered(Shown {
                     url: url.into(),
                     width,
                     height,
                     drawn_from: draft,
                     photo,
-                }));
+                })));
             });
         }
         Response::TooLong { chars, limit, .. } => {
             drop_decoding(inner);
-            dispatch.dispatch(Action::TooLong { chars, limit })
+            dispatch.dispatch(Action::Text(TextAction::TooLong { chars, limit }))
         }
         Response::Failed { problem, .. } => {
             drop_decoding(inner);
             dispatch.dispatch(match problem {
-                Problem::Font { font, .. } => Action::FontFailed(font),
+                Problem::Font { font, .. } => Action::Preview(PreviewAction::FontFailed(font)),
                 Problem::Campaign(why) | Problem::Other(why) => broken(why),
             })
         }
@@ -189,7 +196,7 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
 /// why, in the developer's, goes to the console for the web team.
 fn broken(why: String) -> Action {
     gloo::console::warn!(format!("Pledge Board: the board cannot be drawn: {why}"));
-    Action::Broken(why)
+    Action::Preview(PreviewAction::Broken(why))
 }
 
 /// A newer job ended without an image: an older image still being decoded

@@ -1,0 +1,168 @@
+//! The draft: what the person has chosen and typed, and what
+//! `sessionStorage` keeps across a reload in the same tab.
+
+use crate::campaign::Campaign;
+use crate::i18n;
+use crate::render::placement::Placement;
+
+/// What the person has entered: kept across a reload in the same tab.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    /// The pledge exactly as typed (spaces and line breaks included).
+    pub text: String,
+    /// Shown as "— Name" under the pledge; may be empty.
+    pub name: String,
+    /// The quote example last chosen, by its place in the campaign's list.
+    pub quote: Option<usize>,
+    pub board: String,
+    pub size: String,
+    /// Where the photo sits in its frame (kept even while there is no photo).
+    pub placement: Placement,
+    /// The interface's language (an `i18n` code), also the pledge's
+    /// language for the board.
+    pub lang: String,
+}
+
+/// Where the draft is kept in `sessionStorage`.
+pub fn draft_key(c: &Campaign) -> String {
+    format!("pledge-board:{}:draft", c.slug)
+}
+
+impl Draft {
+    /// A blank draft on the campaign's first board and size, in English.
+    pub fn blank(c: &Campaign) -> Draft {
+        Draft::blank_in(c, i18n::ENGLISH.code)
+    }
+
+    /// A blank draft in this language.
+    pub fn blank_in(c: &Campaign, lang: &str) -> Draft {
+        Draft {
+            text: String::new(),
+            name: String::new(),
+            quote: None,
+            board: c.boards.first().map(|b| b.id.clone()).unwrap_or_default(),
+            size: c.sizes.first().map(|s| s.id.clone()).unwrap_or_default(),
+            placement: Placement::default(),
+            lang: lang.to_owned(),
+        }
+    }
+
+    /// Whether nothing has been written or chosen (whatever the language).
+    pub fn is_blank(&self, c: &Campaign) -> bool {
+        *self == Draft::blank_in(c, &self.lang)
+    }
+
+    /// Whether there is a pledge (whitespace alone is none).
+    pub fn has_pledge(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+
+    /// The draft as key–value pairs for storage.
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        let mut v = vec![
+            ("text".to_owned(), self.text.clone()),
+            ("name".to_owned(), self.name.clone()),
+            ("board".to_owned(), self.board.clone()),
+            ("size".to_owned(), self.size.clone()),
+            ("lang".to_owned(), self.lang.clone()),
+        ];
+        if let Some(q) = self.quote {
+            v.push(("quote".to_owned(), q.to_string()));
+        }
+        if self.placement != Placement::default() {
+            let p = self.placement;
+            v.push(("photo".to_owned(), format!("{},{},{}", p.x, p.y, p.zoom)));
+        }
+        v
+    }
+
+    /// A stored draft, checked against the campaign: a board, size or quote
+    /// the campaign no longer has falls back to the default; text is kept.
+    pub fn from_pairs(pairs: &[(String, String)], c: &Campaign) -> Draft {
+        let mut d = Draft::blank(c);
+        for (k, v) in pairs {
+            match k.as_str() {
+                "text" => d.text = v.clone(),
+                "name" => d.name = v.clone(),
+                "board" if c.board(v).is_some() => d.board = v.clone(),
+                "size" if c.size(v).is_some() => d.size = v.clone(),
+                "quote" => d.quote = v.parse().ok().filter(|&q| q < c.quotes.len()),
+                "photo" => d.placement = parse_placement(v).unwrap_or_default(),
+                "lang" => {
+                    if let Some(l) = i18n::find(v) {
+                        d.lang = l.code.to_owned();
+                    }
+                }
+                _ => {}
+            }
+        }
+        d
+    }
+}
+
+/// "x,y,zoom" as stored, put in range.
+fn parse_placement(v: &str) -> Option<Placement> {
+    let mut n = v.split(',').map(|n| n.trim().parse::<i64>().ok());
+    let (x, y, zoom) = (n.next()??, n.next()??, n.next()??);
+    let p = Placement {
+        x: x.clamp(-10_000, 10_000) as i32,
+        y: y.clamp(-10_000, 10_000) as i32,
+        zoom: zoom.clamp(0, 10_000) as u32,
+    };
+    Some(p.clamped())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::campaign::DEFAULT_CAMPAIGN_TOML;
+
+    fn campaign() -> Campaign {
+        Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()
+    }
+
+    #[test]
+    fn a_stored_draft_comes_back_and_bad_values_fall_back() {
+        let c = campaign();
+        let d = Draft {
+            text: "Line one\nline two & more = yes".into(),
+            name: "Zofia Łukasiewicz".into(),
+            quote: Some(3),
+            board: "many-voices".into(),
+            size: "story".into(),
+            placement: Placement {
+                x: -400,
+                y: 1000,
+                zoom: 156,
+            },
+            lang: "ur".into(),
+        };
+        assert_eq!(Draft::from_pairs(&d.to_pairs(), &c), d);
+        let bad = vec![
+            ("text".to_owned(), "kept".to_owned()),
+            ("photo".to_owned(), "99999,-5,x".to_owned()),
+            ("board".to_owned(), "gone".to_owned()),
+            ("size".to_owned(), "huge".to_owned()),
+            ("quote".to_owned(), "99".to_owned()),
+            ("lang".to_owned(), "xx".to_owned()),
+            ("other".to_owned(), "x".to_owned()),
+        ];
+        let back = Draft::from_pairs(&bad, &c);
+        assert_eq!(back.text, "kept");
+        assert_eq!(
+            (back.board.as_str(), back.size.as_str(), back.quote),
+            ("purple-dawn", "square", None)
+        );
+        assert_eq!(back.placement, Placement::default());
+        assert_eq!(back.lang, "en-GB");
+        let wild = [("photo".to_owned(), "99999,-5,9000".to_owned())];
+        assert_eq!(
+            Draft::from_pairs(&wild, &c).placement,
+            Placement {
+                x: 1000,
+                y: -5,
+                zoom: 400
+            }
+        );
+    }
+}
