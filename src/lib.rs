@@ -7,6 +7,8 @@
 //! - [`campaign`]: the campaign file's model and its validation;
 //! - [`fallback`]: the plain page, in the campaign's words, for a browser
 //!   that cannot run the app;
+//! - [`ink`]: handwriting: strokes as the pen gave them, and their
+//!   outlines, pure Rust;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
 //! - [`montage`]: many approved pledge images on one picture (layouts),
 //!   pure Rust;
@@ -19,6 +21,7 @@
 pub mod campaign;
 pub mod fallback;
 pub mod i18n;
+pub mod ink;
 pub mod montage;
 pub mod render;
 pub mod ui;
