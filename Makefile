@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, both pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/). `make serve-dev`
@@ -71,6 +71,11 @@ bench: setup-test
 bench-wasm: setup-test
 	cargo test --release $(WASM) --test web_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result'
 
+# Shrinking an image to a montage tile in wasm in headless Chromium:
+# image's thumbnail against fast_image_resize, with its SIMD and without.
+bench-wasm-resize: setup-test
+	cargo test --release $(WASM) --test web_resize_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
+
 # The editor in headless Chromium on the release build: keystroke-to-preview
 # latency, long tasks while typing, redraw per size, first preview, download.
 bench-editor: setup-test dist
@@ -91,7 +96,8 @@ bench-montage-page: setup-test dist
 	cargo test --release --test montage_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
 
 # Where the time goes when an image becomes a tile, natively: decoding,
-# shrinking (thumbnail against resize), packing (tests/montage_resize_bench.rs).
+# shrinking (thumbnail against resize and fast_image_resize), packing
+# (tests/montage_resize_bench.rs).
 bench-montage-resize:
 	cargo test --release --test montage_resize_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
 

@@ -2,12 +2,15 @@
 //! decoding, shrinking (`image`'s `thumbnail`, which `photo::decode`
 //! uses, against its `resize` with a triangle filter) and packing, for a
 //! 1080 × 1350 pledge PNG and a 12-megapixel phone JPEG, each to a
-//! 540-pixel tile. It answers whether a faster resizer (the issue names
-//! `fast_image_resize`) could make reading faster: at most by the
-//! shrinking's share. Not part of `make test`: `make bench-montage-resize`.
+//! 540-pixel tile; then `fast_image_resize` (box and bilinear, with its
+//! SIMD code and without) against `thumbnail`, and how far its results are
+//! from `thumbnail`'s. The same comparison in wasm: `tests/web_resize_bench.rs`.
+//! Not part of `make test`: `make bench-montage-resize`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "bench/resizers.rs"]
+mod resizers;
 
 use common::{default_campaign, renderer};
 use image::imageops::FilterType;
@@ -58,6 +61,28 @@ fn stages(what: &str, bytes: &[u8]) {
         "BENCH resize   photo::decode (decode + thumbnail + turn) {whole:.1} ms; with packing {per_tile:.1} ms a tile; the thumbnail is {:.0}% of it",
         thumbnail * 100.0 / per_tile
     );
+    let ours = resizers::thumbnail(&img, SIDE);
+    let (ow, oh) = ours.dimensions();
+    for how in [resizers::Fir::Box, resizers::Fir::Bilinear] {
+        let with = resizers::fir_resize(&img, ow, oh, how, true, false);
+        let without = resizers::fir_resize(&img, ow, oh, how, false, false);
+        println!(
+            "BENCH resize   {what}: fast_image_resize {how:?} with SIMD and without give the same pixels: {}",
+            if with == without { "yes" } else { "no" }
+        );
+    }
+    for how in [resizers::Fir::Box, resizers::Fir::Bilinear] {
+        for simd in [true, false] {
+            let out = resizers::fir_resize(&img, ow, oh, how, simd, false);
+            let (mean, most) = resizers::difference(&ours, &out).unwrap();
+            let ms = median_ms(|| resizers::fir_resize(&img, ow, oh, how, simd, false));
+            println!(
+                "BENCH resize   fast_image_resize {how:?} {} {ms:.1} ms ({:.2}x thumbnail); differs from thumbnail by {mean:.2} on average, {most} at most",
+                if simd { "SIMD" } else { "plain" },
+                thumbnail / ms
+            );
+        }
+    }
 }
 
 #[test]
