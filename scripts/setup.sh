@@ -26,6 +26,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. Every crate in Cargo.lock, downloaded now: Trunk builds with
+#     --offline, and a brand-new machine has none in its cache (quick when
+#     they are there).
+cargo fetch --locked --quiet
+
 # 2. Trunk, at the version that builds with this machine's rustc.
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 7 minutes)"
