@@ -144,6 +144,44 @@ fn unreadable_text_colour_is_refused() {
 }
 
 #[test]
+fn unreadable_or_bad_ink_colours_are_refused_by_place() {
+    let text = edited(
+        "ink_colours = [\"#ffffff\", \"#ffd166\", \"#a8e6cf\"]",
+        "ink_colours = [\"#ffffff\", \"#5a3a90\", \"gold\"]",
+    );
+    let fields = problem_fields(&text);
+    assert!(
+        fields.contains(&"boards[0].ink_colours[1]".to_owned()),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&"boards[0].ink_colours[2]".to_owned()),
+        "{fields:?}"
+    );
+    assert!(
+        fields
+            .iter()
+            .all(|f| f.starts_with("boards[0].ink_colours[")),
+        "{fields:?}"
+    );
+    let message = Campaign::from_toml(&text).unwrap_err().to_string();
+    assert!(message.contains("at least 4.5:1"), "{message}");
+}
+
+#[test]
+fn without_ink_colours_handwriting_is_in_the_text_colour() {
+    let c = Campaign::from_toml(&edited(
+        "ink_colours = [\"#ffffff\", \"#ffd166\", \"#a8e6cf\"]\n",
+        "",
+    ))
+    .unwrap();
+    let inks: Vec<&str> = c.boards[0].inks().iter().map(|i| i.as_written()).collect();
+    assert_eq!(inks, ["#ffffff"]);
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    assert_eq!(c.boards[1].inks().len(), 3);
+}
+
+#[test]
 fn a_photo_frame_over_the_text_is_refused() {
     let text = edited(
         "y = 0.66, width = 0.3, height = 0.24",

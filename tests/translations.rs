@@ -273,6 +273,18 @@ fn asked_for(dir: &Path, out: &mut BTreeSet<String>) {
     }
 }
 
+/// The text of every Rust file under `dir`, its folders included.
+fn rust_text(dir: &Path, out: &mut String) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            rust_text(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push_str(&std::fs::read_to_string(path).unwrap());
+        }
+    }
+}
+
 #[test]
 fn the_code_asks_only_for_messages_english_has_and_uses_them_all() {
     let english: BTreeSet<String> = messages(ENGLISH_FTL).into_keys().collect();
@@ -288,12 +300,7 @@ fn the_code_asks_only_for_messages_english_has_and_uses_them_all() {
     // message, or a writing system named by its key.
     let mut code = String::new();
     for dir in ["src/ui", "src/i18n"] {
-        for e in std::fs::read_dir(root().join(dir)).unwrap() {
-            let path = e.unwrap().path();
-            if path.is_file() {
-                code.push_str(&std::fs::read_to_string(path).unwrap());
-            }
-        }
+        rust_text(&root().join(dir), &mut code);
     }
     code.push_str(&std::fs::read_to_string(root().join("src/fallback.rs")).unwrap());
     for id in &english {

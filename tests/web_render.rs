@@ -7,6 +7,9 @@ use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::{fonts, Pledge, Renderer};
 use wasm_bindgen_test::*;
 
+#[path = "fixtures/handwriting.rs"]
+mod handwriting;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 macro_rules! font {
@@ -49,6 +52,20 @@ fn same_bytes_as_native_latin_with_signature() {
     };
     let golden = include_bytes!("golden/size-portrait.png");
     assert_same_as_native("purple-dawn", "portrait", &p, golden, "Latin");
+}
+
+#[wasm_bindgen_test]
+fn same_bytes_as_native_handwriting_on_both_boards() {
+    // Outlines (smoothing, pressure, tapers, libm's sine and cosine) and
+    // their filling: bit for bit as natively.
+    let p = Pledge {
+        writing: Some(handwriting::hope()),
+        ..Pledge::default()
+    };
+    let golden = include_bytes!("golden/handwriting-purple-dawn-square.png");
+    assert_same_as_native("purple-dawn", "square", &p, golden, "handwriting");
+    let golden = include_bytes!("golden/handwriting-many-voices-story.png");
+    assert_same_as_native("many-voices", "story", &p, golden, "handwriting, story");
 }
 
 #[wasm_bindgen_test]

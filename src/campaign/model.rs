@@ -192,6 +192,10 @@ pub struct Board {
     #[serde(default)]
     pub align: Align,
     pub text_colour: Colour,
+    /// The colours a pledge written by hand may be in, the first chosen
+    /// unless the person picks another; none given: the text colour.
+    #[serde(default)]
+    pub ink_colours: Vec<Colour>,
     /// Fixed lines such as "I pledge" above the text box.
     #[serde(default)]
     pub labels: Vec<Label>,
@@ -200,6 +204,18 @@ pub struct Board {
     pub footer: Vec<Label>,
     #[serde(default)]
     pub photo_frame: Option<PhotoFrame>,
+}
+
+impl Board {
+    /// The colours handwriting may be in: the board's ink colours, or its
+    /// text colour if it names none.
+    pub fn inks(&self) -> Vec<&Colour> {
+        if self.ink_colours.is_empty() {
+            vec![&self.text_colour]
+        } else {
+            self.ink_colours.iter().collect()
+        }
+    }
 }
 
 fn default_family() -> String {

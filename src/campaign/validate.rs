@@ -477,6 +477,9 @@ fn check_board(k: &mut Check, f: &str, b: &Board) {
     }
     k.range(&format!("{f}.line_height"), b.line_height, 0.8, 3.0);
     k.colour(&format!("{f}.text_colour"), &b.text_colour);
+    for (i, ink) in b.ink_colours.iter().enumerate() {
+        k.colour(&format!("{f}.ink_colours[{i}]"), ink);
+    }
     k.rect(&format!("{f}.text_box"), &b.text_box);
 
     match b.background.first() {
@@ -531,13 +534,21 @@ fn opaque_base(k: &mut Check, f: &str, b: &Board, colours: &[&Colour]) {
                 ),
             );
         }
-        if c.is_valid() && b.text_colour.is_valid() {
-            let ratio = c.contrast(&b.text_colour);
-            if ratio < 4.5 {
-                k.fail(
-                    format!("{f}.text_colour"),
-                    format!("has contrast {ratio:.1}:1 with the background colour {}; at least 4.5:1 is needed to read it", c.as_written()),
-                );
+        let writing = std::iter::once(("text_colour".to_owned(), &b.text_colour)).chain(
+            b.ink_colours
+                .iter()
+                .enumerate()
+                .map(|(i, ink)| (format!("ink_colours[{i}]"), ink)),
+        );
+        for (field, ink) in writing {
+            if c.is_valid() && ink.is_valid() {
+                let ratio = c.contrast(ink);
+                if ratio < 4.5 {
+                    k.fail(
+                        format!("{f}.{field}"),
+                        format!("has contrast {ratio:.1}:1 with the background colour {}; at least 4.5:1 is needed to read it", c.as_written()),
+                    );
+                }
             }
         }
     }

@@ -70,3 +70,21 @@ pub struct Stroke {
     /// with speed, as a pen's would.
     pub real_pressure: bool,
 }
+
+/// A pledge written by hand: its strokes in the order drawn.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Writing {
+    pub strokes: Vec<Stroke>,
+}
+
+impl Writing {
+    /// All strokes' points together (at most [`MAX_POINTS`] are kept).
+    pub fn points(&self) -> usize {
+        self.strokes.iter().map(|s| s.points.len()).sum()
+    }
+
+    /// Whether nothing has been written.
+    pub fn is_empty(&self) -> bool {
+        self.strokes.iter().all(|s| s.points.is_empty())
+    }
+}

@@ -25,6 +25,8 @@ const THINNING: f64 = 0.6;
 const MIN_RADIUS: f64 = 0.16;
 /// The length of each tapered end, in widths (at most a third of the line).
 const TAPER: f64 = 1.2;
+/// A tip's radius as a share of the radius it would have untapered.
+const TIP: f64 = 0.4;
 /// The speed, in widths per millisecond, at which a line without real
 /// pressure is at its thinnest.
 const FAST: f64 = 0.12;
@@ -106,8 +108,9 @@ pub fn outline(stroke: &Stroke) -> Outline {
             let mut r = size / 2.0 * (1.0 - THINNING * (0.5 - pressure));
             if taper > 0.0 {
                 let from_end = (at.min(total - at) / taper).min(1.0);
-                // Eases in: the line swells quickly out of its tips.
-                r *= 1.0 - (1.0 - from_end) * (1.0 - from_end);
+                // Eases in: the line swells quickly out of its tips, which
+                // keep some width (a pen's tip is round, not a needle).
+                r *= TIP + (1.0 - TIP) * (1.0 - (1.0 - from_end) * (1.0 - from_end));
             }
             Disc {
                 x,

@@ -73,6 +73,7 @@ fn band_campaign(campaign: &Campaign, count: usize, lang: &str, w: u32, h: u32) 
         line_height: 1.2,
         align: Align::Center,
         text_colour: white.clone(),
+        ink_colours: Vec::new(),
         labels: vec![
             label(campaign.name.get(lang).to_owned(), 0.1, 0.26, &c.accent),
             label(count_line(count, place), 0.5, 0.19, &white),

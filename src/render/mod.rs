@@ -14,6 +14,7 @@
 
 pub mod fonts;
 mod glyphs;
+mod handwriting;
 pub mod photo;
 mod photo_layer;
 pub mod placement;
@@ -48,6 +49,8 @@ pub struct Pledge {
     /// Where the photo sits in the board's frame (if the renderer has been
     /// given a photo and the board has a frame).
     pub placement: Placement,
+    /// The pledge written by hand, drawn instead of `text` when given.
+    pub writing: Option<crate::ink::Writing>,
 }
 
 impl Pledge {
@@ -242,19 +245,22 @@ impl Renderer {
         let size = campaign
             .size(size)
             .ok_or_else(|| RenderError::UnknownSize(size.into()))?;
+        // Handwriting is drawn instead of the typed text (kept for the
+        // person to go back to): the text's checks are for typing.
+        let typed = pledge.writing.is_none();
         let missing = self.missing_fonts(board, pledge);
-        if !missing.is_empty() {
+        if typed && !missing.is_empty() {
             return Err(RenderError::MissingFonts(missing));
         }
         let chars = pledge.text.chars().count();
-        if chars > campaign.max_pledge_chars {
+        if typed && chars > campaign.max_pledge_chars {
             return Err(RenderError::TooLong {
                 chars,
                 limit: campaign.max_pledge_chars,
             });
         }
         let mut image = self.draw(board, size, pledge)?;
-        if !pledge.text.trim().is_empty() {
+        if typed && !pledge.text.trim().is_empty() {
             image.record = Some(PledgeRecord {
                 text: pledge.text.clone(),
                 lang: pledge.lang.clone().unwrap_or_default(),
@@ -275,7 +281,13 @@ impl Renderer {
         let f = Frame::new(size.width, size.height);
         let lang = pledge.lang.as_deref().unwrap_or_default();
         let mut pixmap = self.artwork(board, size, pledge.placement, lang, f);
-        let font_size_px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
+        let font_size_px = match &pledge.writing {
+            Some(writing) => {
+                handwriting::draw(&mut pixmap, board, f, writing);
+                0
+            }
+            None => self.draw_pledge(&mut pixmap, board, f, pledge)?,
+        };
         Ok(Image {
             width: size.width,
             height: size.height,

@@ -60,6 +60,8 @@ impl RenderHandle {
                 date: String::new(),
                 lang: Some(draft.lang.clone()),
                 placement: draft.placement,
+                // The editor has no pen yet: the board shows the typing.
+                writing: None,
             },
         };
         match &inner.client {

@@ -192,6 +192,8 @@ mod codec {
                         y: num(v, "photoY")? as i32,
                         zoom: num(v, "photoZoom")? as u32,
                     },
+                    // No strokes in the protocol yet: the editor sends none.
+                    writing: None,
                 },
             })),
             _ => None,
