@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::ink::{InkPoint, Stroke, Width, Writing};
 use pledge_board::render::photo::{Photo, PhotoError};
 use pledge_board::render::placement::Placement;
 use pledge_board::render::Pledge;
@@ -159,6 +160,27 @@ fn worker_messages_survive_the_trip_through_javascript() {
                     y: 400,
                     zoom: 244,
                 },
+                writing: Some(Writing {
+                    strokes: vec![Stroke {
+                        points: vec![
+                            InkPoint {
+                                x: 5,
+                                y: -3,
+                                pressure: 1000,
+                                t: 0,
+                            },
+                            InkPoint {
+                                x: 9000,
+                                y: 7000,
+                                pressure: 0,
+                                t: 4000,
+                            },
+                        ],
+                        width: Width::Fine,
+                        colour: 1,
+                        real_pressure: true,
+                    }],
+                }),
             },
         }),
         Request::Photo(None),

@@ -12,6 +12,7 @@
 //! is the same to the last bit natively and in wasm.
 
 pub mod outline;
+pub mod stored;
 
 pub use outline::{outline, Disc, Outline};
 

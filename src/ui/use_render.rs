@@ -2,7 +2,7 @@
 //! drawn, turns the worker's answers into [`Action`]s, and restarts the
 //! worker on request after a failure.
 
-use super::state::{Action, Draft, Editor, PreviewAction, Shown, TextAction};
+use super::state::{Action, Draft, Editor, Mode, PreviewAction, Shown, TextAction};
 use crate::campaign::Campaign;
 use crate::render::Pledge;
 use crate::web::files;
@@ -60,8 +60,7 @@ impl RenderHandle {
                 date: String::new(),
                 lang: Some(draft.lang.clone()),
                 placement: draft.placement,
-                // The editor has no pen yet: the board shows the typing.
-                writing: None,
+                writing: (draft.mode == Mode::Write).then(|| draft.writing.clone()),
             },
         };
         match &inner.client {

@@ -139,6 +139,13 @@ mod codec {
                     ("photoX", j.pledge.placement.x.into()),
                     ("photoY", j.pledge.placement.y.into()),
                     ("photoZoom", j.pledge.placement.zoom.into()),
+                    (
+                        "ink",
+                        j.pledge
+                            .writing
+                            .as_ref()
+                            .map_or(JsValue::NULL, |w| crate::ink::stored::encode(w).into()),
+                    ),
                 ],
             ),
         }
@@ -192,8 +199,9 @@ mod codec {
                         y: num(v, "photoY")? as i32,
                         zoom: num(v, "photoZoom")? as u32,
                     },
-                    // No strokes in the protocol yet: the editor sends none.
-                    writing: None,
+                    // Writing in its stored form; damaged: none drawn.
+                    writing: text(v, "ink")
+                        .map(|w| crate::ink::stored::decode(&w).unwrap_or_default()),
                 },
             })),
             _ => None,

@@ -3,7 +3,17 @@
 
 use crate::campaign::Campaign;
 use crate::i18n;
+use crate::ink::{stored, Writing};
 use crate::render::placement::Placement;
+
+/// Whether the pledge on the board is typed or written by hand. The draft
+/// keeps both; switching loses neither.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Type,
+    Write,
+}
 
 /// What the person has entered: kept across a reload in the same tab.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +31,10 @@ pub struct Draft {
     /// The interface's language (an `i18n` code), also the pledge's
     /// language for the board.
     pub lang: String,
+    /// Typed or written: which the board shows.
+    pub mode: Mode,
+    /// The pledge written by hand (kept while typing, too).
+    pub writing: Writing,
 }
 
 /// Where the draft is kept in `sessionStorage`.
@@ -44,6 +58,8 @@ impl Draft {
             size: c.sizes.first().map(|s| s.id.clone()).unwrap_or_default(),
             placement: Placement::default(),
             lang: lang.to_owned(),
+            mode: Mode::Type,
+            writing: Writing::default(),
         }
     }
 
@@ -52,8 +68,17 @@ impl Draft {
         *self == Draft::blank_in(c, &self.lang)
     }
 
-    /// Whether there is a pledge (whitespace alone is none).
+    /// Whether there is a pledge to put on the board: typed words
+    /// (whitespace alone is none), or, when writing, ink.
     pub fn has_pledge(&self) -> bool {
+        match self.mode {
+            Mode::Type => self.has_text(),
+            Mode::Write => !self.writing.is_empty(),
+        }
+    }
+
+    /// Whether words are typed (whatever the board shows).
+    pub fn has_text(&self) -> bool {
         !self.text.trim().is_empty()
     }
 
@@ -73,6 +98,12 @@ impl Draft {
             let p = self.placement;
             v.push(("photo".to_owned(), format!("{},{},{}", p.x, p.y, p.zoom)));
         }
+        if self.mode == Mode::Write {
+            v.push(("mode".to_owned(), "write".to_owned()));
+        }
+        if !self.writing.strokes.is_empty() {
+            v.push(("ink".to_owned(), stored::encode(&self.writing)));
+        }
         v
     }
 
@@ -88,6 +119,9 @@ impl Draft {
                 "size" if c.size(v).is_some() => d.size = v.clone(),
                 "quote" => d.quote = v.parse().ok().filter(|&q| q < c.quotes.len()),
                 "photo" => d.placement = parse_placement(v).unwrap_or_default(),
+                "mode" if v == "write" => d.mode = Mode::Write,
+                // Damaged ink is dropped; the rest of the draft stays.
+                "ink" => d.writing = stored::decode(v).unwrap_or_default(),
                 "lang" => {
                     if let Some(l) = i18n::find(v) {
                         d.lang = l.code.to_owned();
@@ -116,6 +150,7 @@ fn parse_placement(v: &str) -> Option<Placement> {
 mod tests {
     use super::*;
     use crate::campaign::DEFAULT_CAMPAIGN_TOML;
+    use crate::ink::{InkPoint, Stroke, Width};
 
     fn campaign() -> Campaign {
         Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()
@@ -136,6 +171,28 @@ mod tests {
                 zoom: 156,
             },
             lang: "ur".into(),
+            mode: Mode::Write,
+            writing: Writing {
+                strokes: vec![Stroke {
+                    points: vec![
+                        InkPoint {
+                            x: 10,
+                            y: 20,
+                            pressure: 300,
+                            t: 0,
+                        },
+                        InkPoint {
+                            x: 400,
+                            y: -5,
+                            pressure: 800,
+                            t: 16,
+                        },
+                    ],
+                    width: Width::Bold,
+                    colour: 2,
+                    real_pressure: true,
+                }],
+            },
         };
         assert_eq!(Draft::from_pairs(&d.to_pairs(), &c), d);
         let bad = vec![
@@ -146,6 +203,8 @@ mod tests {
             ("quote".to_owned(), "99".to_owned()),
             ("lang".to_owned(), "xx".to_owned()),
             ("other".to_owned(), "x".to_owned()),
+            ("mode".to_owned(), "scribble".to_owned()),
+            ("ink".to_owned(), "i1;1x0damaged".to_owned()),
         ];
         let back = Draft::from_pairs(&bad, &c);
         assert_eq!(back.text, "kept");
@@ -155,6 +214,7 @@ mod tests {
         );
         assert_eq!(back.placement, Placement::default());
         assert_eq!(back.lang, "en-GB");
+        assert_eq!((back.mode, back.writing.strokes.len()), (Mode::Type, 0));
         let wild = [("photo".to_owned(), "99999,-5,9000".to_owned())];
         assert_eq!(
             Draft::from_pairs(&wild, &c).placement,

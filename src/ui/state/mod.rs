@@ -4,19 +4,21 @@
 //! The [`Draft`] is what the person has chosen and typed, and what
 //! `sessionStorage` keeps. The rest is split by concern, each a small
 //! state with its own actions and reducer in a module of its own: the
-//! words ([`text`]), the photo ([`photo`]), the preview and the render
+//! words ([`text`]), writing by hand ([`ink`]), the photo ([`photo`]), the preview and the render
 //! worker's status ([`preview`]), Download and Share ([`share`]), and what
 //! is said to screen-reader users ([`said`]). [`Editor`] composes them, and
 //! owns what spans them: the board, the size, the language, Start again.
 
 mod draft;
+mod ink;
 mod photo;
 mod preview;
 mod said;
 mod share;
 mod text;
 
-pub use draft::{draft_key, Draft};
+pub use draft::{draft_key, Draft, Mode};
+pub use ink::{InkAction, InkState, MAX_STROKES};
 pub use photo::{PhotoAction, PhotoInfo, PhotoProblem, PhotoState, PhotoStatus, PlaceStep};
 pub use preview::{PreviewAction, PreviewState, Shown, Status};
 pub use said::{script_names, Said};
@@ -34,6 +36,7 @@ pub struct Editor {
     pub campaign: Rc<Campaign>,
     pub draft: Draft,
     pub text: TextState,
+    pub ink: InkState,
     pub photo: PhotoState,
     pub preview: PreviewState,
     pub share: ShareState,
@@ -46,6 +49,7 @@ pub struct Editor {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Text(TextAction),
+    Ink(InkAction),
     Photo(PhotoAction),
     Preview(PreviewAction),
     Share(ShareAction),
@@ -60,6 +64,12 @@ pub enum Action {
 impl From<TextAction> for Action {
     fn from(a: TextAction) -> Action {
         Action::Text(a)
+    }
+}
+
+impl From<InkAction> for Action {
+    fn from(a: InkAction) -> Action {
+        Action::Ink(a)
     }
 }
 
@@ -87,6 +97,7 @@ impl Editor {
             campaign,
             draft,
             text: TextState::default(),
+            ink: InkState::default(),
             photo: PhotoState::default(),
             preview: PreviewState::default(),
             share: ShareState::default(),
@@ -99,6 +110,7 @@ impl Editor {
         let mut next = self.clone();
         match action.into() {
             Action::Text(a) => next.apply_text(a),
+            Action::Ink(a) => next.apply_ink(a),
             Action::Photo(a) => next.apply_photo(a),
             Action::Preview(a) => next.apply_preview(a),
             Action::Share(a) => next.apply_share(a),

@@ -2,7 +2,7 @@
 //! the limit on length (the campaign's, or the render engine's word that a
 //! pledge does not fit).
 
-use super::{Editor, Said};
+use super::{Editor, Mode, Said};
 
 /// What the editor knows about the text beyond the draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,7 +59,8 @@ impl Editor {
 
     /// The error to show on the text box, if any.
     pub fn text_error(&self) -> Option<TextError> {
-        if self.chars() > self.char_limit() {
+        // Written by hand, the typed words (kept) are not on the board.
+        if self.draft.mode == Mode::Type && self.chars() > self.char_limit() {
             Some(TextError::TooLong {
                 limit: self.char_limit(),
             })
@@ -79,7 +80,7 @@ impl Editor {
             TextAction::UseQuote(i) => {
                 if let Some(q) = self.campaign.quotes.get(i) {
                     let text = q.text.get(&self.draft.lang).to_owned();
-                    if self.draft.has_pledge() && self.draft.text != text {
+                    if self.draft.has_text() && self.draft.text != text {
                         self.text.replaced = Some(std::mem::take(&mut self.draft.text));
                     }
                     self.draft.text = text;

@@ -1,0 +1,210 @@
+//! Writing by hand: the choice between typing and writing, the strokes
+//! (kept in the draft), Undo and Redo, Clear, the pen's colour and width,
+//! and the limit on how much one board holds.
+
+use super::{Editor, Mode};
+use crate::ink::{Stroke, Width, MAX_POINTS};
+
+/// The most strokes one board holds (with [`MAX_POINTS`] points in all).
+pub const MAX_STROKES: usize = 1_000;
+
+/// The pen, and what Redo would bring back.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InkState {
+    /// Strokes undone, the last undone last.
+    pub redo: Vec<Stroke>,
+    /// The campaign ink colour the pen writes in, by its place.
+    pub colour: usize,
+    pub width: Width,
+    /// The last stroke did not fit: the board is full.
+    pub full: bool,
+}
+
+/// What can happen to the writing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InkAction {
+    /// Type or write.
+    SetMode(Mode),
+    /// The pen lifted: this stroke is done.
+    Stroke(Stroke),
+    Undo,
+    Redo,
+    Clear,
+    SetColour(usize),
+    SetWidth(Width),
+}
+
+impl Editor {
+    /// Whether Undo has a stroke to take back.
+    pub fn can_undo_ink(&self) -> bool {
+        !self.draft.writing.strokes.is_empty()
+    }
+
+    /// Whether Redo has a stroke to bring back.
+    pub fn can_redo_ink(&self) -> bool {
+        !self.ink.redo.is_empty()
+    }
+
+    pub(super) fn apply_ink(&mut self, action: InkAction) {
+        let writing = &mut self.draft.writing;
+        match action {
+            InkAction::SetMode(mode) => self.draft.mode = mode,
+            InkAction::Stroke(mut stroke) => {
+                if stroke.points.is_empty() {
+                    return;
+                }
+                let room = MAX_POINTS.saturating_sub(writing.points());
+                if room == 0 || writing.strokes.len() >= MAX_STROKES {
+                    self.ink.full = true;
+                    return;
+                }
+                // The end of a stroke that would overflow is cut, so the
+                // line drawn so far stays; then the board is full.
+                if stroke.points.len() > room {
+                    stroke.points.truncate(room);
+                    self.ink.full = true;
+                }
+                writing.strokes.push(stroke);
+                self.ink.redo.clear();
+            }
+            InkAction::Undo => {
+                if let Some(s) = writing.strokes.pop() {
+                    self.ink.redo.push(s);
+                    self.ink.full = false;
+                }
+            }
+            InkAction::Redo => {
+                if let Some(s) = self.ink.redo.pop() {
+                    writing.strokes.push(s);
+                }
+            }
+            InkAction::Clear => {
+                writing.strokes.clear();
+                self.ink.redo.clear();
+                self.ink.full = false;
+            }
+            InkAction::SetColour(i) => {
+                if self
+                    .campaign
+                    .board(&self.draft.board)
+                    .is_some_and(|b| i < b.inks().len())
+                {
+                    self.ink.colour = i;
+                }
+            }
+            InkAction::SetWidth(w) => self.ink.width = w,
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::super::tests::editor;
+    use super::super::{Action, Draft, ShareAction, TextAction, TextError};
+    use super::*;
+    use crate::ink::InkPoint;
+
+    fn line(n: usize) -> Stroke {
+        Stroke {
+            points: (0..n)
+                .map(|i| InkPoint {
+                    x: i as i32 * 10,
+                    y: 100,
+                    pressure: 0,
+                    t: i as u32 * 8,
+                })
+                .collect(),
+            width: Width::Medium,
+            colour: 0,
+            real_pressure: false,
+        }
+    }
+
+    #[test]
+    fn switching_between_typing_and_writing_loses_neither() {
+        let e = editor()
+            .apply(TextAction::Set("typed words".into()))
+            .apply(InkAction::SetMode(Mode::Write))
+            .apply(InkAction::Stroke(line(5)));
+        assert_eq!(e.draft.mode, Mode::Write);
+        let typed = e.apply(InkAction::SetMode(Mode::Type));
+        assert_eq!(typed.draft.text, "typed words");
+        assert_eq!(typed.draft.writing.strokes.len(), 1);
+        let back = typed.apply(InkAction::SetMode(Mode::Write));
+        assert_eq!(back.draft, e.draft);
+    }
+
+    #[test]
+    fn undo_redo_and_clear() {
+        let e = editor()
+            .apply(InkAction::SetMode(Mode::Write))
+            .apply(InkAction::Stroke(line(3)))
+            .apply(InkAction::Stroke(line(4)));
+        assert!(e.can_undo_ink() && !e.can_redo_ink());
+        let undone = e.apply(InkAction::Undo);
+        assert_eq!(undone.draft.writing.strokes.len(), 1);
+        assert!(undone.can_redo_ink());
+        assert_eq!(undone.apply(InkAction::Redo).draft, e.draft);
+        // A new stroke after Undo: nothing to redo.
+        let other = undone.apply(InkAction::Stroke(line(2)));
+        assert!(!other.can_redo_ink());
+        let cleared = e.apply(InkAction::Clear);
+        assert!(cleared.draft.writing.is_empty() && !cleared.can_undo_ink());
+        // Nothing to undo or redo: nothing changes.
+        assert_eq!(cleared.apply(InkAction::Undo), cleared);
+        assert_eq!(cleared.apply(InkAction::Redo), cleared);
+        // An empty stroke adds nothing.
+        assert_eq!(cleared.apply(InkAction::Stroke(line(0))), cleared);
+    }
+
+    #[test]
+    fn a_full_board_keeps_what_fits_and_says_so() {
+        let mut e = editor().apply(InkAction::SetMode(Mode::Write));
+        for _ in 0..(MAX_POINTS / 4_000) {
+            e = e.apply(InkAction::Stroke(line(3_990)));
+        }
+        assert!(!e.ink.full);
+        let room = MAX_POINTS - e.draft.writing.points();
+        let e = e.apply(InkAction::Stroke(line(room + 50)));
+        assert!(e.ink.full);
+        assert_eq!(e.draft.writing.points(), MAX_POINTS);
+        assert_eq!(e.draft.writing.strokes.last().unwrap().points.len(), room);
+        let more = e.apply(InkAction::Stroke(line(2)));
+        assert_eq!(more.draft.writing, e.draft.writing);
+        // Undo makes room again.
+        assert!(!e.apply(InkAction::Undo).ink.full);
+    }
+
+    #[test]
+    fn writing_is_the_pledge_in_write_mode() {
+        // Written, nothing typed: Download waits for the preview, no error.
+        let e = editor()
+            .apply(InkAction::SetMode(Mode::Write))
+            .apply(ShareAction::DownloadPressed);
+        assert_eq!(e.text_error(), Some(TextError::Empty));
+        let e = e.apply(InkAction::Stroke(line(3)));
+        assert_eq!(e.text_error(), None);
+        assert!(e.apply(ShareAction::DownloadPressed).share.download_waiting);
+        // Typed words over the limit do not stop a written pledge.
+        let long = e.apply(TextAction::Set("x".repeat(400)));
+        assert_eq!(long.text_error(), None);
+        assert_eq!(
+            long.apply(InkAction::SetMode(Mode::Type)).text_error(),
+            Some(TextError::TooLong { limit: 280 })
+        );
+    }
+
+    #[test]
+    fn start_again_clears_the_writing_and_the_pen_keeps_campaign_colours() {
+        let e = editor()
+            .apply(InkAction::SetMode(Mode::Write))
+            .apply(InkAction::Stroke(line(3)))
+            .apply(InkAction::SetColour(2))
+            .apply(InkAction::SetWidth(Width::Bold));
+        assert_eq!((e.ink.colour, e.ink.width), (2, Width::Bold));
+        assert_eq!(e.apply(InkAction::SetColour(3)).ink.colour, 2);
+        let again = e.apply(Action::StartAgain);
+        assert_eq!(again.draft, Draft::blank(&again.campaign));
+        assert!(!again.can_redo_ink());
+    }
+}
