@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-ink bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, both pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/). `make serve-dev`
@@ -100,6 +100,11 @@ bench-montage-page: setup-test dist
 # (tests/montage_resize_bench.rs).
 bench-montage-resize:
 	cargo test --release --test montage_resize_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
+
+# Handwriting natively: outlines and a board with 9 and with 200 strokes
+# (tests/ink_bench.rs).
+bench-ink:
+	cargo test --release --test ink_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
 
 # pledge-montage natively: one core against all, time and peak memory
 # (scripts/montage-bench.sh; COUNTS="100 300" RUNS=3 by default).

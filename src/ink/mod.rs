@@ -11,9 +11,11 @@
 //! Pure Rust on `libm` and `sqrt` only (no platform maths), so an outline
 //! is the same to the last bit natively and in wasm.
 
+pub mod coverage;
 pub mod outline;
 pub mod stored;
 
+pub use coverage::{coverage, Coverage};
 pub use outline::{outline, Disc, Outline};
 
 /// Ink units across the writing area's width.

@@ -3,14 +3,13 @@
 //! the ends tapered; the line is the union of a disc at each point and the
 //! hull between each pair of neighbouring discs.
 //!
-//! Drawing the union (every piece wound the same way, filled with the
-//! non-zero rule) rather than one left-and-right outline keeps sharp turns
+//! The union, rather than one left-and-right outline, keeps sharp turns
 //! whole: a single outline folds over itself at a turn back ("elbows") and
 //! throws thin spikes where a radius changes fast ("hairs"); a union of
 //! round pieces has neither, and its caps and joins are round by nature.
+//! [`super::coverage`] turns it into pixels.
 
 use super::{Stroke, FULL_PRESSURE};
-use tiny_skia::{Path, PathBuilder};
 
 /// How much each smoothed point follows the pen (1: exactly; less lags
 /// behind and so irons out the hand's jitter).
@@ -30,8 +29,6 @@ const TIP: f64 = 0.4;
 /// The speed, in widths per millisecond, at which a line without real
 /// pressure is at its thinnest.
 const FAST: f64 = 0.12;
-/// Sides of the polygon drawn for each disc.
-const SIDES: usize = 32;
 
 /// A round piece of the line, in ink units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -133,29 +130,6 @@ impl Outline {
             })
         })
     }
-
-    /// The line as a path to fill with the non-zero rule: each ink unit
-    /// becomes `scale` of whatever the path is drawn in, after moving by
-    /// (`dx`, `dy`). Every piece is wound the same way, so overlaps add up
-    /// instead of cancelling. None for no points.
-    pub fn path(&self, scale: f64, dx: f64, dy: f64) -> Option<Path> {
-        let at = |x: f64, y: f64| ((x * scale + dx) as f32, (y * scale + dy) as f32);
-        let mut pb = PathBuilder::new();
-        let circle = unit_circle();
-        for d in &self.discs {
-            let points: Vec<(f64, f64)> = circle
-                .iter()
-                .map(|(cx, cy)| (d.x + d.r * cx, d.y + d.r * cy))
-                .collect();
-            push_polygon(&mut pb, &points, &at);
-        }
-        for pair in self.discs.windows(2) {
-            if let Some(hull) = hull(pair[0], pair[1]) {
-                push_polygon(&mut pb, &hull, &at);
-            }
-        }
-        pb.finish()
-    }
 }
 
 /// A pen's pressure, 0 to 1.
@@ -165,64 +139,6 @@ fn real(pressure: u16) -> f64 {
 
 fn distance(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
     ((bx - ax) * (bx - ax) + (by - ay) * (by - ay)).sqrt()
-}
-
-/// The corners of a regular polygon round the unit circle, wound so that
-/// its shoelace area (with y down) is positive.
-fn unit_circle() -> [(f64, f64); SIDES] {
-    let mut points = [(0.0, 0.0); SIDES];
-    for (i, p) in points.iter_mut().enumerate() {
-        let a = i as f64 * std::f64::consts::TAU / SIDES as f64;
-        *p = (libm::cos(a), libm::sin(a));
-    }
-    points
-}
-
-/// The quadrilateral between two discs' outer tangents, wound as the
-/// discs are; None where one disc holds the other (nothing to join).
-fn hull(a: Disc, b: Disc) -> Option<[(f64, f64); 4]> {
-    let d = distance(a.x, a.y, b.x, b.y);
-    if d <= (a.r - b.r).abs() || d == 0.0 {
-        return None;
-    }
-    let (ux, uy) = ((b.x - a.x) / d, (b.y - a.y) / d);
-    let (vx, vy) = (-uy, ux);
-    let c = (a.r - b.r) / d;
-    let s = (1.0 - c * c).max(0.0).sqrt();
-    let side = |sign: f64| (c * ux + sign * s * vx, c * uy + sign * s * vy);
-    let (p, q) = (side(1.0), side(-1.0));
-    let mut quad = [
-        (a.x + a.r * p.0, a.y + a.r * p.1),
-        (b.x + b.r * p.0, b.y + b.r * p.1),
-        (b.x + b.r * q.0, b.y + b.r * q.1),
-        (a.x + a.r * q.0, a.y + a.r * q.1),
-    ];
-    if area(&quad) < 0.0 {
-        quad.reverse();
-    }
-    Some(quad)
-}
-
-/// Twice the polygon's signed area (shoelace; positive as `unit_circle`).
-fn area(points: &[(f64, f64)]) -> f64 {
-    let n = points.len();
-    (0..n)
-        .map(|i| {
-            let (a, b) = (points[i], points[(i + 1) % n]);
-            a.0 * b.1 - b.0 * a.1
-        })
-        .sum()
-}
-
-fn push_polygon(pb: &mut PathBuilder, points: &[(f64, f64)], at: &dyn Fn(f64, f64) -> (f32, f32)) {
-    let mut corners = points.iter().map(|&(x, y)| at(x, y));
-    if let Some((x, y)) = corners.next() {
-        pb.move_to(x, y);
-        for (x, y) in corners {
-            pb.line_to(x, y);
-        }
-        pb.close();
-    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

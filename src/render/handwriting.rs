@@ -1,15 +1,17 @@
 //! A pledge written by hand, drawn in the board's text box: each stroke's
-//! outline ([`crate::ink::outline`]) filled in the campaign's ink colour
-//! it was written in.
+//! coverage ([`crate::ink::coverage`]) laid over the board in the campaign
+//! ink colour it was written in, in the order written.
 //!
 //! The writing area is the text box: [`crate::ink::UNITS`] across its
 //! width. Writing made on a taller box than this size's is shrunk to fit
-//! its height, centred across; nothing is drawn outside the box.
+//! its height, centred across; nothing is drawn outside the box. The
+//! blending is whole-number arithmetic on tiny-skia's premultiplied
+//! pixels: the same bytes natively and in wasm.
 
-use super::{rect_mask, scene, Frame};
+use super::{scene, Frame};
 use crate::campaign::Board;
-use crate::ink::{outline, Writing, UNITS};
-use tiny_skia::{FillRule, Paint, Pixmap, Transform};
+use crate::ink::{coverage, outline, Writing, UNITS};
+use tiny_skia::{Pixmap, PremultipliedColorU8};
 
 /// Draws the writing; returns whether any ink was drawn.
 pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writing) -> bool {
@@ -34,32 +36,49 @@ pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writi
         dx += (bw - f64::from(UNITS) * fitted) / 2.0;
         scale = fitted;
     }
-    let clip = rect_mask(
-        pixmap.width(),
-        pixmap.height(),
-        bx as f32,
-        by as f32,
-        bw as f32,
-        bh as f32,
-    );
+    let clip = [
+        bx.round() as u32,
+        by.round() as u32,
+        ((bx + bw).round() as u32).min(pixmap.width()),
+        ((by + bh).round() as u32).min(pixmap.height()),
+    ];
     let inks = board.inks();
     let mut drawn = false;
     for (stroke, o) in &outlines {
-        let Some(path) = o.path(scale, dx, by) else {
+        let Some(c) = coverage(o, scale, dx, by, clip) else {
             continue;
         };
-        let colour = inks.get(stroke.colour).unwrap_or(&inks[0]);
-        let mut paint = Paint::default();
-        paint.set_color(scene::colour(colour));
-        paint.anti_alias = true;
-        pixmap.fill_path(
-            &path,
-            &paint,
-            FillRule::Winding,
-            Transform::identity(),
-            clip.as_ref(),
-        );
+        let colour = scene::colour(inks.get(stroke.colour).unwrap_or(&inks[0])).to_color_u8();
+        let width = pixmap.width();
+        let pixels = pixmap.pixels_mut();
+        for (i, &a) in c.alpha.iter().enumerate() {
+            if a == 0 {
+                continue;
+            }
+            let (x, y) = (c.x + i as u32 % c.width, c.y + i as u32 / c.width);
+            let cell = &mut pixels[(y * width + x) as usize];
+            *cell = over(colour, a, *cell);
+        }
         drawn = true;
     }
     drawn
+}
+
+/// `colour` at `coverage` (0–255) over a premultiplied pixel.
+fn over(
+    colour: tiny_skia::ColorU8,
+    coverage: u8,
+    under: PremultipliedColorU8,
+) -> PremultipliedColorU8 {
+    let mul = |a: u32, b: u32| (a * b + 127) / 255;
+    let a = mul(u32::from(colour.alpha()), u32::from(coverage));
+    let keep = 255 - a;
+    let mix = |c: u8, d: u8| (mul(u32::from(c), a) + mul(u32::from(d), keep)).min(255) as u8;
+    let alpha = mix(255, under.alpha());
+    let (r, g, b) = (
+        mix(colour.red(), under.red()).min(alpha),
+        mix(colour.green(), under.green()).min(alpha),
+        mix(colour.blue(), under.blue()).min(alpha),
+    );
+    PremultipliedColorU8::from_rgba(r, g, b, alpha).unwrap_or(under)
 }

@@ -1,9 +1,9 @@
 //! The outline's properties: finite, closed, inside what the pen covered,
 //! whole at sharp turns, no spikes, any number of points.
 
+use super::super::coverage::coverage;
 use super::super::{InkPoint, Stroke, Width, UNITS};
 use super::*;
-use tiny_skia::{FillRule, Paint, Pixmap, Transform};
 
 fn stroke(points: &[(i32, i32)], real_pressure: bool, pressure: u16) -> Stroke {
     Stroke {
@@ -24,22 +24,16 @@ fn stroke(points: &[(i32, i32)], real_pressure: bool, pressure: u16) -> Stroke {
 }
 
 /// The outline drawn at 1 pixel for every 10 ink units on a 1000 × 600
-/// canvas: which pixels are inked.
-fn raster(o: &Outline) -> (Pixmap, Vec<bool>) {
-    let mut px = Pixmap::new(1000, 600).unwrap();
-    let mut paint = Paint::default();
-    paint.set_color_rgba8(0, 0, 0, 255);
-    if let Some(path) = o.path(0.1, 0.0, 0.0) {
-        px.fill_path(
-            &path,
-            &paint,
-            FillRule::Winding,
-            Transform::identity(),
-            None,
-        );
+/// canvas: which pixels are inked (more than half covered).
+fn raster(o: &Outline) -> Vec<bool> {
+    let mut inked = vec![false; 1000 * 600];
+    if let Some(c) = coverage(o, 0.1, 0.0, 0.0, [0, 0, 1000, 600]) {
+        for (i, &a) in c.alpha.iter().enumerate() {
+            let (x, y) = (c.x + i as u32 % c.width, c.y + i as u32 / c.width);
+            inked[(y * 1000 + x) as usize] = a > 127;
+        }
     }
-    let inked = px.pixels().iter().map(|p| p.alpha() > 127).collect();
-    (px, inked)
+    inked
 }
 
 /// The distance from (x, y) to the polyline through `points`.
@@ -89,9 +83,8 @@ fn assert_sound(o: &Outline, s: &Stroke) {
         ys.fold(f64::NEG_INFINITY, f64::max),
     );
     assert!(l >= minx - size && r <= maxx + size && t >= miny - size && b <= maxy + size);
-    let path = o.path(0.1, 0.0, 0.0).expect("a path");
-    let bounds = path.bounds();
-    assert!(bounds.width() > 0.0 && bounds.height() > 0.0);
+    let c = coverage(o, 0.1, 0.0, 0.0, [0, 0, 2000, 2000]).expect("pixels");
+    assert!(c.width > 0 && c.height > 0 && c.alpha.iter().any(|&a| a == 255));
 }
 
 #[test]
@@ -101,7 +94,7 @@ fn one_point_is_a_round_dot_the_pen_wide() {
     assert_eq!(o.discs.len(), 1);
     assert_eq!(o.discs[0].r, s.width.size() / 2.0);
     assert_sound(&o, &s);
-    let (_, inked) = raster(&o);
+    let inked = raster(&o);
     // A dot 10 pixels across: about π·5² pixels, centred on (500, 300).
     let count = inked.iter().filter(|&&i| i).count();
     assert!((70..=90).contains(&count), "{count} pixels");
@@ -111,7 +104,8 @@ fn one_point_is_a_round_dot_the_pen_wide() {
 #[test]
 fn no_points_no_line() {
     let o = outline(&stroke(&[], false, 0));
-    assert!(o.discs.is_empty() && o.bounds().is_none() && o.path(1.0, 0.0, 0.0).is_none());
+    assert!(o.discs.is_empty() && o.bounds().is_none());
+    assert!(coverage(&o, 1.0, 0.0, 0.0, [0, 0, 100, 100]).is_none());
 }
 
 #[test]
@@ -123,7 +117,7 @@ fn repeated_points_and_no_pressure_give_no_spikes() {
     let o = outline(&s);
     assert_sound(&o, &s);
     assert!(o.discs.len() <= 2, "{} discs for one place", o.discs.len());
-    let (_, inked) = raster(&o);
+    let inked = raster(&o);
     for (i, &ink) in inked.iter().enumerate() {
         let (x, y) = (
             (i % 1000) as f64 * 10.0 + 5.0,
@@ -166,7 +160,7 @@ fn a_sharp_turn_stays_whole_with_no_elbow_or_hair() {
         let s = stroke(&v, real, 700);
         let o = outline(&s);
         assert_sound(&o, &s);
-        let (_, inked) = raster(&o);
+        let inked = raster(&o);
         let centres: Vec<(f64, f64)> = o.discs.iter().map(|d| (d.x, d.y)).collect();
         let thinnest = o.discs.iter().map(|d| d.r).fold(f64::INFINITY, f64::min);
         let thickest = o.discs.iter().map(|d| d.r).fold(0.0, f64::max);
