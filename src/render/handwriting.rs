@@ -13,8 +13,8 @@ use crate::campaign::Board;
 use crate::ink::{coverage, outline, Writing, UNITS};
 use tiny_skia::{Pixmap, PremultipliedColorU8};
 
-/// Draws the writing; returns whether any ink was drawn.
-pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writing) -> bool {
+/// Draws the writing.
+pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writing) {
     let tb = board.text_box;
     let (bx, by, bw, bh) = (
         f64::from(tb.x * f.width),
@@ -43,7 +43,6 @@ pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writi
         ((by + bh).round() as u32).min(pixmap.height()),
     ];
     let inks = board.inks();
-    let mut drawn = false;
     for (stroke, o) in &outlines {
         let Some(c) = coverage(o, scale, dx, by, clip) else {
             continue;
@@ -59,9 +58,7 @@ pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writi
             let cell = &mut pixels[(y * width + x) as usize];
             *cell = over(colour, a, *cell);
         }
-        drawn = true;
     }
-    drawn
 }
 
 /// `colour` at `coverage` (0–255) over a premultiplied pixel.

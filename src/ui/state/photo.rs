@@ -16,13 +16,12 @@ pub struct PhotoInfo {
 }
 
 /// What is happening with the photo.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum PhotoStatus {
+    #[default]
     Idle,
     /// Being read and shrunk; `restoring` if it is the one kept for a reload.
-    Preparing {
-        restoring: bool,
-    },
+    Preparing { restoring: bool },
     /// The file could not be used, and why.
     Failed(PhotoProblem),
     /// The photo is on the board but too large to keep for a reload.
@@ -82,19 +81,10 @@ pub enum PlaceStep {
 
 /// The photo on the board (its placement is in the draft) and what is
 /// happening to it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PhotoState {
     pub info: Option<PhotoInfo>,
     pub status: PhotoStatus,
-}
-
-impl Default for PhotoState {
-    fn default() -> PhotoState {
-        PhotoState {
-            info: None,
-            status: PhotoStatus::Idle,
-        }
-    }
 }
 
 /// What can happen to the photo.

@@ -19,9 +19,10 @@ pub struct Shown {
 }
 
 /// What the render worker is doing.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Status {
     /// Nothing in hand, or drawing (fast enough not to mention).
+    #[default]
     Idle,
     /// Waiting for fonts, by script key, e.g. "urdu".
     FetchingFonts(Vec<String>),
@@ -32,19 +33,10 @@ pub enum Status {
 }
 
 /// The preview and the worker's status.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PreviewState {
     pub shown: Option<Shown>,
     pub status: Status,
-}
-
-impl Default for PreviewState {
-    fn default() -> PreviewState {
-        PreviewState {
-            shown: None,
-            status: Status::Idle,
-        }
-    }
 }
 
 /// What the render worker says.
