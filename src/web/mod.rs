@@ -11,8 +11,10 @@
 //! - [`embed`]: telling an embedding page the editor's height;
 //! - [`visible_part`]: "Exit this page" kept in view over an on-screen keyboard;
 //! - [`montage_pool`]: the montage page's pool of gathering workers;
+//! - [`build_worker`]: one montage build in a worker of its own;
 //! - [`montage_store`]: the montage page's review kept in IndexedDB.
 
+pub mod build_worker;
 pub mod embed;
 pub mod exit;
 pub mod files;

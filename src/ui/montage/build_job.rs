@@ -1,17 +1,20 @@
 //! One build of the montage, as the page asks for it: the approved
-//! images in the chosen order, their tiles read from their Blobs, sent to
-//! a worker of its own (`worker::montage_build`), the file gathered from
-//! its pieces; with the alt text and the text version (HTML, CSV).
+//! images in the chosen order, their tiles read from their Blobs, built in
+//! a worker of its own (`web::build_worker`, once more in a fresh worker
+//! if the first stops); with the alt text and the text version (HTML,
+//! CSV).
 
 use super::build_panel::{Built, Choice};
 use crate::campaign::Campaign;
+use crate::montage::crop::Focus;
 use crate::montage::order::{arrange, Order};
 use crate::montage::review::{Review, TileRef};
 use crate::montage::text_version::{self, Entry};
+use crate::web::build_worker::run_with_one_retry;
 use crate::web::files;
-use crate::worker::montage_protocol::{decode_built, encode_build, Build, Built as Piece};
+use crate::web::montage_pool::WORKER_SCRIPT;
+use crate::worker::montage_protocol::Build;
 use std::collections::HashMap;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
@@ -27,79 +30,6 @@ pub(super) fn text_url(text: &str, kind: &str) -> String {
     web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options)
         .map(|b| url_of(&b))
         .unwrap_or_default()
-}
-
-/// Runs one build in a worker of its own: waits until it is listening,
-/// sends the job, gathers the file's pieces. The file as a Blob.
-async fn run_build(job: Build, kind: &str) -> Result<Blob, String> {
-    let worker = web_sys::Worker::new(crate::web::montage_pool::WORKER_SCRIPT)
-        .map_err(|e| files::describe(&e))?;
-    let parts = js_sys::Array::new();
-    let mut job = Some(job);
-    let done = {
-        let (worker, parts) = (worker.clone(), parts.clone());
-        js_sys::Promise::new(&mut |resolve, reject| {
-            let (target, parts) = (worker.clone(), parts.clone());
-            let reject_on_error = reject.clone();
-            let mut job = job.take();
-            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-                move |e: web_sys::MessageEvent| {
-                    let data = e.data();
-                    let kind = js_sys::Reflect::get(&data, &"kind".into())
-                        .ok()
-                        .and_then(|k| k.as_string());
-                    match kind.as_deref() {
-                        Some("ready") => {
-                            if let Some(job) = job.take() {
-                                let (msg, transfer) = encode_build(&job);
-                                let _ = target.post_message_with_transfer(&msg, &transfer);
-                            }
-                        }
-                        Some("start-failed") => {
-                            let _ = reject.call1(
-                                &JsValue::NULL,
-                                &"the montage worker could not start".into(),
-                            );
-                        }
-                        _ => match decode_built(&data) {
-                            Some(Piece::Part { bytes, .. }) => {
-                                parts.push(&bytes);
-                            }
-                            Some(Piece::Done { .. }) => {
-                                let _ = resolve.call0(&JsValue::NULL);
-                            }
-                            Some(Piece::Failed { why, .. }) => {
-                                let _ = reject.call1(&JsValue::NULL, &why.into());
-                            }
-                            None => {}
-                        },
-                    }
-                },
-            );
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-            on_message.forget();
-            // A worker that stops (its wasm cannot load, or the browser
-            // ends it) says so, instead of "Building…" for ever.
-            let on_error =
-                Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-                    e.prevent_default();
-                    let why = match e.message() {
-                        m if m.is_empty() => "the montage worker stopped".to_string(),
-                        m => m,
-                    };
-                    gloo::console::warn!(format!("Pledge Board montage: {why}"));
-                    let _ = reject_on_error.call1(&JsValue::NULL, &why.into());
-                });
-            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-            on_error.forget();
-        })
-    };
-    let result = JsFuture::from(done).await.map_err(|e| files::describe(&e));
-    worker.terminate();
-    result?;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(kind);
-    Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|e| files::describe(&e))
 }
 
 /// Builds the montage of the approved images as chosen.
@@ -123,27 +53,15 @@ pub(super) async fn build_montage(
     };
     let positions = arrange(&languages, order);
     let entries: Vec<Entry> = positions.iter().map(|&p| entries[p].clone()).collect();
-    // Every tile's bytes asked for at once: one at a time, each read waits
-    // its turn through the browser's blob store (seconds for hundreds).
-    let reads = js_sys::Array::new();
-    for &p in &positions {
-        let tile = &review.images()[approved[p]].tile;
-        let blob = blobs.get(&tile.url).ok_or("an image's tile is missing")?;
-        reads.push(&blob.array_buffer());
-    }
-    let buffers: js_sys::Array = JsFuture::from(js_sys::Promise::all(&reads))
-        .await
-        .map_err(|e| files::describe(&e))?
-        .unchecked_into();
-    let tiles: Vec<(u32, u32, js_sys::Uint8Array)> = positions
+    let tiles: Vec<(u32, u32, Blob)> = positions
         .iter()
-        .zip(buffers.iter())
-        .map(|(&p, bytes)| {
+        .map(|&p| {
             let tile = &review.images()[approved[p]].tile;
-            (tile.width, tile.height, js_sys::Uint8Array::new(&bytes))
+            let blob = blobs.get(&tile.url).ok_or("an image's tile is missing")?;
+            Ok((tile.width, tile.height, blob.clone()))
         })
-        .collect();
-    let crops = positions
+        .collect::<Result<_, String>>()?;
+    let crops: Vec<Option<Focus>> = positions
         .iter()
         .map(|&p| review.crop(approved[p]))
         .collect();
@@ -158,21 +76,30 @@ pub(super) async fn build_montage(
         _ => ("png", "image/png"),
     };
     let alt = text_version::alt_text(&entries, &place);
-    let job = Build {
-        id: 1,
-        layout: choice.layout.clone(),
-        width,
-        height,
-        dpi,
-        gutter: (width.min(height) / 135).max(8),
-        format: choice.format.clone(),
-        title: true,
-        about: alt.clone(),
-        campaign: campaign_text,
-        tiles,
-        crops,
+    let make_job = || {
+        let (tiles, crops) = (&tiles, crops.clone());
+        let (layout, format) = (choice.layout.clone(), choice.format.clone());
+        let (about, campaign) = (alt.clone(), campaign_text.clone());
+        async move {
+            Ok(Build {
+                id: 1,
+                layout,
+                width,
+                height,
+                dpi,
+                gutter: (width.min(height) / 135).max(8),
+                format,
+                title: true,
+                about,
+                campaign,
+                tiles: read(tiles).await?,
+                crops,
+            })
+        }
     };
-    let file = run_build(job, kind).await?;
+    let file = run_with_one_retry(|_| WORKER_SCRIPT.to_string(), make_job, kind)
+        .await
+        .map_err(|e| e.to_string())?;
     let dpi_part = if dpi == 150 {
         String::new()
     } else {
@@ -192,4 +119,20 @@ pub(super) async fn build_montage(
         html_url: text_url(&text_version::html(&title, &entries, &place), "text/html"),
         csv_url: text_url(&text_version::csv(&entries), "text/csv"),
     })
+}
+
+/// Every tile's bytes, asked for at once: one at a time, each read waits
+/// its turn through the browser's blob store (seconds for hundreds). Read
+/// afresh for each attempt: a build hands its tiles over to its worker.
+async fn read(tiles: &[(u32, u32, Blob)]) -> Result<Vec<(u32, u32, js_sys::Uint8Array)>, String> {
+    let reads: js_sys::Array = tiles.iter().map(|(_, _, b)| b.array_buffer()).collect();
+    let buffers: js_sys::Array = JsFuture::from(js_sys::Promise::all(&reads))
+        .await
+        .map_err(|e| files::describe(&e))?
+        .unchecked_into();
+    Ok(tiles
+        .iter()
+        .zip(buffers.iter())
+        .map(|((w, h, _), bytes)| (*w, *h, js_sys::Uint8Array::new(&bytes)))
+        .collect())
 }
