@@ -14,6 +14,7 @@
 pub mod coverage;
 pub mod outline;
 pub mod stored;
+pub mod wet;
 
 pub use coverage::{coverage, Coverage};
 pub use outline::{outline, Disc, Outline};

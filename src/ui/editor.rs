@@ -8,16 +8,18 @@
 //! and a waiting download happens once the preview shows the current draft.
 
 use super::choices::Choices;
+use super::ink_panel::InkPanel;
 use super::language_picker::LanguagePicker;
 use super::next_steps::{NextSteps, Report};
+use super::pen::PenArea;
 use super::photo_drag::PhotoDrag;
 use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::quotes::Quotes;
 use super::state::{
-    draft_key, Action, Draft, Editor, PhotoAction, PreviewAction, ShareAction, ShareEnd,
-    TextAction, TextError,
+    draft_key, Action, Draft, Editor, InkAction, Mode, PhotoAction, PreviewAction, ShareAction,
+    ShareEnd, TextAction, TextError,
 };
 use super::theme;
 use super::use_photo::use_photo;
@@ -104,6 +106,7 @@ pub fn editor_page(p: &Props) -> Html {
                 draft.placement,
                 draft.lang.clone(),
                 editor.photo.info.map(|p| p.id),
+                (draft.mode, editor.ink.revision),
             ),
             move |_| render.draw(&draft),
         );
@@ -256,6 +259,49 @@ pub fn editor_page(p: &Props) -> Html {
             }
         })
     });
+    let with_photo = drag.is_some();
+    let on_ink = act.reform(Action::Ink);
+    let writing = e.draft.mode == Mode::Write;
+    let inks: Vec<crate::campaign::Colour> = c
+        .board(&e.draft.board)
+        .map(|b| b.inks().into_iter().cloned().collect())
+        .unwrap_or_default();
+    // The pen over the preview's text box, while writing by hand.
+    let pen = e
+        .preview
+        .shown
+        .as_ref()
+        .filter(|_| writing)
+        .and_then(|shown| {
+            let tb = c.board(&shown.drawn_from.board)?.text_box;
+            let colours = inks.iter().map(|c| {
+                let [r, g, b, _] = c.rgba();
+                [r, g, b]
+            });
+            Some(html! {
+                <PenArea area={[tb.x, tb.y, tb.width, tb.height]} pending={e.wet_strokes().to_vec()}
+                    colours={colours.collect::<Vec<_>>()} colour={e.ink.colour} width={e.ink.width}
+                    label={t.get("pen-label")} on_stroke={on_ink.reform(InkAction::Stroke)} />
+            })
+        });
+    let overlay = match (drag, pen) {
+        (None, None) => None,
+        (drag, pen) => Some(html! { <>{ drag.unwrap_or_default() }{ pen.unwrap_or_default() }</> }),
+    };
+    let modes = vec![
+        (AttrValue::from("type"), AttrValue::from(t.get("mode-type"))),
+        (
+            AttrValue::from("write"),
+            AttrValue::from(t.get("mode-write")),
+        ),
+    ];
+    let on_mode = on_ink.reform(|m: String| {
+        InkAction::SetMode(if m == "write" {
+            Mode::Write
+        } else {
+            Mode::Type
+        })
+    });
     let sizes = options(&mut c.sizes.iter().map(|s| (&s.id, &s.name)));
     let said = e
         .announcement
@@ -282,24 +328,34 @@ pub fn editor_page(p: &Props) -> Html {
             <main class="editor" id="main">
                 <section class="editor-form" aria-labelledby="write-heading">
                     <h2 id="write-heading">{ t.get("write-heading") }</h2>
-                    <PledgeInput text={e.draft.text.clone()} limit={e.char_limit()}
-                        error={e.text_error()} on_change={on_text} />
-                    if e.text.replaced.is_some() {
-                        <p class="undo">
-                            { t.get("example-replaced") }{ " " }
-                            <button type="button" class="button-link" onclick={on_undo}>
-                                { t.get("undo") }
-                            </button>
-                        </p>
+                    <Choices legend={t.get("mode-legend")} name="mode" options={modes}
+                        selected={AttrValue::from(if writing { "write" } else { "type" })}
+                        on_change={on_mode} inline=true />
+                    if writing {
+                        <InkPanel can_undo={e.can_undo_ink()} can_redo={e.can_redo_ink()}
+                            full={e.ink.full} colour={e.ink.colour} width={e.ink.width}
+                            colours={inks.iter().map(|c| AttrValue::from(c.as_written().to_string())).collect::<Vec<_>>()}
+                            on_ink={on_ink.clone()} />
+                    } else {
+                        <PledgeInput text={e.draft.text.clone()} limit={e.char_limit()}
+                            error={e.text_error()} on_change={on_text} />
+                        if e.text.replaced.is_some() {
+                            <p class="undo">
+                                { t.get("example-replaced") }{ " " }
+                                <button type="button" class="button-link" onclick={on_undo}>
+                                    { t.get("undo") }
+                                </button>
+                            </p>
+                        }
+                        <Quotes quotes={c.quotes.clone()} lang={lang} on_use={on_quote} />
                     }
-                    <Quotes quotes={c.quotes.clone()} lang={lang} on_use={on_quote} />
                     <NameInput name={e.draft.name.clone()} on_change={on_name} />
                 </section>
                 <div class="editor-side">
                     <Preview shown={e.preview.shown.clone()} status={e.preview.status.clone()}
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
                         {on_download} {can_share} {on_share} share_failed={e.share.share_failed}
-                        {on_retry} with_photo={drag.is_some()} overlay={drag} />
+                        {on_retry} with_photo={with_photo} {overlay} />
                     if e.share.downloaded {
                         <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} lang={lang}
                             file_name={c.file_name(&e.draft.size)} {on_copy} />

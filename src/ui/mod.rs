@@ -18,9 +18,13 @@ mod choices;
 #[cfg(target_arch = "wasm32")]
 mod editor;
 #[cfg(target_arch = "wasm32")]
+mod ink_panel;
+#[cfg(target_arch = "wasm32")]
 mod language_picker;
 #[cfg(target_arch = "wasm32")]
 mod next_steps;
+#[cfg(target_arch = "wasm32")]
+mod pen;
 #[cfg(target_arch = "wasm32")]
 mod photo_drag;
 #[cfg(target_arch = "wasm32")]

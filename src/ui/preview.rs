@@ -2,7 +2,7 @@
 //! Download saves; its text alternative is the pledge itself. Under it, the
 //! worker's status and the Download button.
 
-use super::state::{script_names, Shown, Status};
+use super::state::{script_names, Mode, Shown, Status};
 use super::words::use_texts;
 use crate::i18n::{isolate, Texts};
 use yew::prelude::*;
@@ -56,6 +56,18 @@ pub fn alt_text(t: &Texts, text: &str, name: &str, photo: bool) -> String {
     }
 }
 
+/// The text alternative of a board showing a pledge written by hand (or
+/// nothing written yet).
+pub fn handwritten_alt(t: &Texts, written: bool, photo: bool) -> String {
+    let photo = if photo { "yes" } else { "no" };
+    let id = if written {
+        "board-alt-handwritten"
+    } else {
+        "board-alt-empty"
+    };
+    t.fmt(id, &[("photo", photo.into())])
+}
+
 #[function_component(Preview)]
 pub fn preview(p: &Props) -> Html {
     let t = use_texts();
@@ -64,7 +76,11 @@ pub fn preview(p: &Props) -> Html {
             <div class="board-stack">
                 <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
                     height={s.height.to_string()}
-                    alt={alt_text(&t, &s.drawn_from.text, &s.drawn_from.name, p.with_photo)} />
+                    alt={if s.drawn_from.mode == Mode::Write {
+                        handwritten_alt(&t, !s.drawn_from.writing.is_empty(), p.with_photo)
+                    } else {
+                        alt_text(&t, &s.drawn_from.text, &s.drawn_from.name, p.with_photo)
+                    }} />
                 { p.overlay.clone().unwrap_or_default() }
             </div>
         },

@@ -188,6 +188,32 @@ said-cannot-move =
 said-zoomed = تم تكبير الصورة إلى { $percent } بالمئة.
 said-reset = الصورة تملأ الإطار من جديد.
 
+## Writing by hand (the pen)
+
+mode-legend = كيف تودّ أن تكتب تعهّدك؟
+mode-type = اكتبه بلوحة المفاتيح
+mode-write = اكتبه بخط يدك
+board-alt-handwritten =
+    { $photo ->
+        [yes] لوحة التعهّد مع صورتك: تعهّد مكتوب بخط اليد
+       *[no] لوحة التعهّد: تعهّد مكتوب بخط اليد
+    }
+pen-label = مساحة الكتابة على لوحة التعهّد: اكتب تعهّدك هنا بإصبعك أو بقلم أو بالفأرة
+pen-hint = اكتب داخل المربع المحدّد على اللوحة بإصبعك أو بقلم أو بالفأرة. لتمرير الصفحة، اسحب خارج اللوحة.
+ink-undo = تراجع
+ink-redo = إعادة
+ink-clear = امسح الكتابة
+ink-full = امتلأت اللوحة. تراجع أو امسح بعض الكتابة لتكتب المزيد.
+ink-colour-legend = لون الحبر
+ink-colour = اللون { $n }
+ink-width-legend = سُمك القلم
+ink-width-fine = رفيع
+ink-width-medium = متوسط
+ink-width-bold = عريض
+said-ink-undone = تم التراجع عن آخر خط كتبته.
+said-ink-redone = أُعيد الخط.
+said-ink-cleared = مُسحت كتابتك.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = الخروج من هذه الصفحة

@@ -196,6 +196,34 @@ said-cannot-move =
 said-zoomed = Photo zoomed to { $percent } per cent.
 said-reset = The photo fills the frame again.
 
+## Writing by hand (the pen)
+
+mode-legend = How would you like to make your pledge?
+mode-type = Type it
+mode-write = Write it by hand
+board-alt-handwritten =
+    { $photo ->
+        [yes] Pledge board, with your photo: a pledge written by hand
+       *[no] Pledge board: a pledge written by hand
+    }
+# The writing area's name, said by screen readers.
+pen-label = Writing area on the pledge board: write your pledge here with a finger, a stylus or the mouse
+pen-hint = Write in the marked box on the board with a finger, a stylus or the mouse. To scroll the page, swipe outside the board.
+ink-undo = Undo
+ink-redo = Redo
+ink-clear = Clear the writing
+ink-full = The board is full. Undo or clear some writing to write more.
+ink-colour-legend = Ink colour
+# $n counts the campaign's ink colours: 1, 2, 3.
+ink-colour = Colour { $n }
+ink-width-legend = Pen width
+ink-width-fine = Fine
+ink-width-medium = Medium
+ink-width-bold = Bold
+said-ink-undone = The last line you wrote was taken back.
+said-ink-redone = The line was put back.
+said-ink-cleared = Your writing was cleared.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Exit this page

@@ -180,6 +180,32 @@ said-cannot-move =
 said-zoomed = ફોટો { $percent } ટકા સુધી ઝૂમ થયો.
 said-reset = ફોટો ફરીથી ફ્રેમ ભરે છે.
 
+## Writing by hand (the pen)
+
+mode-legend = તમે તમારો સંકલ્પ કેવી રીતે બનાવવા માંગો છો?
+mode-type = ટાઇપ કરો
+mode-write = હાથથી લખો
+board-alt-handwritten =
+    { $photo ->
+        [yes] સંકલ્પ બોર્ડ, તમારા ફોટા સાથે: હાથથી લખેલો સંકલ્પ
+       *[no] સંકલ્પ બોર્ડ: હાથથી લખેલો સંકલ્પ
+    }
+pen-label = સંકલ્પ બોર્ડ પર લખવાની જગ્યા: અહીં આંગળી, સ્ટાઇલસ અથવા માઉસથી તમારો સંકલ્પ લખો
+pen-hint = બોર્ડ પરના ચિહ્નિત ખાનામાં આંગળી, સ્ટાઇલસ અથવા માઉસથી લખો. પેજ સ્ક્રોલ કરવા માટે બોર્ડની બહાર સ્વાઇપ કરો.
+ink-undo = પૂર્વવત્ કરો
+ink-redo = ફરી કરો
+ink-clear = લખાણ ભૂંસી નાખો
+ink-full = બોર્ડ ભરાઈ ગયું છે. વધુ લખવા માટે થોડું લખાણ પૂર્વવત્ કરો અથવા ભૂંસી નાખો.
+ink-colour-legend = શાહીનો રંગ
+ink-colour = રંગ { $n }
+ink-width-legend = પેનની જાડાઈ
+ink-width-fine = પાતળી
+ink-width-medium = મધ્યમ
+ink-width-bold = જાડી
+said-ink-undone = તમે લખેલી છેલ્લી રેખા પાછી લેવાઈ.
+said-ink-redone = રેખા પાછી મૂકાઈ.
+said-ink-cleared = તમારું લખાણ ભૂંસાઈ ગયું.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = આ પાનું છોડો

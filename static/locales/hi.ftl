@@ -180,6 +180,32 @@ said-cannot-move =
 said-zoomed = फ़ोटो { $percent } प्रतिशत तक ज़ूम हुई।
 said-reset = फ़ोटो फिर से फ़्रेम भर रही है।
 
+## Writing by hand (the pen)
+
+mode-legend = आप अपना संकल्प कैसे बनाना चाहेंगे?
+mode-type = टाइप करें
+mode-write = हाथ से लिखें
+board-alt-handwritten =
+    { $photo ->
+        [yes] संकल्प बोर्ड, आपकी फ़ोटो के साथ: हाथ से लिखा संकल्प
+       *[no] संकल्प बोर्ड: हाथ से लिखा संकल्प
+    }
+pen-label = संकल्प बोर्ड पर लिखने की जगह: यहाँ उँगली, स्टाइलस या माउस से अपना संकल्प लिखें
+pen-hint = बोर्ड पर चिह्नित खाने में उँगली, स्टाइलस या माउस से लिखें। पेज स्क्रॉल करने के लिए बोर्ड के बाहर स्वाइप करें।
+ink-undo = पूर्ववत करें
+ink-redo = फिर से करें
+ink-clear = लिखावट मिटाएँ
+ink-full = बोर्ड भर गया है। और लिखने के लिए कुछ लिखावट पूर्ववत करें या मिटाएँ।
+ink-colour-legend = स्याही का रंग
+ink-colour = रंग { $n }
+ink-width-legend = पेन की मोटाई
+ink-width-fine = पतली
+ink-width-medium = मध्यम
+ink-width-bold = मोटी
+said-ink-undone = आपकी लिखी आख़िरी रेखा वापस ले ली गई।
+said-ink-redone = रेखा वापस लगा दी गई।
+said-ink-cleared = आपकी लिखावट मिटा दी गई।
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = यह पेज छोड़ें

@@ -180,6 +180,32 @@ said-cannot-move =
 said-zoomed = ਫ਼ੋਟੋ { $percent } ਪ੍ਰਤੀਸ਼ਤ ਤੱਕ ਜ਼ੂਮ ਹੋਈ।
 said-reset = ਫ਼ੋਟੋ ਫਿਰ ਤੋਂ ਫ੍ਰੇਮ ਭਰ ਰਹੀ ਹੈ।
 
+## Writing by hand (the pen)
+
+mode-legend = ਤੁਸੀਂ ਆਪਣਾ ਪ੍ਰਣ ਕਿਵੇਂ ਬਣਾਉਣਾ ਚਾਹੋਗੇ?
+mode-type = ਟਾਈਪ ਕਰੋ
+mode-write = ਹੱਥ ਨਾਲ ਲਿਖੋ
+board-alt-handwritten =
+    { $photo ->
+        [yes] ਪ੍ਰਣ ਬੋਰਡ, ਤੁਹਾਡੀ ਫ਼ੋਟੋ ਨਾਲ: ਹੱਥ ਨਾਲ ਲਿਖਿਆ ਪ੍ਰਣ
+       *[no] ਪ੍ਰਣ ਬੋਰਡ: ਹੱਥ ਨਾਲ ਲਿਖਿਆ ਪ੍ਰਣ
+    }
+pen-label = ਪ੍ਰਣ ਬੋਰਡ ਉੱਤੇ ਲਿਖਣ ਦੀ ਥਾਂ: ਇੱਥੇ ਉਂਗਲ, ਸਟਾਈਲਸ ਜਾਂ ਮਾਊਸ ਨਾਲ ਆਪਣਾ ਪ੍ਰਣ ਲਿਖੋ
+pen-hint = ਬੋਰਡ ਉੱਤੇ ਨਿਸ਼ਾਨ ਲੱਗੇ ਖਾਨੇ ਵਿੱਚ ਉਂਗਲ, ਸਟਾਈਲਸ ਜਾਂ ਮਾਊਸ ਨਾਲ ਲਿਖੋ। ਪੰਨਾ ਸਕ੍ਰੋਲ ਕਰਨ ਲਈ ਬੋਰਡ ਤੋਂ ਬਾਹਰ ਸਵਾਈਪ ਕਰੋ।
+ink-undo = ਵਾਪਸ ਲਓ
+ink-redo = ਮੁੜ ਕਰੋ
+ink-clear = ਲਿਖਤ ਮਿਟਾਓ
+ink-full = ਬੋਰਡ ਭਰ ਗਿਆ ਹੈ। ਹੋਰ ਲਿਖਣ ਲਈ ਕੁਝ ਲਿਖਤ ਵਾਪਸ ਲਓ ਜਾਂ ਮਿਟਾਓ।
+ink-colour-legend = ਸਿਆਹੀ ਦਾ ਰੰਗ
+ink-colour = ਰੰਗ { $n }
+ink-width-legend = ਪੈੱਨ ਦੀ ਮੋਟਾਈ
+ink-width-fine = ਪਤਲੀ
+ink-width-medium = ਦਰਮਿਆਨੀ
+ink-width-bold = ਮੋਟੀ
+said-ink-undone = ਤੁਹਾਡੀ ਲਿਖੀ ਆਖ਼ਰੀ ਲਕੀਰ ਵਾਪਸ ਲੈ ਲਈ ਗਈ।
+said-ink-redone = ਲਕੀਰ ਵਾਪਸ ਲਗਾ ਦਿੱਤੀ ਗਈ।
+said-ink-cleared = ਤੁਹਾਡੀ ਲਿਖਤ ਮਿਟਾ ਦਿੱਤੀ ਗਈ।
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = ਇਹ ਪੰਨਾ ਛੱਡੋ

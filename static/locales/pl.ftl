@@ -182,6 +182,32 @@ said-cannot-move =
 said-zoomed = Powiększenie zdjęcia: { $percent } procent.
 said-reset = Zdjęcie znów wypełnia ramkę.
 
+## Writing by hand (the pen)
+
+mode-legend = Jak chcesz przygotować swoje zobowiązanie?
+mode-type = Wpisz je
+mode-write = Napisz je odręcznie
+board-alt-handwritten =
+    { $photo ->
+        [yes] Tablica zobowiązań z Twoim zdjęciem: zobowiązanie napisane odręcznie
+       *[no] Tablica zobowiązań: zobowiązanie napisane odręcznie
+    }
+pen-label = Pole do pisania na tablicy: napisz tu swoje zobowiązanie palcem, rysikiem lub myszą
+pen-hint = Pisz w zaznaczonym polu na tablicy palcem, rysikiem lub myszą. Aby przewinąć stronę, przesuń palcem poza tablicą.
+ink-undo = Cofnij
+ink-redo = Ponów
+ink-clear = Wyczyść pismo
+ink-full = Tablica jest pełna. Cofnij lub wyczyść część pisma, aby pisać dalej.
+ink-colour-legend = Kolor atramentu
+ink-colour = Kolor { $n }
+ink-width-legend = Grubość pióra
+ink-width-fine = Cienka
+ink-width-medium = Średnia
+ink-width-bold = Gruba
+said-ink-undone = Cofnięto ostatnią napisaną linię.
+said-ink-redone = Linia wróciła.
+said-ink-cleared = Pismo zostało wyczyszczone.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Opuść tę stronę

@@ -182,6 +182,32 @@ said-cannot-move =
 said-zoomed = Fotografia mărită la { $percent } la sută.
 said-reset = Fotografia umple din nou rama.
 
+## Writing by hand (the pen)
+
+mode-legend = Cum vrei să îți faci angajamentul?
+mode-type = Scrie-l de la tastatură
+mode-write = Scrie-l de mână
+board-alt-handwritten =
+    { $photo ->
+        [yes] Panou cu angajament, cu fotografia ta: un angajament scris de mână
+       *[no] Panou cu angajament: un angajament scris de mână
+    }
+pen-label = Zona de scris de pe panou: scrie-ți aici angajamentul cu degetul, cu un stilou digital sau cu mouse-ul
+pen-hint = Scrie în caseta marcată de pe panou cu degetul, cu un stilou digital sau cu mouse-ul. Ca să derulezi pagina, glisează în afara panoului.
+ink-undo = Anulează
+ink-redo = Refă
+ink-clear = Șterge scrisul
+ink-full = Panoul e plin. Anulează sau șterge o parte din scris ca să scrii mai mult.
+ink-colour-legend = Culoarea cernelii
+ink-colour = Culoarea { $n }
+ink-width-legend = Grosimea peniței
+ink-width-fine = Subțire
+ink-width-medium = Medie
+ink-width-bold = Groasă
+said-ink-undone = Ultima linie scrisă a fost anulată.
+said-ink-redone = Linia a fost pusă înapoi.
+said-ink-cleared = Scrisul tău a fost șters.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Părăsește pagina

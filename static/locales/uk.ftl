@@ -182,6 +182,32 @@ said-cannot-move =
 said-zoomed = Масштаб фото: { $percent } відсотків.
 said-reset = Фото знову заповнює рамку.
 
+## Writing by hand (the pen)
+
+mode-legend = Як ви хочете створити свою обіцянку?
+mode-type = Надрукувати
+mode-write = Написати від руки
+board-alt-handwritten =
+    { $photo ->
+        [yes] Дошка обіцянок із вашим фото: обіцянка, написана від руки
+       *[no] Дошка обіцянок: обіцянка, написана від руки
+    }
+pen-label = Місце для письма на дошці: напишіть тут свою обіцянку пальцем, стилусом або мишею
+pen-hint = Пишіть у позначеній рамці на дошці пальцем, стилусом або мишею. Щоб прокрутити сторінку, проведіть пальцем поза дошкою.
+ink-undo = Скасувати
+ink-redo = Повторити
+ink-clear = Стерти написане
+ink-full = Дошка заповнена. Скасуйте або зітріть частину написаного, щоб писати далі.
+ink-colour-legend = Колір чорнила
+ink-colour = Колір { $n }
+ink-width-legend = Товщина пера
+ink-width-fine = Тонка
+ink-width-medium = Середня
+ink-width-bold = Товста
+said-ink-undone = Останню написану лінію скасовано.
+said-ink-redone = Лінію повернуто.
+said-ink-cleared = Написане стерто.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Вийти з цієї сторінки

@@ -180,6 +180,32 @@ said-cannot-move =
 said-zoomed = تصویر { $percent } فیصد تک زوم ہو گئی۔
 said-reset = تصویر دوبارہ فریم کو بھر رہی ہے۔
 
+## Writing by hand (the pen)
+
+mode-legend = آپ اپنا عہد کیسے بنانا چاہیں گے؟
+mode-type = ٹائپ کریں
+mode-write = ہاتھ سے لکھیں
+board-alt-handwritten =
+    { $photo ->
+        [yes] عہد کا بورڈ، آپ کی تصویر کے ساتھ: ہاتھ سے لکھا ہوا عہد
+       *[no] عہد کا بورڈ: ہاتھ سے لکھا ہوا عہد
+    }
+pen-label = عہد بورڈ پر لکھنے کی جگہ: یہاں انگلی، اسٹائلس یا ماؤس سے اپنا عہد لکھیں
+pen-hint = بورڈ پر نشان زدہ خانے میں انگلی، اسٹائلس یا ماؤس سے لکھیں۔ صفحہ اسکرول کرنے کے لیے بورڈ سے باہر سوائپ کریں۔
+ink-undo = واپس لیں
+ink-redo = دوبارہ کریں
+ink-clear = تحریر مٹائیں
+ink-full = بورڈ بھر گیا ہے۔ مزید لکھنے کے لیے کچھ تحریر واپس لیں یا مٹائیں۔
+ink-colour-legend = سیاہی کا رنگ
+ink-colour = رنگ { $n }
+ink-width-legend = قلم کی موٹائی
+ink-width-fine = باریک
+ink-width-medium = درمیانی
+ink-width-bold = موٹی
+said-ink-undone = آپ کی لکھی ہوئی آخری لکیر واپس لے لی گئی۔
+said-ink-redone = لکیر واپس لگا دی گئی۔
+said-ink-cleared = آپ کی تحریر مٹا دی گئی۔
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = یہ صفحہ چھوڑیں

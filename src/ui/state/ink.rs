@@ -2,7 +2,7 @@
 //! (kept in the draft), Undo and Redo, Clear, the pen's colour and width,
 //! and the limit on how much one board holds.
 
-use super::{Editor, Mode};
+use super::{Editor, Mode, Said};
 use crate::ink::{Stroke, Width, MAX_POINTS};
 
 /// The most strokes one board holds (with [`MAX_POINTS`] points in all).
@@ -18,6 +18,9 @@ pub struct InkState {
     pub width: Width,
     /// The last stroke did not fit: the board is full.
     pub full: bool,
+    /// Counts every change to the writing, so effects can tell a change
+    /// without comparing every point.
+    pub revision: u32,
 }
 
 /// What can happen to the writing.
@@ -45,7 +48,35 @@ impl Editor {
         !self.ink.redo.is_empty()
     }
 
+    /// The strokes written that the preview does not show yet (drawn as
+    /// wet ink over it): those after the ones it was drawn with; none while
+    /// it shows more than there is (just after Undo or Clear).
+    pub fn wet_strokes(&self) -> &[Stroke] {
+        let now = &self.draft.writing.strokes;
+        let shown: &[Stroke] = match &self.preview.shown {
+            Some(s) if s.drawn_from.mode == Mode::Write => &s.drawn_from.writing.strokes,
+            _ => &[],
+        };
+        if now.starts_with(shown) {
+            &now[shown.len()..]
+        } else {
+            &[]
+        }
+    }
+
     pub(super) fn apply_ink(&mut self, action: InkAction) {
+        let before = (self.draft.writing.strokes.len(), self.ink.redo.len());
+        let changes = matches!(
+            action,
+            InkAction::Stroke(_) | InkAction::Undo | InkAction::Redo | InkAction::Clear
+        );
+        self.apply_ink_to_writing(action);
+        if changes && before != (self.draft.writing.strokes.len(), self.ink.redo.len()) {
+            self.ink.revision = self.ink.revision.wrapping_add(1);
+        }
+    }
+
+    fn apply_ink_to_writing(&mut self, action: InkAction) {
         let writing = &mut self.draft.writing;
         match action {
             InkAction::SetMode(mode) => self.draft.mode = mode,
@@ -71,14 +102,19 @@ impl Editor {
                 if let Some(s) = writing.strokes.pop() {
                     self.ink.redo.push(s);
                     self.ink.full = false;
+                    self.announcement = Some(Said::InkUndone);
                 }
             }
             InkAction::Redo => {
                 if let Some(s) = self.ink.redo.pop() {
                     writing.strokes.push(s);
+                    self.announcement = Some(Said::InkRedone);
                 }
             }
             InkAction::Clear => {
+                if !writing.strokes.is_empty() {
+                    self.announcement = Some(Said::InkCleared);
+                }
                 writing.strokes.clear();
                 self.ink.redo.clear();
                 self.ink.full = false;
@@ -132,6 +168,53 @@ mod tests {
         assert_eq!(typed.draft.writing.strokes.len(), 1);
         let back = typed.apply(InkAction::SetMode(Mode::Write));
         assert_eq!(back.draft, e.draft);
+    }
+
+    #[test]
+    fn every_change_to_the_writing_is_counted_and_said() {
+        let e = editor().apply(InkAction::SetMode(Mode::Write));
+        let one = e.apply(InkAction::Stroke(line(3)));
+        assert_ne!(one.ink.revision, e.ink.revision);
+        let undone = one.apply(InkAction::Undo);
+        assert_ne!(undone.ink.revision, one.ink.revision);
+        assert_eq!(undone.announcement, Some(Said::InkUndone));
+        // Nothing left to undo: no change counted.
+        let again = undone.apply(InkAction::Undo);
+        assert_eq!(again.ink.revision, undone.ink.revision);
+        let redone = undone.apply(InkAction::Redo);
+        assert_eq!(redone.announcement, Some(Said::InkRedone));
+        assert_ne!(redone.ink.revision, undone.ink.revision);
+        let cleared = redone.apply(InkAction::Clear);
+        assert_eq!(cleared.announcement, Some(Said::InkCleared));
+        assert_ne!(cleared.ink.revision, redone.ink.revision);
+        // The pen's colour and width are not the writing.
+        let wider = cleared.apply(InkAction::SetWidth(Width::Bold));
+        assert_eq!(wider.ink.revision, cleared.ink.revision);
+        // Start again empties the writing: counted too.
+        let fresh = redone.apply(Action::StartAgain);
+        assert!(fresh.draft.writing.is_empty());
+        assert_ne!(fresh.ink.revision, redone.ink.revision);
+    }
+
+    #[test]
+    fn wet_ink_is_what_the_preview_does_not_show_yet() {
+        use super::super::tests::shown;
+        let typed = editor().apply(TextAction::Set("words".into()));
+        let mut e = typed
+            .apply(InkAction::SetMode(Mode::Write))
+            .apply(InkAction::Stroke(line(3)));
+        // The preview shows the typed pledge: the stroke is wet.
+        e.preview.shown = Some(shown(&typed.draft));
+        assert_eq!(e.wet_strokes(), &e.draft.writing.strokes[..]);
+        // Drawn with the first stroke: only the second is wet.
+        e.preview.shown = Some(shown(&e.draft));
+        let two = e.apply(InkAction::Stroke(line(4)));
+        assert_eq!(two.wet_strokes(), &two.draft.writing.strokes[1..]);
+        // Undone below what is shown: nothing wet until it catches up.
+        let mut undone = two.apply(InkAction::Undo).apply(InkAction::Undo);
+        assert!(undone.wet_strokes().is_empty());
+        undone.preview.shown = None;
+        assert!(undone.wet_strokes().is_empty());
     }
 
     #[test]

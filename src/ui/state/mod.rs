@@ -136,6 +136,7 @@ impl Editor {
                 next = Editor::new(self.campaign.clone(), blank);
                 // The old preview stays on show until the blank one is drawn.
                 next.preview.shown = self.preview.shown.clone();
+                next.ink.revision = self.ink.revision.wrapping_add(1);
                 next.announcement = Some(Said::Cleared {
                     photo: self.photo.info.is_some(),
                 });

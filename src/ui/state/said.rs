@@ -27,6 +27,9 @@ pub enum Said {
     CannotMove(Direction),
     Zoomed(u32),
     Reset,
+    InkUndone,
+    InkRedone,
+    InkCleared,
 }
 
 impl Said {
@@ -61,6 +64,9 @@ impl Said {
             Said::CannotMove(d) => t.fmt("said-cannot-move", &[("direction", way(d).into())]),
             Said::Zoomed(z) => t.fmt("said-zoomed", &[("percent", (*z).into())]),
             Said::Reset => t.get("said-reset"),
+            Said::InkUndone => t.get("said-ink-undone"),
+            Said::InkRedone => t.get("said-ink-redone"),
+            Said::InkCleared => t.get("said-ink-cleared"),
         }
     }
 }

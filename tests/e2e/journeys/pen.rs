@@ -1,0 +1,299 @@
+//! Writing by hand in each engine: the choice between typing and writing,
+//! a stroke with the mouse found in the downloaded PNG where it was drawn,
+//! Undo and Redo by button and by Ctrl+Z, a reload that keeps the writing,
+//! typed words kept through a trip to writing, Clear, Start again; and a
+//! finger and a pen on a phone-sized page.
+
+use super::{in_every_engine, shot};
+use crate::common::decode_png;
+use crate::editor::{finish, native_render, preview_src};
+use crate::harness::{open_app_in, Browser, Engine};
+use fantoccini::actions::{
+    InputSource, KeyAction, KeyActions, MouseActions, PenActions, PointerAction, TouchActions,
+    MOUSE_BUTTON_LEFT,
+};
+use fantoccini::Locator;
+use pledge_board::ink::Writing;
+use pledge_board::render::Pledge;
+use std::time::{Duration, Instant};
+
+const EMPTY: &str = "Pledge board, empty: your pledge will appear here.";
+const WRITTEN: &str = "Pledge board: a pledge written by hand";
+const AREA: &str =
+    "Writing area on the pledge board: write your pledge here with a finger, a stylus or the mouse";
+
+/// An element's box on the page: left, top, width, height (CSS pixels).
+async fn rect_of(b: &Browser, css: &str) -> [f64; 4] {
+    let v = b
+        .js(&format!(
+            "const r = document.querySelector({}).getBoundingClientRect(); \
+             return [r.left, r.top, r.width, r.height]",
+            serde_json::to_string(css).unwrap()
+        ))
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+/// How a stroke is drawn.
+#[derive(Clone, Copy, PartialEq)]
+enum Tool {
+    Mouse,
+    Finger,
+    Pen,
+}
+
+/// A stroke across the writing area: from `from` to `to` (CSS pixels from
+/// its centre), then a little down.
+async fn stroke(b: &Browser, tool: Tool, from: (f64, f64), to: (f64, f64)) {
+    let area = b.client.find(Locator::Css(".pen-area")).await.unwrap();
+    let moves = [
+        PointerAction::MoveToElement {
+            element: area,
+            duration: None,
+            x: from.0,
+            y: from.1,
+        },
+        PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        },
+        PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(250)),
+            x: to.0 - from.0,
+            y: to.1 - from.1,
+        },
+        PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(120)),
+            x: 0.0,
+            y: 20.0,
+        },
+        PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        },
+    ];
+    match tool {
+        Tool::Mouse => {
+            let mut a = MouseActions::new("mouse".into());
+            for m in moves {
+                a = a.then(m);
+            }
+            b.client.perform_actions(a).await.unwrap();
+        }
+        Tool::Finger => {
+            let mut a = TouchActions::new("finger".into());
+            for m in moves {
+                a = a.then(m);
+            }
+            b.client.perform_actions(a).await.unwrap();
+        }
+        Tool::Pen => {
+            let mut a = PenActions::new("pen".into());
+            for m in moves {
+                a = a.then(m);
+            }
+            b.client.perform_actions(a).await.unwrap();
+        }
+    }
+    b.client.release_actions().await.unwrap();
+}
+
+/// Ctrl+Z, or Ctrl+Shift+Z.
+async fn ctrl_z(b: &Browser, shift: bool) {
+    let mut keys = KeyActions::new("keyboard".into()).then(KeyAction::Down { value: '\u{E009}' });
+    if shift {
+        keys = keys.then(KeyAction::Down { value: '\u{E008}' });
+    }
+    keys = keys
+        .then(KeyAction::Down { value: 'z' })
+        .then(KeyAction::Up { value: 'z' });
+    if shift {
+        keys = keys.then(KeyAction::Up { value: '\u{E008}' });
+    }
+    keys = keys.then(KeyAction::Up { value: '\u{E009}' });
+    b.client.perform_actions(keys).await.unwrap();
+    b.client.release_actions().await.unwrap();
+}
+
+/// The number of strokes kept in the draft (sessionStorage).
+async fn strokes_kept(b: &Browser) -> usize {
+    let ink = b
+        .js("return new URLSearchParams(sessionStorage.getItem('pledge-board:nhcaw:draft') || '').get('ink') || ''")
+        .await;
+    let ink = ink.as_str().unwrap_or_default();
+    if ink.is_empty() {
+        return 0;
+    }
+    pledge_board::ink::stored::decode(ink)
+        .map(|w: Writing| w.strokes.len())
+        .unwrap_or_else(|e| panic!("the stored ink {ink:?}: {e:?}"))
+}
+
+/// Waits until the radio named `name` is checked.
+async fn checked(b: &Browser, name: &str) -> bool {
+    b.by_role("radio", name)
+        .await
+        .prop("checked")
+        .await
+        .unwrap()
+        .as_deref()
+        == Some("true")
+}
+
+/// The pixels of a downloaded board that differ from the same board with
+/// nothing written: how many, and their box (left, top, right, bottom).
+fn ink_in(png: &[u8], blank: &[u8]) -> (usize, [u32; 4]) {
+    let (w, _, rgba) = decode_png(png);
+    let (_, _, empty) = decode_png(blank);
+    let mut n = 0;
+    let mut bx = [u32::MAX, u32::MAX, 0, 0];
+    for (i, (a, e)) in rgba.chunks_exact(4).zip(empty.chunks_exact(4)).enumerate() {
+        let d: i32 = (0..3).map(|k| (a[k] as i32 - e[k] as i32).abs()).sum();
+        if d > 90 {
+            let (x, y) = (i as u32 % w, i as u32 / w);
+            n += 1;
+            bx = [bx[0].min(x), bx[1].min(y), bx[2].max(x), bx[3].max(y)];
+        }
+    }
+    (n, bx)
+}
+
+async fn writing_with_the_mouse(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.type_into("Your pledge", "typed words").await;
+    b.by_role("img", "Pledge board: typed words").await;
+    assert!(checked(&b, "Type it").await);
+    b.click("radio", "Write it by hand").await;
+    b.by_role("img", EMPTY).await;
+    b.by_role("img", AREA).await;
+    b.assert_accessible("write mode").await;
+    let before = preview_src(&b).await;
+
+    // A line across the middle of the writing area, then down a little.
+    stroke(&b, Tool::Mouse, (-120.0, 0.0), (120.0, 0.0)).await;
+    b.by_role("img", WRITTEN).await;
+    assert_ne!(preview_src(&b).await, before);
+    assert_eq!(strokes_kept(&b).await, 1);
+
+    // The download has the ink where it was drawn.
+    let (area, image) = (
+        rect_of(&b, ".pen-area").await,
+        rect_of(&b, "img.board-image").await,
+    );
+    b.click("button", "Download image").await;
+    let png = b.downloaded("pledge-nhcaw-square.png").await;
+    let blank = native_render(
+        "purple-dawn",
+        "square",
+        &Pledge {
+            writing: Some(Writing::default()),
+            lang: Some("en-GB".into()),
+            ..Pledge::new("")
+        },
+    );
+    let (n, ink) = ink_in(&png, &blank);
+    let (w, _, _) = decode_png(&png);
+    let s = f64::from(w) / image[2];
+    let centre = (
+        (area[0] + area[2] / 2.0 - image[0]) * s,
+        (area[1] + area[3] / 2.0 - image[1]) * s,
+    );
+    let near = |got: u32, want: f64| (f64::from(got) - want).abs() < 24.0 * s.max(1.0);
+    assert!(
+        n > 200
+            && near(ink[0], centre.0 - 120.0 * s)
+            && near(ink[2], centre.0 + 120.0 * s)
+            && near(ink[1], centre.1)
+            && near(ink[3], centre.1 + 20.0 * s),
+        "{}: {n} ink pixels in {ink:?}; drawn from {:.0},{:.0} to {:.0},{:.0}",
+        engine.name(),
+        centre.0 - 120.0 * s,
+        centre.1,
+        centre.0 + 120.0 * s,
+        centre.1 + 20.0 * s
+    );
+
+    // Undo and Redo, by button and by keyboard.
+    b.click("button", "Undo").await;
+    b.by_role("img", EMPTY).await;
+    b.click("button", "Redo").await;
+    b.by_role("img", WRITTEN).await;
+    ctrl_z(&b, false).await;
+    b.by_role("img", EMPTY).await;
+    ctrl_z(&b, true).await;
+    b.by_role("img", WRITTEN).await;
+
+    // A reload keeps the writing and the choice.
+    b.reload().await;
+    b.by_role("img", WRITTEN).await;
+    assert!(checked(&b, "Write it by hand").await);
+    // The typed words came through the trip to writing and back.
+    b.click("radio", "Type it").await;
+    b.by_role("img", "Pledge board: typed words").await;
+    b.click("radio", "Write it by hand").await;
+    b.by_role("img", WRITTEN).await;
+    b.screenshot(&shot(engine, "pen-desktop")).await;
+
+    b.click("button", "Clear the writing").await;
+    b.by_role("img", EMPTY).await;
+    assert_eq!(strokes_kept(&b).await, 0);
+    stroke(&b, Tool::Mouse, (-60.0, -10.0), (60.0, 10.0)).await;
+    b.by_role("img", WRITTEN).await;
+    // Start again: nothing written, nothing typed, nothing kept.
+    b.click("button", "Start again").await;
+    b.by_role("img", EMPTY).await;
+    assert!(checked(&b, "Type it").await);
+    let kept = b.js("return sessionStorage.length").await;
+    assert_eq!(
+        kept.as_u64(),
+        Some(0),
+        "{}: storage after Start again",
+        engine.name()
+    );
+    finish(b, &server).await;
+}
+in_every_engine!(
+    writing_by_hand_with_the_mouse_downloads_the_ink_where_drawn,
+    writing_with_the_mouse
+);
+
+/// Waits until the draft keeps `n` strokes.
+async fn until_kept(b: &Browser, n: usize) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while strokes_kept(b).await != n {
+        assert!(
+            Instant::now() < deadline,
+            "{}: {} strokes kept, not {n}",
+            b.engine.name(),
+            strokes_kept(b).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn writing_with_a_finger_and_a_pen(engine: Engine) {
+    let (server, b) = open_app_in(engine, 320, 640).await;
+    b.click_in_view("radio", "Write it by hand").await;
+    b.by_role("img", EMPTY).await;
+    b.js("document.querySelector('.pen-area').scrollIntoView({block: 'center'}); return 0")
+        .await;
+    stroke(&b, Tool::Finger, (-50.0, 0.0), (50.0, 0.0)).await;
+    b.by_role("img", WRITTEN).await;
+    until_kept(&b, 1).await;
+    stroke(&b, Tool::Pen, (-40.0, -15.0), (40.0, -15.0)).await;
+    until_kept(&b, 2).await;
+    // No sideways scroll at 320 px while writing.
+    let wide = b
+        .js("return document.documentElement.scrollWidth > window.innerWidth")
+        .await;
+    assert_eq!(
+        wide.as_bool(),
+        Some(false),
+        "{}: sideways scroll",
+        engine.name()
+    );
+    b.screenshot(&shot(engine, "pen-320")).await;
+    finish(b, &server).await;
+}
+in_every_engine!(
+    writing_by_hand_with_a_finger_and_a_pen_on_a_phone,
+    writing_with_a_finger_and_a_pen
+);
