@@ -177,3 +177,23 @@ fn the_same_writing_gives_the_same_bytes() {
         .to_png();
     assert!(a == b);
 }
+
+#[test]
+fn a_renderer_without_fonts_asks_for_the_boards_own_and_never_the_typed_words() {
+    // The worker starts with no fonts: a handwritten pledge (over typed
+    // Urdu kept for later) must ask for the board's lettering, not panic,
+    // and not for Urdu, which is not drawn.
+    let c = default_campaign();
+    let mut r = pledge_board::render::Renderer::new();
+    let p = Pledge {
+        text: "نفرت کے خلاف".into(),
+        ..written(handwriting::hope())
+    };
+    match r.render(&c, "purple-dawn", "square", &p) {
+        Err(pledge_board::render::RenderError::MissingFonts(files)) => {
+            assert!(files.contains(&"NotoSans-Bold.ttf"), "{files:?}");
+            assert!(!files.iter().any(|f| f.contains("Urdu")), "{files:?}");
+        }
+        other => panic!("{:?}", other.map(|i| i.width)),
+    }
+}

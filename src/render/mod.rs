@@ -221,9 +221,13 @@ impl Renderer {
             all.push_str(l.text.get(lang.unwrap_or_default()));
             all.push('\n');
         }
-        all.push_str(&pledge.text);
-        all.push('\n');
-        all.push_str(&pledge.signature());
+        // Handwriting is drawn instead of the typed words (and, for now,
+        // without the name line): only the board's own words need fonts.
+        if pledge.writing.is_none() {
+            all.push_str(&pledge.text);
+            all.push('\n');
+            all.push_str(&pledge.signature());
+        }
         fonts::needed_for(&all, lang)
             .into_iter()
             .filter(|f| !self.has_font(f))
@@ -249,7 +253,7 @@ impl Renderer {
         // person to go back to): the text's checks are for typing.
         let typed = pledge.writing.is_none();
         let missing = self.missing_fonts(board, pledge);
-        if typed && !missing.is_empty() {
+        if !missing.is_empty() {
             return Err(RenderError::MissingFonts(missing));
         }
         let chars = pledge.text.chars().count();

@@ -161,7 +161,7 @@ async fn writing_with_the_mouse(engine: Engine) {
     b.type_into("Your pledge", "typed words").await;
     b.by_role("img", "Pledge board: typed words").await;
     assert!(checked(&b, "Type it").await);
-    b.click("radio", "Write it by hand").await;
+    b.click_in_view("radio", "Write it by hand").await;
     b.by_role("img", EMPTY).await;
     b.by_role("img", AREA).await;
     b.assert_accessible("write mode").await;
@@ -178,7 +178,7 @@ async fn writing_with_the_mouse(engine: Engine) {
         rect_of(&b, ".pen-area").await,
         rect_of(&b, "img.board-image").await,
     );
-    b.click("button", "Download image").await;
+    b.click_in_view("button", "Download image").await;
     let png = b.downloaded("pledge-nhcaw-square.png").await;
     let blank = native_render(
         "purple-dawn",
@@ -212,9 +212,9 @@ async fn writing_with_the_mouse(engine: Engine) {
     );
 
     // Undo and Redo, by button and by keyboard.
-    b.click("button", "Undo").await;
+    b.click_in_view("button", "Undo").await;
     b.by_role("img", EMPTY).await;
-    b.click("button", "Redo").await;
+    b.click_in_view("button", "Redo").await;
     b.by_role("img", WRITTEN).await;
     ctrl_z(&b, false).await;
     b.by_role("img", EMPTY).await;
@@ -226,19 +226,19 @@ async fn writing_with_the_mouse(engine: Engine) {
     b.by_role("img", WRITTEN).await;
     assert!(checked(&b, "Write it by hand").await);
     // The typed words came through the trip to writing and back.
-    b.click("radio", "Type it").await;
+    b.click_in_view("radio", "Type it").await;
     b.by_role("img", "Pledge board: typed words").await;
-    b.click("radio", "Write it by hand").await;
+    b.click_in_view("radio", "Write it by hand").await;
     b.by_role("img", WRITTEN).await;
     b.screenshot(&shot(engine, "pen-desktop")).await;
 
-    b.click("button", "Clear the writing").await;
+    b.click_in_view("button", "Clear the writing").await;
     b.by_role("img", EMPTY).await;
     assert_eq!(strokes_kept(&b).await, 0);
     stroke(&b, Tool::Mouse, (-60.0, -10.0), (60.0, 10.0)).await;
     b.by_role("img", WRITTEN).await;
     // Start again: nothing written, nothing typed, nothing kept.
-    b.click("button", "Start again").await;
+    b.click_in_view("button", "Start again").await;
     b.by_role("img", EMPTY).await;
     assert!(checked(&b, "Type it").await);
     let kept = b.js("return sessionStorage.length").await;
