@@ -49,8 +49,11 @@ pub fn ink_panel(p: &Props) -> Html {
         let on_ink = p.on_ink.clone();
         use_effect_with(on_ink, |on_ink| {
             let on_ink = on_ink.clone();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
@@ -64,7 +67,8 @@ pub fn ink_panel(p: &Props) -> Html {
                     };
                     e.prevent_default();
                     on_ink.emit(action);
-                });
+                },
+            );
             move || drop(listener)
         });
     }

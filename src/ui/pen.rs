@@ -231,7 +231,8 @@ pub fn pen_area(p: &Props) -> Html {
                 Some(_) => return,
                 None => {}
             }
-            e.prevent_default();
+            // (No preventDefault: Yew listens passively; `touch-action:
+            // none` is what keeps the page still under the pen.)
             let _ = canvas.set_pointer_capture(e.pointer_id());
             if pen.wet.is_none() || pen.at.0 == 0.0 {
                 return;
@@ -263,7 +264,6 @@ pub fn pen_area(p: &Props) -> Html {
                 Some(d) if d.pointer == e.pointer_id() => (d.start, d.pen),
                 _ => return,
             };
-            e.prevent_default();
             let points: Vec<InkPoint> = coalesced(&e)
                 .iter()
                 .map(|c| point(&p, c, start, is_pen))
