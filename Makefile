@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-ink bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-pen bench-ink bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, both pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/). `make serve-dev`
@@ -78,6 +78,11 @@ bench-wasm-resize: setup-test
 
 # The editor in headless Chromium on the release build: keystroke-to-preview
 # latency, long tasks while typing, redraw per size, first preview, download.
+# The pen on the release build: pointer to wet ink, stroke end to the
+# export preview with 200 strokes (BENCH_ENGINES=chromium,firefox,webkit).
+bench-pen: setup-test dist
+	cargo test --test pen_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'
+
 bench-editor: setup-test dist
 	cargo test --test editor_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result'
 

@@ -11,7 +11,7 @@ mod common;
 mod handwriting;
 
 use common::{default_campaign, renderer};
-use pledge_board::ink::{outline, InkPoint, Stroke, Width, Writing};
+use pledge_board::ink::{outline, Writing};
 use pledge_board::render::Pledge;
 use std::time::Instant;
 
@@ -30,30 +30,6 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
     (pick(0.5), pick(0.95))
 }
 
-/// 200 strokes of 100 points: short wavy lines in rows, as a page of
-/// small handwriting.
-fn two_hundred() -> Writing {
-    let strokes = (0..200)
-        .map(|s| {
-            let (row, col) = (s / 20, s % 20);
-            Stroke {
-                points: (0..100)
-                    .map(|i| InkPoint {
-                        x: 300 + col * 470 + i * 4,
-                        y: 400 + row * 600 + ((i * 37) % 120) - 60,
-                        pressure: 0,
-                        t: i as u32 * 8,
-                    })
-                    .collect(),
-                width: Width::Fine,
-                colour: 0,
-                real_pressure: false,
-            }
-        })
-        .collect();
-    Writing { strokes }
-}
-
 #[test]
 #[ignore = "a benchmark: run with `make bench-ink`"]
 fn what_handwriting_costs_to_draw() {
@@ -61,7 +37,7 @@ fn what_handwriting_costs_to_draw() {
     let mut r = renderer();
     for (what, writing) in [
         ("HOPE (9 strokes)", handwriting::hope()),
-        ("200 strokes, 20,000 points", two_hundred()),
+        ("200 strokes, 20,000 points", handwriting::rows(200)),
     ] {
         let (o, o95) = time(15, || writing.strokes.iter().map(outline).count());
         let pledge = Pledge {

@@ -13,7 +13,6 @@
 
 use crate::ink::wet::{union, Area, WetInk};
 use crate::ink::{InkPoint, Stroke, Width, FULL_PRESSURE, UNITS};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, PointerEvent};
 use yew::prelude::*;
@@ -43,11 +42,20 @@ struct Drawing {
     drawn: Option<Area>,
 }
 
+/// What the handlers need of the latest props.
+#[derive(Clone)]
+struct Latest {
+    colours: Vec<[u8; 3]>,
+    colour: usize,
+    width: Width,
+    pending: Vec<Stroke>,
+    on_stroke: Callback<Stroke>,
+}
+
 #[derive(Default)]
 struct Pen {
     wet: Option<WetInk>,
     drawing: Option<Drawing>,
-    frame_asked: bool,
     /// Units per CSS pixel, and the canvas's left and top on the page.
     at: (f64, f64, f64),
     /// The height of the writing area in ink units.
@@ -67,6 +75,27 @@ fn put(canvas: &HtmlCanvasElement, [x, y, w, h]: Area, pixels: &[u8]) {
         ImageData::new_with_u8_clamped_array_and_sh(Clamped(pixels), w, h),
     ) {
         let _ = cx.put_image_data(&data, f64::from(x), f64::from(y));
+    }
+}
+
+/// Where the canvas is now (the page may have scrolled or reflowed since):
+/// the mapping from the pointer to ink units; and, if its size in device
+/// pixels changed, the canvas resized and the pending ink laid afresh.
+fn measure(canvas: &HtmlCanvasElement, pen: &mut Pen, latest: &Latest) {
+    let rect = canvas.get_bounding_client_rect();
+    if rect.width() < 1.0 {
+        return;
+    }
+    let units = f64::from(UNITS) / rect.width();
+    pen.at = (units, rect.left(), rect.top());
+    pen.bottom = (rect.height() * units) as i32;
+    let ratio = gloo::utils::window().device_pixel_ratio().clamp(1.0, 3.0);
+    let size = (
+        (rect.width() * ratio).round() as u32,
+        (rect.height() * ratio).round() as u32,
+    );
+    if pen.wet.as_ref().map(|w| (w.width, w.height)) != Some(size) {
+        refresh(canvas, pen, &latest.pending, &latest.colours);
     }
 }
 
@@ -152,9 +181,8 @@ fn coalesced(e: &PointerEvent) -> Vec<PointerEvent> {
     }
 }
 
-/// Draws the stroke being written over the laid ink (once a frame).
+/// Draws the stroke being written over the laid ink.
 fn draw_frame(canvas: &HtmlCanvasElement, pen: &mut Pen, colours: &[[u8; 3]]) {
-    pen.frame_asked = false;
     let (Some(wet), Some(d)) = (&pen.wet, &mut pen.drawing) else {
         return;
     };
@@ -169,9 +197,15 @@ fn draw_frame(canvas: &HtmlCanvasElement, pen: &mut Pen, colours: &[[u8; 3]]) {
 pub fn pen_area(p: &Props) -> Html {
     let node = use_node_ref();
     let pen = use_mut_ref(Pen::default);
-    // What the handlers need of the latest props.
-    let latest = use_mut_ref(|| (p.colours.clone(), p.colour, p.width, p.on_stroke.clone()));
-    *latest.borrow_mut() = (p.colours.clone(), p.colour, p.width, p.on_stroke.clone());
+    let now = Latest {
+        colours: p.colours.clone(),
+        colour: p.colour,
+        width: p.width,
+        pending: p.pending.clone(),
+        on_stroke: p.on_stroke.clone(),
+    };
+    let latest = use_mut_ref(|| now.clone());
+    *latest.borrow_mut() = now;
 
     // Placed over the text box; the pending ink laid afresh whenever it
     // (or the box) changes, and when the window's size does.
@@ -234,10 +268,12 @@ pub fn pen_area(p: &Props) -> Html {
             // (No preventDefault: Yew listens passively; `touch-action:
             // none` is what keeps the page still under the pen.)
             let _ = canvas.set_pointer_capture(e.pointer_id());
-            if pen.wet.is_none() || pen.at.0 == 0.0 {
+            let now = latest.borrow().clone();
+            measure(&canvas, &mut pen, &now);
+            if pen.wet.is_none() {
                 return;
             }
-            let (_, colour, width, _) = latest.borrow().clone();
+            let (colour, width) = (now.colour, now.width);
             let start = e.time_stamp();
             let first = point(&pen, &e, start, is_pen);
             pen.drawing = Some(Drawing {
@@ -252,8 +288,7 @@ pub fn pen_area(p: &Props) -> Html {
                 },
                 drawn: None,
             });
-            let colours = latest.borrow().0.clone();
-            draw_frame(&canvas, &mut pen, &colours);
+            draw_frame(&canvas, &mut pen, &now.colours);
         })
     };
     let on_move = {
@@ -275,35 +310,31 @@ pub fn pen_area(p: &Props) -> Html {
                     }
                 }
             }
-            if p.frame_asked {
-                return;
+            // Drawn at once: browsers deliver moves once a frame (the
+            // coalesced ones carry the points between), so waiting for the
+            // next frame would show the ink a frame late.
+            if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
+                let colours = latest.borrow().colours.clone();
+                draw_frame(&canvas, &mut p, &colours);
             }
-            p.frame_asked = true;
-            let (node, pen, latest) = (node.clone(), pen.clone(), latest.clone());
-            let frame = Closure::once_into_js(move || {
-                if let Some(canvas) = node.cast::<HtmlCanvasElement>() {
-                    let colours = latest.borrow().0.clone();
-                    draw_frame(&canvas, &mut pen.borrow_mut(), &colours);
-                }
-            });
-            let _ = gloo::utils::window().request_animation_frame(frame.unchecked_ref());
         })
     };
     let on_up = {
         let (node, pen, latest) = (node.clone(), pen.clone(), latest.clone());
         Callback::from(move |e: PointerEvent| {
             let mut p = pen.borrow_mut();
-            if !p
-                .drawing
+            if p.drawing
                 .as_ref()
-                .is_some_and(|d| d.pointer == e.pointer_id())
+                .is_none_or(|d| d.pointer != e.pointer_id())
             {
                 return;
             }
             let Some(d) = p.drawing.take() else {
                 return;
             };
-            let (colours, _, _, on_stroke) = latest.borrow().clone();
+            let Latest {
+                colours, on_stroke, ..
+            } = latest.borrow().clone();
             // Kept on the canvas until the preview shows it.
             if let (Some(wet), Some(canvas)) = (&mut p.wet, node.cast::<HtmlCanvasElement>()) {
                 if let Some(area) = wet.lay(&d.stroke, colour_of(&colours, d.stroke.colour)) {

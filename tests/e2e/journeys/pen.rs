@@ -364,6 +364,8 @@ async fn finger_and_pen(engine: Engine, scripted_pen: bool) {
         "{}: sideways scroll",
         engine.name()
     );
+    b.js("document.querySelector('.pen-area').scrollIntoView({block: 'center'}); return 0")
+        .await;
     b.screenshot(&shot(engine, "pen-320")).await;
     finish(b, &server).await;
 }
