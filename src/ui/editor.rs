@@ -51,13 +51,17 @@ pub fn editor_page(p: &Props) -> Html {
     let editor = {
         let (c, key) = (c.clone(), key.clone());
         use_reducer(move || {
-            let mut draft = storage::load(&key)
-                .map(|pairs| Draft::from_pairs(&pairs, &c))
+            let stored = storage::load(&key);
+            let mut draft = stored
+                .as_ref()
+                .map(|pairs| Draft::from_pairs(pairs, &c))
                 .unwrap_or_else(|| Draft::blank(&c));
             // The language on show, which the page chose from this draft,
             // the address or the browser.
             draft.lang = lang.to_owned();
-            Editor::new(c, draft)
+            let mut editor = Editor::new(c, draft);
+            editor.ink.damaged = stored.is_some_and(|p| Draft::stored_ink_damaged(&p));
+            editor
         })
     };
     let render = use_render(c.clone(), editor.dispatcher());
@@ -331,6 +335,9 @@ pub fn editor_page(p: &Props) -> Html {
                     <Choices legend={t.get("mode-legend")} name="mode" options={modes}
                         selected={AttrValue::from(if writing { "write" } else { "type" })}
                         on_change={on_mode} inline=true />
+                    if e.ink.damaged {
+                        <p class="problem" role="alert">{ t.get("ink-damaged") }</p>
+                    }
                     if writing {
                         <InkPanel can_undo={e.can_undo_ink()} can_redo={e.can_redo_ink()}
                             full={e.ink.full} colour={e.ink.colour} width={e.ink.width}

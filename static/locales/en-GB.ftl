@@ -213,6 +213,7 @@ ink-undo = Undo
 ink-redo = Redo
 ink-clear = Clear the writing
 ink-full = The board is full. Undo or clear some writing to write more.
+ink-damaged = Your handwriting from before could not be brought back, so it was removed. The rest of your pledge is kept.
 ink-colour-legend = Ink colour
 # $n counts the campaign's ink colours: 1, 2, 3.
 ink-colour = Colour { $n }

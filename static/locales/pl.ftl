@@ -198,6 +198,7 @@ ink-undo = Cofnij
 ink-redo = Ponów
 ink-clear = Wyczyść pismo
 ink-full = Tablica jest pełna. Cofnij lub wyczyść część pisma, aby pisać dalej.
+ink-damaged = Nie udało się przywrócić Twojego wcześniejszego pisma odręcznego, więc zostało usunięte. Reszta zobowiązania jest zachowana.
 ink-colour-legend = Kolor atramentu
 ink-colour = Kolor { $n }
 ink-width-legend = Grubość pióra

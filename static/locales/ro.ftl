@@ -198,6 +198,7 @@ ink-undo = Anulează
 ink-redo = Refă
 ink-clear = Șterge scrisul
 ink-full = Panoul e plin. Anulează sau șterge o parte din scris ca să scrii mai mult.
+ink-damaged = Scrisul tău de mână de dinainte nu a putut fi readus, așa că a fost șters. Restul angajamentului tău este păstrat.
 ink-colour-legend = Culoarea cernelii
 ink-colour = Culoarea { $n }
 ink-width-legend = Grosimea peniței

@@ -107,6 +107,14 @@ impl Draft {
         v
     }
 
+    /// Whether stored pairs held writing that could not be read (it is
+    /// dropped by [`Draft::from_pairs`]; the person is told).
+    pub fn stored_ink_damaged(pairs: &[(String, String)]) -> bool {
+        pairs
+            .iter()
+            .any(|(k, v)| k == "ink" && stored::decode(v).is_err())
+    }
+
     /// A stored draft, checked against the campaign: a board, size or quote
     /// the campaign no longer has falls back to the default; text is kept.
     pub fn from_pairs(pairs: &[(String, String)], c: &Campaign) -> Draft {
@@ -215,6 +223,10 @@ mod tests {
         assert_eq!(back.placement, Placement::default());
         assert_eq!(back.lang, "en-GB");
         assert_eq!((back.mode, back.writing.strokes.len()), (Mode::Type, 0));
+        // The damage is told; whole ink, or none, is not damaged.
+        assert!(Draft::stored_ink_damaged(&bad));
+        assert!(!Draft::stored_ink_damaged(&d.to_pairs()));
+        assert!(!Draft::stored_ink_damaged(&bad[..8]));
         let wild = [("photo".to_owned(), "99999,-5,9000".to_owned())];
         assert_eq!(
             Draft::from_pairs(&wild, &c).placement,

@@ -18,6 +18,9 @@ pub struct InkState {
     pub width: Width,
     /// The last stroke did not fit: the board is full.
     pub full: bool,
+    /// The writing kept from before could not be read, and was dropped
+    /// (said until the next stroke).
+    pub damaged: bool,
     /// Counts every change to the writing, so effects can tell a change
     /// without comparing every point.
     pub revision: u32,
@@ -84,6 +87,7 @@ impl Editor {
                 if stroke.points.is_empty() {
                     return;
                 }
+                self.ink.damaged = false;
                 let room = MAX_POINTS.saturating_sub(writing.points());
                 if room == 0 || writing.strokes.len() >= MAX_STROKES {
                     self.ink.full = true;
@@ -168,6 +172,15 @@ mod tests {
         assert_eq!(typed.draft.writing.strokes.len(), 1);
         let back = typed.apply(InkAction::SetMode(Mode::Write));
         assert_eq!(back.draft, e.draft);
+    }
+
+    #[test]
+    fn damaged_writing_is_said_until_the_next_stroke() {
+        let mut e = editor().apply(InkAction::SetMode(Mode::Write));
+        e.ink.damaged = true;
+        assert!(e.apply(InkAction::SetWidth(Width::Fine)).ink.damaged);
+        assert!(!e.apply(InkAction::Stroke(line(3))).ink.damaged);
+        assert!(!e.apply(Action::StartAgain).ink.damaged);
     }
 
     #[test]

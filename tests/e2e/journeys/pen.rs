@@ -239,7 +239,33 @@ async fn writing_with_the_mouse(engine: Engine) {
     b.click_in_view("button", "Clear the writing").await;
     b.by_role("img", EMPTY).await;
     assert_eq!(strokes_kept(&b).await, 0);
+    // Writing kept damaged (cut short): dropped, said, the rest kept.
+    b.js("const k = 'pledge-board:nhcaw:draft';           const p = new URLSearchParams(sessionStorage.getItem(k) || '');           p.set('ink', 'i1;1x0damaged'); sessionStorage.setItem(k, p.toString()); return 0")
+        .await;
+    b.reload().await;
+    b.by_role("img", EMPTY).await;
+    let said = b.js("return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')").await;
+    assert!(
+        said.as_str()
+            .unwrap_or_default()
+            .contains("could not be brought back"),
+        "{}: damaged writing not said: {said}",
+        engine.name()
+    );
+    assert!(checked(&b, "Write it by hand").await);
     stroke(&b, Tool::Mouse, (-60.0, -10.0), (60.0, 10.0)).await;
+    b.by_role("img", WRITTEN).await;
+    let said = b.js("return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')").await;
+    assert!(
+        !said
+            .as_str()
+            .unwrap_or_default()
+            .contains("could not be brought back"),
+        "{said}"
+    );
+    b.click_in_view("radio", "Type it").await;
+    b.by_role("img", "Pledge board: typed words").await;
+    b.click_in_view("radio", "Write it by hand").await;
     b.by_role("img", WRITTEN).await;
     // Start again: nothing written, nothing typed, nothing kept.
     b.click_in_view("button", "Start again").await;
