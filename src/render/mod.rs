@@ -249,8 +249,8 @@ impl Renderer {
         let size = campaign
             .size(size)
             .ok_or_else(|| RenderError::UnknownSize(size.into()))?;
-        // Handwriting is drawn instead of the typed text (kept for the
-        // person to go back to): the text's checks are for typing.
+        // Handwriting is drawn instead of text (its words, if given, only
+        // travel in the record): the text's checks are for typing.
         let typed = pledge.writing.is_none();
         let missing = self.missing_fonts(board, pledge);
         if !missing.is_empty() {
@@ -264,7 +264,9 @@ impl Renderer {
             });
         }
         let mut image = self.draw(board, size, pledge)?;
-        if typed && !pledge.text.trim().is_empty() {
+        // The words go with the image (for the montage's text version):
+        // typed, or what handwriting says when the person gave it.
+        if !pledge.text.trim().is_empty() {
             image.record = Some(PledgeRecord {
                 text: pledge.text.clone(),
                 lang: pledge.lang.clone().unwrap_or_default(),

@@ -104,6 +104,7 @@ pub fn editor_page(p: &Props) -> Html {
         use_effect_with(
             (
                 draft.text.clone(),
+                draft.says.clone(),
                 draft.name.clone(),
                 draft.board.clone(),
                 draft.size.clone(),
@@ -139,7 +140,7 @@ pub fn editor_page(p: &Props) -> Html {
                 editor2.dispatch(Action::Share(ShareAction::ShareStarted));
                 let lang = editor2.draft.lang.clone();
                 let caption = t
-                    .campaign(&c.caption_for(&editor2.draft.text, &lang))
+                    .campaign(&c.caption_for(editor2.draft.words(), &lang))
                     .into_owned();
                 let title = t.campaign(c.name.get(&lang)).into_owned();
                 let (url, d) = (shown.url.clone(), editor2.dispatcher());
@@ -341,6 +342,7 @@ pub fn editor_page(p: &Props) -> Html {
                     if writing {
                         <InkPanel can_undo={e.can_undo_ink()} can_redo={e.can_redo_ink()}
                             full={e.ink.full} colour={e.ink.colour} width={e.ink.width}
+                            says={e.draft.says.clone()} limit={c.max_pledge_chars}
                             colours={inks.iter().map(|c| AttrValue::from(c.as_written().to_string())).collect::<Vec<_>>()}
                             on_ink={on_ink.clone()} />
                     } else {
@@ -364,7 +366,7 @@ pub fn editor_page(p: &Props) -> Html {
                         {on_download} {can_share} {on_share} share_failed={e.share.share_failed}
                         {on_retry} with_photo={with_photo} {overlay} />
                     if e.share.downloaded {
-                        <NextSteps campaign={c.clone()} pledge={e.draft.text.clone()} lang={lang}
+                        <NextSteps campaign={c.clone()} pledge={e.draft.words().to_owned()} lang={lang}
                             file_name={c.file_name(&e.draft.size)} {on_copy} />
                     }
                 </div>

@@ -1,8 +1,9 @@
 //! The pen's controls, shown while writing by hand: how to write (and
 //! scroll past the board), Undo, Redo and Clear (also Ctrl or ⌘ with Z,
 //! and with Shift for Redo, when the keyboard is not in a text box), the
-//! ink colour among the board's and the pen's width, and word when the
-//! board is full.
+//! ink colour among the board's and the pen's width, word when the board
+//! is full, and "What does your writing say?" (optional: the image's text
+//! alternative and the caption).
 
 use super::choices::Choices;
 use super::state::InkAction;
@@ -21,6 +22,10 @@ pub struct Props {
     pub colours: Vec<AttrValue>,
     pub colour: usize,
     pub width: Width,
+    /// What the writing says, as given so far.
+    pub says: AttrValue,
+    /// The most characters it may have (the campaign's pledge limit).
+    pub limit: usize,
     pub on_ink: Callback<InkAction>,
 }
 
@@ -107,6 +112,10 @@ pub fn ink_panel(p: &Props) -> Html {
                 .map_or(Width::Medium, |(w, ..)| *w),
         )
     });
+    let on_says = p.on_ink.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        InkAction::Says(input.value())
+    });
     html! {
         <div class="ink-panel">
             <p class="field-hint" id="pen-hint">{ t.get("pen-hint") }</p>
@@ -125,6 +134,13 @@ pub fn ink_panel(p: &Props) -> Html {
             }
             <Choices legend={t.get("ink-width-legend")} name="ink-width" options={widths}
                 selected={AttrValue::from(width_id)} on_change={on_width} inline=true />
+            <div class="field">
+                <label class="field-label" for="writing-says">{ t.get("says-label") }</label>
+                <p class="field-hint" id="writing-says-hint">{ t.get("says-hint") }</p>
+                <input id="writing-says" name="says" type="text" class="field-input"
+                    maxlength={p.limit.to_string()} autocomplete="off" dir="auto"
+                    aria-describedby="writing-says-hint" value={p.says.clone()} oninput={on_says} />
+            </div>
         </div>
     }
 }

@@ -57,15 +57,17 @@ pub fn alt_text(t: &Texts, text: &str, name: &str, photo: bool) -> String {
 }
 
 /// The text alternative of a board showing a pledge written by hand (or
-/// nothing written yet).
-pub fn handwritten_alt(t: &Texts, written: bool, photo: bool) -> String {
+/// nothing written yet): with its words, when the person gave them.
+pub fn handwritten_alt(t: &Texts, written: bool, says: &str, photo: bool) -> String {
     let photo = if photo { "yes" } else { "no" };
-    let id = if written {
-        "board-alt-handwritten"
-    } else {
-        "board-alt-empty"
-    };
-    t.fmt(id, &[("photo", photo.into())])
+    match (written, says.trim()) {
+        (false, _) => t.fmt("board-alt-empty", &[("photo", photo.into())]),
+        (true, "") => t.fmt("board-alt-handwritten", &[("photo", photo.into())]),
+        (true, says) => t.fmt(
+            "board-alt-handwritten-says",
+            &[("photo", photo.into()), ("pledge", isolate(says).into())],
+        ),
+    }
 }
 
 #[function_component(Preview)]
@@ -77,7 +79,7 @@ pub fn preview(p: &Props) -> Html {
                 <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
                     height={s.height.to_string()}
                     alt={if s.drawn_from.mode == Mode::Write {
-                        handwritten_alt(&t, !s.drawn_from.writing.is_empty(), p.with_photo)
+                        handwritten_alt(&t, !s.drawn_from.writing.is_empty(), &s.drawn_from.says, p.with_photo)
                     } else {
                         alt_text(&t, &s.drawn_from.text, &s.drawn_from.name, p.with_photo)
                     }} />

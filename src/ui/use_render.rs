@@ -55,7 +55,9 @@ impl RenderHandle {
             board: draft.board.clone(),
             size: draft.size.clone(),
             pledge: Pledge {
-                text: draft.text.clone(),
+                // When writing, the words it says (not drawn: carried in
+                // the image's pledge record), not the typed ones.
+                text: draft.words().to_owned(),
                 name: draft.name.clone(),
                 date: String::new(),
                 lang: Some(draft.lang.clone()),

@@ -206,6 +206,11 @@ board-alt-handwritten =
         [yes] Pledge board, with your photo: a pledge written by hand
        *[no] Pledge board: a pledge written by hand
     }
+board-alt-handwritten-says =
+    { $photo ->
+        [yes] Pledge board, with your photo, written by hand: { $pledge }
+       *[no] Pledge board, written by hand: { $pledge }
+    }
 # The writing area's name, said by screen readers.
 pen-label = Writing area on the pledge board: write your pledge here with a finger, a stylus or the mouse
 pen-hint = Write in the marked box on the board with a finger, a stylus or the mouse. To scroll the page, swipe outside the board.
@@ -214,6 +219,8 @@ ink-redo = Redo
 ink-clear = Clear the writing
 ink-full = The board is full. Undo or clear some writing to write more.
 ink-damaged = Your handwriting from before could not be brought back, so it was removed. The rest of your pledge is kept.
+says-label = What does your writing say? (optional)
+says-hint = Type the words you wrote. People who cannot see the image hear them, and they go in the caption when you share it.
 ink-colour-legend = Ink colour
 # $n counts the campaign's ink colours: 1, 2, 3.
 ink-colour = Colour { $n }

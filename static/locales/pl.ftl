@@ -192,6 +192,11 @@ board-alt-handwritten =
         [yes] Tablica zobowiązań z Twoim zdjęciem: zobowiązanie napisane odręcznie
        *[no] Tablica zobowiązań: zobowiązanie napisane odręcznie
     }
+board-alt-handwritten-says =
+    { $photo ->
+        [yes] Tablica zobowiązań z Twoim zdjęciem, napisana odręcznie: { $pledge }
+       *[no] Tablica zobowiązań, napisana odręcznie: { $pledge }
+    }
 pen-label = Pole do pisania na tablicy: napisz tu swoje zobowiązanie palcem, rysikiem lub myszą
 pen-hint = Pisz w zaznaczonym polu na tablicy palcem, rysikiem lub myszą. Aby przewinąć stronę, przesuń palcem poza tablicą.
 ink-undo = Cofnij
@@ -199,6 +204,8 @@ ink-redo = Ponów
 ink-clear = Wyczyść pismo
 ink-full = Tablica jest pełna. Cofnij lub wyczyść część pisma, aby pisać dalej.
 ink-damaged = Nie udało się przywrócić Twojego wcześniejszego pisma odręcznego, więc zostało usunięte. Reszta zobowiązania jest zachowana.
+says-label = Co mówi Twoje pismo? (opcjonalnie)
+says-hint = Wpisz słowa, które napisano odręcznie. Usłyszą je osoby, które nie widzą obrazu, i trafią do podpisu przy udostępnianiu.
 ink-colour-legend = Kolor atramentu
 ink-colour = Kolor { $n }
 ink-width-legend = Grubość pióra

@@ -192,6 +192,11 @@ board-alt-handwritten =
         [yes] Panou cu angajament, cu fotografia ta: un angajament scris de mână
        *[no] Panou cu angajament: un angajament scris de mână
     }
+board-alt-handwritten-says =
+    { $photo ->
+        [yes] Panou cu angajament, cu fotografia ta, scris de mână: { $pledge }
+       *[no] Panou cu angajament, scris de mână: { $pledge }
+    }
 pen-label = Zona de scris de pe panou: scrie-ți aici angajamentul cu degetul, cu un stilou digital sau cu mouse-ul
 pen-hint = Scrie în caseta marcată de pe panou cu degetul, cu un stilou digital sau cu mouse-ul. Ca să derulezi pagina, glisează în afara panoului.
 ink-undo = Anulează
@@ -199,6 +204,8 @@ ink-redo = Refă
 ink-clear = Șterge scrisul
 ink-full = Panoul e plin. Anulează sau șterge o parte din scris ca să scrii mai mult.
 ink-damaged = Scrisul tău de mână de dinainte nu a putut fi readus, așa că a fost șters. Restul angajamentului tău este păstrat.
+says-label = Ce spune scrisul tău? (opțional)
+says-hint = Scrie cuvintele pe care le-ai scris de mână. Cei care nu pot vedea imaginea le aud, iar ele apar în descriere când o distribui.
 ink-colour-legend = Culoarea cernelii
 ink-colour = Culoarea { $n }
 ink-width-legend = Grosimea peniței

@@ -35,6 +35,9 @@ pub struct Draft {
     pub mode: Mode,
     /// The pledge written by hand (kept while typing, too).
     pub writing: Writing,
+    /// What the writing says, if the person gave it: the image's text
+    /// alternative, the caption and the words the image carries.
+    pub says: String,
 }
 
 /// Where the draft is kept in `sessionStorage`.
@@ -60,6 +63,16 @@ impl Draft {
             lang: lang.to_owned(),
             mode: Mode::Type,
             writing: Writing::default(),
+            says: String::new(),
+        }
+    }
+
+    /// The pledge's words as they are on the board: the typed text, or
+    /// what the writing says when writing (maybe nothing).
+    pub fn words(&self) -> &str {
+        match self.mode {
+            Mode::Type => &self.text,
+            Mode::Write => &self.says,
         }
     }
 
@@ -104,6 +117,9 @@ impl Draft {
         if !self.writing.strokes.is_empty() {
             v.push(("ink".to_owned(), stored::encode(&self.writing)));
         }
+        if !self.says.is_empty() {
+            v.push(("says".to_owned(), self.says.clone()));
+        }
         v
     }
 
@@ -130,6 +146,7 @@ impl Draft {
                 "mode" if v == "write" => d.mode = Mode::Write,
                 // Damaged ink is dropped; the rest of the draft stays.
                 "ink" => d.writing = stored::decode(v).unwrap_or_default(),
+                "says" => d.says = v.clone(),
                 "lang" => {
                     if let Some(l) = i18n::find(v) {
                         d.lang = l.code.to_owned();
@@ -201,8 +218,19 @@ mod tests {
                     real_pressure: true,
                 }],
             },
+            says: "نفرت کا کوئی گھر نہیں".into(),
         };
         assert_eq!(Draft::from_pairs(&d.to_pairs(), &c), d);
+        // The words on the board: typed, or what the writing says.
+        assert_eq!(d.words(), "نفرت کا کوئی گھر نہیں");
+        assert_eq!(
+            Draft {
+                mode: Mode::Type,
+                ..d.clone()
+            }
+            .words(),
+            d.text
+        );
         let bad = vec![
             ("text".to_owned(), "kept".to_owned()),
             ("photo".to_owned(), "99999,-5,x".to_owned()),

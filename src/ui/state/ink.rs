@@ -38,6 +38,8 @@ pub enum InkAction {
     Clear,
     SetColour(usize),
     SetWidth(Width),
+    /// What the writing says (optional; at most the campaign's limit).
+    Says(String),
 }
 
 impl Editor {
@@ -133,6 +135,10 @@ impl Editor {
                 }
             }
             InkAction::SetWidth(w) => self.ink.width = w,
+            InkAction::Says(words) => {
+                let limit = self.campaign.max_pledge_chars;
+                self.draft.says = words.chars().take(limit).collect();
+            }
         }
     }
 }
@@ -172,6 +178,18 @@ mod tests {
         assert_eq!(typed.draft.writing.strokes.len(), 1);
         let back = typed.apply(InkAction::SetMode(Mode::Write));
         assert_eq!(back.draft, e.draft);
+    }
+
+    #[test]
+    fn what_the_writing_says_is_kept_within_the_limit() {
+        let e = editor().apply(InkAction::SetMode(Mode::Write));
+        let said = e.apply(InkAction::Says("Hate has no home here".into()));
+        assert_eq!(said.draft.words(), "Hate has no home here");
+        let limit = e.campaign.max_pledge_chars;
+        let long = e.apply(InkAction::Says("ا".repeat(limit + 5)));
+        assert_eq!(long.draft.says.chars().count(), limit);
+        // Typed words are not what the writing says.
+        assert_eq!(said.apply(InkAction::SetMode(Mode::Type)).draft.words(), "");
     }
 
     #[test]

@@ -225,9 +225,27 @@ async fn writing_with_the_mouse(engine: Engine) {
     ctrl_z(&b, true).await;
     b.by_role("img", WRITTEN).await;
 
-    // A reload keeps the writing and the choice.
+    // What it says: the image's text alternative (and its caption).
+    b.type_into(
+        "What does your writing say? (optional)",
+        "Hate has no home here",
+    )
+    .await;
+    let says = "Pledge board, written by hand: Hate has no home here";
+    b.by_role("img", says).await;
+
+    // A reload keeps the writing, what it says and the choice.
     b.reload().await;
-    b.by_role("img", WRITTEN).await;
+    b.by_role("img", says).await;
+    b.click_in_view("button", "Undo").await;
+    b.by_role("img", EMPTY).await;
+    b.click_in_view("button", "Redo").await;
+    b.by_role("img", says).await;
+    b.js(
+        "const i = document.getElementById('writing-says'); i.value = ''; \
+          i.dispatchEvent(new InputEvent('input', { bubbles: true })); return 0",
+    )
+    .await;
     assert!(checked(&b, "Write it by hand").await);
     // The typed words came through the trip to writing and back.
     b.click_in_view("radio", "Type it").await;
