@@ -276,7 +276,15 @@ async fn in_a_sandboxed_iframe_on_the_forces_page_the_editor_fits_edits_and_down
     b.assert_accessible("embedded, after a download").await;
 
     // Fitted: the iframe is the editor's height, so it has no scrollbar of
-    // its own, and it follows the editor as it grows.
+    // its own, and it follows the editor as it grows: the examples opened
+    // in the longer column (the next steps alone may not lengthen the page).
+    b.client
+        .find(fantoccini::Locator::Css("summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_millis(500)).await;
     let (content, scroll, inner) = inner_sizes(&b).await;
     assert!(
@@ -291,7 +299,7 @@ async fn in_a_sandboxed_iframe_on_the_forces_page_the_editor_fits_edits_and_down
     );
     assert!(
         now > fitted,
-        "the frame grew with the next steps: {fitted} → {now}"
+        "the frame grew with the next steps and the examples: {fitted} → {now}"
     );
     b.screenshot("embed-desktop-after-download").await;
 
