@@ -86,14 +86,9 @@ async fn one_engine(engine: Engine) {
     b.by_role("img", "Pledge board: a pledge written by hand")
         .await;
     b.js(INSTRUMENT).await;
+    b.js("document.querySelector('.pen-area').scrollIntoView({ block: 'center' }); return 0")
+        .await;
     let area = b.client.find(Locator::Css(".pen-area")).await.unwrap();
-    b.client
-        .execute(
-            "arguments[0].scrollIntoView({ block: 'center' }); return null",
-            vec![serde_json::to_value(&area).unwrap()],
-        )
-        .await
-        .unwrap();
     let mut ink_ms = Vec::new();
     let mut preview_ms = Vec::new();
     for i in 0..STROKES {

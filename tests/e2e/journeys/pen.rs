@@ -34,6 +34,20 @@ async fn rect_of(b: &Browser, css: &str) -> [f64; 4] {
     serde_json::from_value(v).unwrap()
 }
 
+/// The writing area in the middle of the window.
+async fn scroll_to_pen(b: &Browser) {
+    b.js("document.querySelector('.pen-area').scrollIntoView({block: 'center'}); return 0")
+        .await;
+}
+
+/// What the page's alerts say now, joined.
+async fn alerts(b: &Browser) -> serde_json::Value {
+    b.js(
+        "return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')",
+    )
+    .await
+}
+
 /// How a stroke is drawn.
 #[derive(Clone, Copy, PartialEq)]
 enum Tool {
@@ -262,7 +276,7 @@ async fn writing_with_the_mouse(engine: Engine) {
         .await;
     b.reload().await;
     b.by_role("img", EMPTY).await;
-    let said = b.js("return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')").await;
+    let said = alerts(&b).await;
     assert!(
         said.as_str()
             .unwrap_or_default()
@@ -273,7 +287,7 @@ async fn writing_with_the_mouse(engine: Engine) {
     assert!(checked(&b, "Write it by hand").await);
     stroke(&b, Tool::Mouse, (-60.0, -10.0), (60.0, 10.0)).await;
     b.by_role("img", WRITTEN).await;
-    let said = b.js("return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')").await;
+    let said = alerts(&b).await;
     assert!(
         !said
             .as_str()
@@ -343,8 +357,7 @@ async fn finger_and_pen(engine: Engine, scripted_pen: bool) {
     let (server, b) = open_app_in(engine, 320, 640).await;
     b.click_in_view("radio", "Write it by hand").await;
     b.by_role("img", EMPTY).await;
-    b.js("document.querySelector('.pen-area').scrollIntoView({block: 'center'}); return 0")
-        .await;
+    scroll_to_pen(&b).await;
     stroke(&b, Tool::Finger, (-50.0, 0.0), (50.0, 0.0)).await;
     b.by_role("img", WRITTEN).await;
     until_kept(&b, 1).await;
@@ -408,8 +421,7 @@ async fn finger_and_pen(engine: Engine, scripted_pen: bool) {
         "{}: sideways scroll",
         engine.name()
     );
-    b.js("document.querySelector('.pen-area').scrollIntoView({block: 'center'}); return 0")
-        .await;
+    scroll_to_pen(&b).await;
     b.screenshot(&shot(engine, "pen-320")).await;
     finish(b, &server).await;
 }
