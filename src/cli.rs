@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 pub const USAGE: &str = "\
 Usage: pledge-render [OPTIONS] --text TEXT -o FILE.png
+       pledge-render [OPTIONS] --print a4|letter [--save-ink] -o FILE.pdf
        pledge-render [--campaign FILE] --check
        pledge-render [--campaign FILE] --write-fallback DIR
 
@@ -26,7 +27,11 @@ Options:
   --zoom PERCENT    the photo's zoom, 100 (fills the frame) to 400
   --move X,Y        the photo's position, each -1000 to 1000 (0,0: centred)
   --fonts DIR       where the fonts are (default: static/fonts)
-  -o, --output FILE where to write the PNG
+  -o, --output FILE where to write the PNG (or the PDF, with --print)
+  --print a4|letter a blank board to print instead: the board (--board)
+                    with its writing area lined, and a page of
+                    instructions in --lang's language, as a PDF
+  --save-ink        with --print: the artwork in light tints
   --check           only check the campaign file, listing every problem
   --write-fallback DIR
                     write the page for browsers that cannot run the app,
@@ -47,6 +52,9 @@ pub struct Args {
     pub photo: Option<PathBuf>,
     pub check: bool,
     pub write_fallback: Option<PathBuf>,
+    /// A blank board to print on this paper, instead of a pledge image.
+    pub print: Option<crate::print::Paper>,
+    pub save_ink: bool,
     pub help: bool,
 }
 
@@ -63,6 +71,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
         photo: None,
         check: false,
         write_fallback: None,
+        print: None,
+        save_ink: false,
         help: false,
     };
     let mut text = None;
@@ -104,6 +114,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
                 (a.pledge.placement.x, a.pledge.placement.y) = (x, y);
             }
             Long("check") => a.check = true,
+            Long("print") => {
+                let v = value(&mut p, "--print")?;
+                a.print = Some(
+                    crate::print::Paper::from_id(&v)
+                        .ok_or_else(|| format!("--print {v:?}: give a4 or letter"))?,
+                );
+            }
+            Long("save-ink") => a.save_ink = true,
             Long("write-fallback") => {
                 a.write_fallback = Some(value(&mut p, "--write-fallback")?.into())
             }
@@ -120,11 +138,22 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
     if a.help || a.check || a.write_fallback.is_some() {
         return Ok(a);
     }
-    a.pledge.text = text.ok_or("--text is missing: what is the pledge?")?;
+    let wanted = if a.print.is_some() {
+        "pdf"
+    } else {
+        a.pledge.text = text.ok_or("--text is missing: what is the pledge?")?;
+        "png"
+    };
     match &a.output {
+        None if wanted == "pdf" => {
+            return Err("-o FILE.pdf is missing: where should the board go?".into())
+        }
         None => return Err("-o FILE.png is missing: where should the image go?".into()),
-        Some(o) if o.extension().and_then(|e| e.to_str()) != Some("png") => {
-            return Err(format!("{}: the output must be a .png file", o.display()))
+        Some(o) if o.extension().and_then(|e| e.to_str()) != Some(wanted) => {
+            return Err(format!(
+                "{}: the output must be a .{wanted} file",
+                o.display()
+            ))
         }
         _ => {}
     }
@@ -180,6 +209,9 @@ pub fn run(a: &Args) -> Result<String, String> {
     )?;
     let mut renderer =
         Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
+    if let Some(paper) = a.print {
+        return print(a, &campaign, &board, paper, &mut renderer);
+    }
     if let Some(path) = &a.photo {
         let bytes =
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -202,6 +234,75 @@ pub fn run(a: &Args) -> Result<String, String> {
         image.width,
         image.height,
         image.font_size_px
+    ))
+}
+
+/// Writes a blank board to print (`--print`).
+fn print(
+    a: &Args,
+    campaign: &Campaign,
+    board: &str,
+    paper: crate::print::Paper,
+    renderer: &mut Renderer,
+) -> Result<String, String> {
+    let code = a.pledge.lang.as_deref().unwrap_or("en-GB");
+    let language = crate::i18n::find(code).ok_or_else(|| {
+        let codes: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.code).collect();
+        format!("--lang {code:?}: the pages are in {}", codes.join(", "))
+    })?;
+    let texts = texts_for(campaign, language, &a.campaign)?;
+    let options = crate::print::Options {
+        paper,
+        save_ink: a.save_ink,
+    };
+    let pdf = crate::print::blank_board(renderer, campaign, board, &texts, options)
+        .map_err(|e| e.to_string())?;
+    let out = a.output.as_ref().expect("parse() requires it");
+    std::fs::write(out, &pdf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(format!(
+        "wrote {} ({} KB, {}, board {board}, {}{})",
+        out.display(),
+        pdf.len().div_ceil(1024),
+        paper.id(),
+        language.code,
+        if a.save_ink { ", saving ink" } else { "" }
+    ))
+}
+
+/// The interface's words in `language`, with the campaign's rewordings:
+/// the language's file from `locales/` beside the campaign file, or the
+/// source tree's `static/locales/`.
+fn texts_for(
+    campaign: &Campaign,
+    language: &'static crate::i18n::Language,
+    campaign_file: &Path,
+) -> Result<crate::i18n::Texts, String> {
+    let english = campaign.messages_for("en");
+    if language.code == crate::i18n::ENGLISH.code {
+        return Ok(crate::i18n::Texts::new(
+            language,
+            "",
+            &campaign.messages_for(language.code),
+            &english,
+        ));
+    }
+    let beside = campaign_file
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join("locales");
+    let dir = if beside.is_dir() {
+        beside
+    } else {
+        PathBuf::from("static/locales")
+    };
+    let path = dir.join(format!("{}.ftl", language.code));
+    let ftl = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(crate::i18n::Texts::new(
+        language,
+        &ftl,
+        &campaign.messages_for(language.code),
+        &english,
     ))
 }
 

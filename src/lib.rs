@@ -10,6 +10,8 @@
 //! - [`ink`]: handwriting: strokes as the pen gave them, and their
 //!   outlines, pure Rust;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
+//! - [`print`]: the blank board to print, as a PDF of vector outlines,
+//!   pure Rust;
 //! - [`montage`]: many approved pledge images on one picture (layouts),
 //!   pure Rust;
 //! - [`worker`]: the Web Worker that renders off the main thread (its
@@ -23,6 +25,7 @@ pub mod fallback;
 pub mod i18n;
 pub mod ink;
 pub mod montage;
+pub mod print;
 pub mod render;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

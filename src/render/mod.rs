@@ -20,10 +20,10 @@ mod photo_layer;
 pub mod placement;
 mod png_out;
 pub mod record;
-mod scene;
+pub mod scene;
 mod text;
 
-use crate::campaign::{Board, Campaign, ExportSize};
+use crate::campaign::{Board, Campaign, ExportSize, Label};
 use cosmic_text::{fontdb, FontSystem};
 use fonts::FontFile;
 use photo::Photo;
@@ -331,20 +331,102 @@ impl Renderer {
             }
         }
         for label in board.labels.iter().chain(&board.footer) {
-            let (w, x, y) = (label.width * f.width, label.x * f.width, label.y * f.height);
-            let set = self
-                .type_
-                .label(label.text.get(lang), label.size * f.scale, w, label.align);
-            // A script set with extra leading (Nastaliq) sits where a Latin
-            // label would: the extra room is taken equally above and below.
-            let dy = (set.height - set.size * 1.2).max(0.0) / 2.0;
-            fill_text(&mut pixmap, &set.path, x, y - dy, &label.colour, None);
+            let (set, x, y) = self.set_label(label, lang, f);
+            fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);
         }
         if self.artwork.len() == ARTWORK_CACHE {
             self.artwork.remove(0);
         }
         self.artwork.push((key, pixmap.clone()));
         pixmap
+    }
+
+    /// A label set in `lang`, and where its layout box's top left goes.
+    fn set_label(&mut self, label: &Label, lang: &str, f: Frame) -> (text::SetText, f32, f32) {
+        let (w, x, y) = (label.width * f.width, label.x * f.width, label.y * f.height);
+        let set = self
+            .type_
+            .label(label.text.get(lang), label.size * f.scale, w, label.align);
+        // A script set with extra leading (Nastaliq) sits where a Latin
+        // label would: the extra room is taken equally above and below.
+        let dy = (set.height - set.size * 1.2).max(0.0) / 2.0;
+        (set, x, y - dy)
+    }
+
+    /// The board's labels and footer in `lang` at `size`, as outlines
+    /// placed as the PNG draws them (for the printed board); an error
+    /// names the fonts to add first.
+    pub fn labels(
+        &mut self,
+        board: &Board,
+        size: &ExportSize,
+        lang: &str,
+    ) -> Result<Vec<Outlined>, RenderError> {
+        let words: String = board
+            .labels
+            .iter()
+            .chain(&board.footer)
+            .map(|l| format!("{}\n", l.text.get(lang)))
+            .collect();
+        self.need_fonts(&words, Some(lang))?;
+        let f = Frame::new(size.width, size.height);
+        Ok(board
+            .labels
+            .iter()
+            .chain(&board.footer)
+            .filter_map(|label| {
+                let (set, x, y) = self.set_label(label, lang, f);
+                Some(Outlined {
+                    path: set.path?,
+                    x,
+                    y,
+                    height: set.height,
+                    colour: label.colour.clone(),
+                })
+            })
+            .collect())
+    }
+
+    /// A paragraph of `text` in `lang`, wrapped to `width` pixels at
+    /// `size` pixels, as an outline whose layout box starts at (0, 0)
+    /// (for the printed board's instructions); an error names the fonts
+    /// to add first.
+    pub fn paragraph(
+        &mut self,
+        text: &str,
+        lang: &str,
+        size: f32,
+        width: f32,
+        align: crate::campaign::Align,
+    ) -> Result<Option<Outlined>, RenderError> {
+        self.need_fonts(text, Some(lang))?;
+        let content = Content {
+            text,
+            signature: "",
+            lang: Some(lang),
+        };
+        let set = self.type_.set(content, size, 1.35, Some(width), align);
+        Ok(set.path.map(|path| Outlined {
+            path,
+            x: set.dx,
+            y: 0.0,
+            height: set.height,
+            colour: crate::campaign::Colour::parse("#000000"),
+        }))
+    }
+
+    /// An error naming the fonts `text` needs that have not been added.
+    fn need_fonts(&self, text: &str, lang: Option<&str>) -> Result<(), RenderError> {
+        let missing: Vec<&'static str> = fonts::needed_for(text, lang)
+            .into_iter()
+            .filter(|f| !self.has_font(f))
+            .map(|f| f.file)
+            .collect();
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(RenderError::MissingFonts(missing))
+        }
     }
 
     /// Auto-fits and draws the pledge in the text box; returns its size.
@@ -438,6 +520,18 @@ impl Renderer {
             set,
         }))
     }
+}
+
+/// Words as one outline (pixels), whose layout box's top left goes at
+/// (`x`, `y`), in `colour`.
+#[derive(Clone, Debug)]
+pub struct Outlined {
+    pub path: tiny_skia::Path,
+    pub x: f32,
+    pub y: f32,
+    /// The layout box's height (its lines' extent).
+    pub height: f32,
+    pub colour: crate::campaign::Colour,
 }
 
 /// Set text and where its layout box's top left goes on the image.

@@ -49,24 +49,10 @@ fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, f: Frame) {
     match shape {
         Shape::Fill { colour: c } => pixmap.fill(colour(c)),
         Shape::LinearGradient { from, to, angle } => linear_gradient(pixmap, from, to, *angle, f),
-        Shape::Circle {
-            cx,
-            cy,
-            r,
-            colour: c,
-        } => {
-            if let Some(path) = PathBuilder::from_circle(cx * f.width, cy * f.height, r * f.scale) {
-                pixmap.fill_path(&path, &solid(c), FillRule::Winding, id, None);
-            }
-        }
         Shape::Ring {
-            cx,
-            cy,
-            r,
-            stroke,
-            colour: c,
+            stroke, colour: c, ..
         } => {
-            if let Some(path) = PathBuilder::from_circle(cx * f.width, cy * f.height, r * f.scale) {
+            if let Some(path) = shape_path(shape, f) {
                 let stroke = Stroke {
                     width: stroke * f.scale,
                     ..Stroke::default()
@@ -74,26 +60,41 @@ fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, f: Frame) {
                 pixmap.stroke_path(&path, &solid(c), &stroke, id, None);
             }
         }
+        Shape::Circle { colour: c, .. }
+        | Shape::Rect { colour: c, .. }
+        | Shape::Polygon { colour: c, .. } => {
+            if let Some(path) = shape_path(shape, f) {
+                pixmap.fill_path(&path, &solid(c), FillRule::Winding, id, None);
+            }
+        }
+    }
+}
+
+/// A shape's outline in pixels (a ring's centre line, to be stroked);
+/// `None` for the shapes that cover the whole image (a fill, a gradient)
+/// and for a degenerate shape. The PNG and the printed board both draw
+/// from it.
+pub fn shape_path(shape: &Shape, f: Frame) -> Option<Path> {
+    match shape {
+        Shape::Fill { .. } | Shape::LinearGradient { .. } => None,
+        Shape::Circle { cx, cy, r, .. } | Shape::Ring { cx, cy, r, .. } => {
+            PathBuilder::from_circle(cx * f.width, cy * f.height, r * f.scale)
+        }
         Shape::Rect {
             x,
             y,
             width,
             height,
             radius,
-            colour: c,
-        } => {
-            let path = rounded_rect(
-                x * f.width,
-                y * f.height,
-                width * f.width,
-                height * f.height,
-                radius * f.scale,
-            );
-            if let Some(path) = path {
-                pixmap.fill_path(&path, &solid(c), FillRule::Winding, id, None);
-            }
-        }
-        Shape::Polygon { points, colour: c } => {
+            ..
+        } => rounded_rect(
+            x * f.width,
+            y * f.height,
+            width * f.width,
+            height * f.height,
+            radius * f.scale,
+        ),
+        Shape::Polygon { points, .. } => {
             let mut pb = PathBuilder::new();
             for (i, [x, y]) in points.iter().enumerate() {
                 let (px, py) = (x * f.width, y * f.height);
@@ -104,9 +105,7 @@ fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, f: Frame) {
                 }
             }
             pb.close();
-            if let Some(path) = pb.finish() {
-                pixmap.fill_path(&path, &solid(c), FillRule::Winding, id, None);
-            }
+            pb.finish()
         }
     }
 }

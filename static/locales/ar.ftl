@@ -222,6 +222,22 @@ said-ink-undone = تم التراجع عن آخر خط كتبته.
 said-ink-redone = أُعيد الخط.
 said-ink-cleared = مُسحت كتابتك.
 
+## The blank board to print
+
+print-heading = أو اكتب على الورق
+print-intro = نزّل لوحة فارغة واطبعها واكتب تعهّدك عليها بخط يدك، ثم التقط لها صورة. تشرح الصفحة الثانية ما تفعله بعد ذلك.
+print-paper-legend = حجم الورق
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = حبر أقل (ألوان فاتحة)
+print-button = نزّل اللوحة للطباعة (PDF)
+print-making = جارٍ تجهيز اللوحة للطباعة…
+print-done = نُزّلت اللوحة للطباعة: { $file }
+print-failed = تعذّر تجهيز اللوحة للطباعة: { $why } حاول مرة أخرى، أو اكتب تعهّدك على الشاشة.
+print-instructions-heading = كيف تكتب تعهّدك على هذه اللوحة
+print-step-write = اكتب تعهّدك في المربع الأبيض، بأي لغة.
+print-step-photo = التقط صورة للوحة، أو صورة سيلفي وأنت تحملها.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = الخروج من هذه الصفحة

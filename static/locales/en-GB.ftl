@@ -232,6 +232,22 @@ said-ink-undone = The last line you wrote was taken back.
 said-ink-redone = The line was put back.
 said-ink-cleared = Your writing was cleared.
 
+## The blank board to print
+
+print-heading = Write on paper instead
+print-intro = Download a blank board, print it and write your pledge on it by hand, then take a photo of it. The second page says what to do next.
+print-paper-legend = Paper size
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = Use less ink (light colours)
+print-button = Download the board to print (PDF)
+print-making = Making the board to print…
+print-done = The board to print is downloaded: { $file }
+print-failed = The board to print could not be made: { $why } Try again, or make your pledge on screen.
+print-instructions-heading = How to make your pledge on this board
+print-step-write = Write your pledge in the white box, in any language.
+print-step-photo = Take a photo of the board, or a selfie holding it.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Exit this page

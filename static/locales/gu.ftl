@@ -214,6 +214,22 @@ said-ink-undone = તમે લખેલી છેલ્લી રેખા પ�
 said-ink-redone = રેખા પાછી મૂકાઈ.
 said-ink-cleared = તમારું લખાણ ભૂંસાઈ ગયું.
 
+## The blank board to print
+
+print-heading = અથવા કાગળ પર લખો
+print-intro = ખાલી બોર્ડ ડાઉનલોડ કરો, તેને છાપો અને તેના પર તમારો સંકલ્પ હાથથી લખો, પછી તેનો ફોટો લો. બીજું પાનું કહે છે કે આગળ શું કરવું.
+print-paper-legend = કાગળનું કદ
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = ઓછી શાહી (આછા રંગો)
+print-button = છાપવા માટે બોર્ડ ડાઉનલોડ કરો (PDF)
+print-making = છાપવા માટે બોર્ડ તૈયાર થઈ રહ્યું છે…
+print-done = છાપવા માટેનું બોર્ડ ડાઉનલોડ થયું: { $file }
+print-failed = છાપવા માટેનું બોર્ડ બની શક્યું નહીં: { $why } ફરી પ્રયાસ કરો, અથવા તમારો સંકલ્પ સ્ક્રીન પર બનાવો.
+print-instructions-heading = આ બોર્ડ પર તમારો સંકલ્પ કેવી રીતે લખવો
+print-step-write = સફેદ ખાનામાં તમારો સંકલ્પ કોઈ પણ ભાષામાં લખો.
+print-step-photo = બોર્ડનો ફોટો લો, અથવા તેને પકડીને સેલ્ફી લો.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = આ પાનું છોડો

@@ -214,6 +214,22 @@ said-ink-undone = आपकी लिखी आख़िरी रेखा व�
 said-ink-redone = रेखा वापस लगा दी गई।
 said-ink-cleared = आपकी लिखावट मिटा दी गई।
 
+## The blank board to print
+
+print-heading = या काग़ज़ पर लिखें
+print-intro = एक ख़ाली बोर्ड डाउनलोड करें, उसे प्रिंट करें और उस पर अपना संकल्प हाथ से लिखें, फिर उसकी फ़ोटो लें। दूसरा पेज बताता है कि आगे क्या करना है।
+print-paper-legend = काग़ज़ का आकार
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = कम स्याही (हल्के रंग)
+print-button = प्रिंट करने के लिए बोर्ड डाउनलोड करें (PDF)
+print-making = प्रिंट के लिए बोर्ड तैयार हो रहा है…
+print-done = प्रिंट के लिए बोर्ड डाउनलोड हो गया: { $file }
+print-failed = प्रिंट के लिए बोर्ड नहीं बन सका: { $why } फिर से कोशिश करें, या अपना संकल्प स्क्रीन पर बनाएँ।
+print-instructions-heading = इस बोर्ड पर अपना संकल्प कैसे लिखें
+print-step-write = सफ़ेद ख़ाने में अपना संकल्प किसी भी भाषा में लिखें।
+print-step-photo = बोर्ड की फ़ोटो लें, या उसे पकड़कर सेल्फ़ी लें।
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = यह पेज छोड़ें

@@ -214,6 +214,22 @@ said-ink-undone = ਤੁਹਾਡੀ ਲਿਖੀ ਆਖ਼ਰੀ ਲਕੀਰ �
 said-ink-redone = ਲਕੀਰ ਵਾਪਸ ਲਗਾ ਦਿੱਤੀ ਗਈ।
 said-ink-cleared = ਤੁਹਾਡੀ ਲਿਖਤ ਮਿਟਾ ਦਿੱਤੀ ਗਈ।
 
+## The blank board to print
+
+print-heading = ਜਾਂ ਕਾਗ਼ਜ਼ ਉੱਤੇ ਲਿਖੋ
+print-intro = ਇੱਕ ਖ਼ਾਲੀ ਬੋਰਡ ਡਾਊਨਲੋਡ ਕਰੋ, ਉਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰੋ ਅਤੇ ਉਸ ਉੱਤੇ ਆਪਣਾ ਪ੍ਰਣ ਹੱਥ ਨਾਲ ਲਿਖੋ, ਫਿਰ ਉਸ ਦੀ ਫ਼ੋਟੋ ਲਓ। ਦੂਜਾ ਪੰਨਾ ਦੱਸਦਾ ਹੈ ਕਿ ਅੱਗੇ ਕੀ ਕਰਨਾ ਹੈ।
+print-paper-legend = ਕਾਗ਼ਜ਼ ਦਾ ਆਕਾਰ
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = ਘੱਟ ਸਿਆਹੀ (ਹਲਕੇ ਰੰਗ)
+print-button = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਬੋਰਡ ਡਾਊਨਲੋਡ ਕਰੋ (PDF)
+print-making = ਪ੍ਰਿੰਟ ਲਈ ਬੋਰਡ ਤਿਆਰ ਹੋ ਰਿਹਾ ਹੈ…
+print-done = ਪ੍ਰਿੰਟ ਲਈ ਬੋਰਡ ਡਾਊਨਲੋਡ ਹੋ ਗਿਆ: { $file }
+print-failed = ਪ੍ਰਿੰਟ ਲਈ ਬੋਰਡ ਨਹੀਂ ਬਣ ਸਕਿਆ: { $why } ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਆਪਣਾ ਪ੍ਰਣ ਸਕ੍ਰੀਨ ਉੱਤੇ ਬਣਾਓ।
+print-instructions-heading = ਇਸ ਬੋਰਡ ਉੱਤੇ ਆਪਣਾ ਪ੍ਰਣ ਕਿਵੇਂ ਲਿਖਣਾ ਹੈ
+print-step-write = ਚਿੱਟੇ ਖ਼ਾਨੇ ਵਿੱਚ ਆਪਣਾ ਪ੍ਰਣ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖੋ।
+print-step-photo = ਬੋਰਡ ਦੀ ਫ਼ੋਟੋ ਲਓ, ਜਾਂ ਉਸ ਨੂੰ ਫੜ ਕੇ ਸੈਲਫ਼ੀ ਲਓ।
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = ਇਹ ਪੰਨਾ ਛੱਡੋ

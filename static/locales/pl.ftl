@@ -216,6 +216,22 @@ said-ink-undone = Cofnięto ostatnią napisaną linię.
 said-ink-redone = Linia wróciła.
 said-ink-cleared = Pismo zostało wyczyszczone.
 
+## The blank board to print
+
+print-heading = Albo napisz na papierze
+print-intro = Pobierz pustą tablicę, wydrukuj ją i napisz na niej swoje zobowiązanie odręcznie, a potem zrób jej zdjęcie. Druga strona mówi, co zrobić dalej.
+print-paper-legend = Rozmiar papieru
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = Mniej tuszu (jasne kolory)
+print-button = Pobierz tablicę do druku (PDF)
+print-making = Przygotowujemy tablicę do druku…
+print-done = Tablica do druku została pobrana: { $file }
+print-failed = Nie udało się przygotować tablicy do druku: { $why } Spróbuj ponownie albo złóż zobowiązanie na ekranie.
+print-instructions-heading = Jak złożyć zobowiązanie na tej tablicy
+print-step-write = Napisz swoje zobowiązanie w białym polu, w dowolnym języku.
+print-step-photo = Zrób zdjęcie tablicy albo selfie, trzymając ją.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Opuść tę stronę

@@ -216,6 +216,22 @@ said-ink-undone = Ultima linie scrisă a fost anulată.
 said-ink-redone = Linia a fost pusă înapoi.
 said-ink-cleared = Scrisul tău a fost șters.
 
+## The blank board to print
+
+print-heading = Sau scrie pe hârtie
+print-intro = Descarcă un panou gol, tipărește-l și scrie pe el angajamentul tău de mână, apoi fotografiază-l. A doua pagină spune ce urmează.
+print-paper-legend = Dimensiunea hârtiei
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = Mai puțină cerneală (culori deschise)
+print-button = Descarcă panoul de tipărit (PDF)
+print-making = Se pregătește panoul de tipărit…
+print-done = Panoul de tipărit a fost descărcat: { $file }
+print-failed = Panoul de tipărit nu a putut fi făcut: { $why } Încearcă din nou sau fă-ți angajamentul pe ecran.
+print-instructions-heading = Cum îți faci angajamentul pe acest panou
+print-step-write = Scrie-ți angajamentul în caseta albă, în orice limbă.
+print-step-photo = Fotografiază panoul sau fă-ți un selfie ținându-l în mână.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Părăsește pagina

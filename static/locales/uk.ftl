@@ -216,6 +216,22 @@ said-ink-undone = Останню написану лінію скасовано.
 said-ink-redone = Лінію повернуто.
 said-ink-cleared = Написане стерто.
 
+## The blank board to print
+
+print-heading = Або напишіть на папері
+print-intro = Завантажте порожню дошку, надрукуйте її та напишіть на ній свою обіцянку від руки, а потім сфотографуйте її. На другій сторінці сказано, що робити далі.
+print-paper-legend = Розмір паперу
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = Менше чорнила (світлі кольори)
+print-button = Завантажити дошку для друку (PDF)
+print-making = Готуємо дошку для друку…
+print-done = Дошку для друку завантажено: { $file }
+print-failed = Не вдалося підготувати дошку для друку: { $why } Спробуйте ще раз або створіть обіцянку на екрані.
+print-instructions-heading = Як створити обіцянку на цій дошці
+print-step-write = Напишіть свою обіцянку в білому полі будь-якою мовою.
+print-step-photo = Сфотографуйте дошку або зробіть селфі, тримаючи її.
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = Вийти з цієї сторінки

@@ -214,6 +214,22 @@ said-ink-undone = آپ کی لکھی ہوئی آخری لکیر واپس لے ل
 said-ink-redone = لکیر واپس لگا دی گئی۔
 said-ink-cleared = آپ کی تحریر مٹا دی گئی۔
 
+## The blank board to print
+
+print-heading = یا کاغذ پر لکھیں
+print-intro = ایک خالی بورڈ ڈاؤن لوڈ کریں، اسے پرنٹ کریں اور اس پر اپنا عہد ہاتھ سے لکھیں، پھر اس کی تصویر لیں۔ دوسرا صفحہ بتاتا ہے کہ آگے کیا کرنا ہے۔
+print-paper-legend = کاغذ کا سائز
+print-a4 = A4
+print-letter = US Letter
+print-save-ink = کم سیاہی (ہلکے رنگ)
+print-button = پرنٹ کرنے کے لیے بورڈ ڈاؤن لوڈ کریں (PDF)
+print-making = پرنٹ کے لیے بورڈ تیار ہو رہا ہے…
+print-done = پرنٹ کے لیے بورڈ ڈاؤن لوڈ ہو گیا: { $file }
+print-failed = پرنٹ کے لیے بورڈ نہیں بن سکا: { $why } دوبارہ کوشش کریں، یا اپنا عہد اسکرین پر بنائیں۔
+print-instructions-heading = اس بورڈ پر اپنا عہد کیسے لکھیں
+print-step-write = سفید خانے میں اپنا عہد کسی بھی زبان میں لکھیں۔
+print-step-photo = بورڈ کی تصویر لیں، یا اسے پکڑ کر سیلفی لیں۔
+
 ## Leaving quickly, sharing, e-mail (issue 7)
 
 quick-exit = یہ صفحہ چھوڑیں
