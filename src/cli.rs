@@ -255,8 +255,8 @@ fn print(
         paper,
         save_ink: a.save_ink,
     };
-    let pdf = crate::print::blank_board(renderer, campaign, board, &texts, options)
-        .map_err(|e| e.to_string())?;
+    let sheet = crate::print::sheet(campaign, board, &texts, options);
+    let pdf = crate::print::blank_board(renderer, campaign, &sheet).map_err(|e| e.to_string())?;
     let out = a.output.as_ref().expect("parse() requires it");
     std::fs::write(out, &pdf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(format!(

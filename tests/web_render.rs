@@ -126,3 +126,41 @@ fn a_giant_photo_is_named_by_its_real_size_in_wasm() {
         }
     );
 }
+
+/// The blank board to print, made in wasm: the same PDF bytes as the
+/// native goldens (tests/print_board.rs writes and checks them).
+#[wasm_bindgen_test]
+fn the_printed_board_has_the_same_bytes_as_native() {
+    use pledge_board::i18n::{find, Texts};
+    use pledge_board::print::{self, Options, Paper};
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let cases: [(&str, &str, &str, Paper, bool, &[u8]); 2] = [
+        (
+            "purple-dawn",
+            "en-GB",
+            "",
+            Paper::A4,
+            false,
+            include_bytes!("golden/print-purple-dawn-a4-en.pdf"),
+        ),
+        (
+            "many-voices",
+            "ur",
+            include_str!("../static/locales/ur.ftl"),
+            Paper::Letter,
+            true,
+            include_bytes!("golden/print-many-voices-letter-ur-save-ink.pdf"),
+        ),
+    ];
+    for (board, code, ftl, paper, save_ink, golden) in cases {
+        let texts = Texts::new(
+            find(code).unwrap(),
+            ftl,
+            &c.messages_for(code),
+            &c.messages_for("en"),
+        );
+        let sheet = print::sheet(&c, board, &texts, Options { paper, save_ink });
+        let pdf = print::blank_board(&mut renderer(), &c, &sheet).unwrap();
+        assert!(pdf == golden, "{board} {code}: wasm bytes differ from native");
+    }
+}

@@ -26,8 +26,8 @@ mod pdf_out;
 mod save_ink;
 
 pub use board_page::writing_lines_pt;
-pub use instructions::instructions;
-pub use layout::{Paper, Placed, LIVE_MARGIN_PT, WRITING_LINE_MM};
+pub use instructions::{instructions, Style};
+pub use layout::{place, Paper, Placed, LIVE_MARGIN_PT, PT_PER_MM, WRITING_LINE_MM};
 
 use crate::campaign::Campaign;
 use crate::i18n::Texts;
@@ -42,36 +42,59 @@ pub struct Options {
     pub save_ink: bool,
 }
 
-/// The blank board `board` of `campaign` as a two-page PDF, its words in
-/// `texts`' language. An error names the fonts the renderer needs first
-/// (as rendering a pledge does), or an unknown board.
+/// Everything the PDF needs besides the campaign and the fonts, its words
+/// already in the page's language: made where the interface's messages
+/// are (the page), drawn where the fonts are (the print worker).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub board: String,
+    pub options: Options,
+    /// The page's language (BCP 47), e.g. "ur".
+    pub lang: String,
+    /// The document's title: the campaign's and the board's names.
+    pub title: String,
+    /// The second page's lines.
+    pub lines: Vec<(Style, String)>,
+}
+
+/// The sheet for `board` in `texts`' language.
+pub fn sheet(campaign: &Campaign, board: &str, texts: &Texts, options: Options) -> Sheet {
+    let lang = texts.language.code;
+    let board_name = campaign
+        .board(board)
+        .map(|b| texts.campaign(b.name.get(lang)).into_owned())
+        .unwrap_or_default();
+    Sheet {
+        board: board.to_owned(),
+        options,
+        lang: lang.to_owned(),
+        title: format!("{} – {board_name}", texts.campaign(campaign.name.get(lang))),
+        lines: instructions(campaign, texts),
+    }
+}
+
+/// The blank board of `sheet` as a two-page PDF. An error names the fonts
+/// the renderer needs first (as rendering a pledge does), or an unknown
+/// board.
 pub fn blank_board(
     renderer: &mut Renderer,
     campaign: &Campaign,
-    board: &str,
-    texts: &Texts,
-    options: Options,
+    sheet: &Sheet,
 ) -> Result<Vec<u8>, RenderError> {
     let board = campaign
-        .board(board)
-        .ok_or_else(|| RenderError::UnknownBoard(board.into()))?;
-    let lang = texts.language.code;
-    let placed = layout::place(campaign, options.paper);
-    let labels = renderer.labels(board, placed.size, lang)?;
-    let lines = instructions(campaign, texts);
-    let (width, height) = options.paper.size_pt();
-    let page_two = instructions::set(renderer, &lines, texts.language, width)?;
+        .board(&sheet.board)
+        .ok_or_else(|| RenderError::UnknownBoard(sheet.board.clone()))?;
+    let language = crate::i18n::find(&sheet.lang).unwrap_or(&crate::i18n::ENGLISH);
+    let placed = layout::place(campaign, sheet.options.paper);
+    let labels = renderer.labels(board, placed.size, language.code)?;
+    let (width, height) = sheet.options.paper.size_pt();
+    let page_two = instructions::set(renderer, &sheet.lines, language, width)?;
     let mut doc = pdf_out::Document::new(width, height);
-    board_page::draw(&mut doc, board, &placed, &labels, options.save_ink);
+    board_page::draw(&mut doc, board, &placed, &labels, sheet.options.save_ink);
     doc.end_page();
     for (outline, top) in &page_two {
         doc.fill_outlined(outline, 0.0, *top);
     }
     doc.end_page();
-    let title = format!(
-        "{} – {}",
-        texts.campaign(campaign.name.get(lang)),
-        texts.campaign(board.name.get(lang))
-    );
-    Ok(doc.finish(&title, lang))
+    Ok(doc.finish(&sheet.title, language.code))
 }
