@@ -161,6 +161,9 @@ fn the_printed_board_has_the_same_bytes_as_native() {
         );
         let sheet = print::sheet(&c, board, &texts, Options { paper, save_ink });
         let pdf = print::blank_board(&mut renderer(), &c, &sheet).unwrap();
-        assert!(pdf == golden, "{board} {code}: wasm bytes differ from native");
+        assert!(
+            pdf == golden,
+            "{board} {code}: wasm bytes differ from native"
+        );
     }
 }

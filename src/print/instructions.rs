@@ -7,7 +7,7 @@ use crate::i18n::{Dir, Language, Piece, Texts};
 use crate::render::{Outlined, RenderError, Renderer};
 
 /// How a line of the instructions is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Style {
     /// The campaign's name, small, above the heading.
     Campaign,

@@ -4,7 +4,7 @@
 use crate::campaign::{Campaign, ExportSize};
 
 /// A sheet of paper.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Paper {
     /// 210 × 297 mm.
     A4,

@@ -34,7 +34,7 @@ use crate::i18n::Texts;
 use crate::render::{RenderError, Renderer};
 
 /// What to print.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Options {
     pub paper: Paper,
     /// The artwork in light tints, and the words in a dark colour that
@@ -45,7 +45,7 @@ pub struct Options {
 /// Everything the PDF needs besides the campaign and the fonts, its words
 /// already in the page's language: made where the interface's messages
 /// are (the page), drawn where the fonts are (the print worker).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Sheet {
     pub board: String,
     pub options: Options,

@@ -16,6 +16,7 @@ use super::photo_drag::PhotoDrag;
 use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
+use super::print_panel::PrintPanel;
 use super::quotes::Quotes;
 use super::state::{
     draft_key, Action, Draft, Editor, InkAction, Mode, PhotoAction, PreviewAction, ShareAction,
@@ -385,6 +386,7 @@ pub fn editor_page(p: &Props) -> Html {
                         <Choices legend={t.get("size-legend")} name="size" options={sizes}
                             selected={e.draft.size.clone()} on_change={on_size} />
                     }
+                    <PrintPanel campaign={c.clone()} board={e.draft.board.clone()} />
                     <button type="button" class="button button-secondary" onclick={on_start_again}
                         aria-describedby="start-again-hint">
                         { t.get("start-again") }

@@ -34,6 +34,8 @@ mod pledge_input;
 #[cfg(target_arch = "wasm32")]
 mod preview;
 #[cfg(target_arch = "wasm32")]
+mod print_panel;
+#[cfg(target_arch = "wasm32")]
 mod quick_exit;
 #[cfg(target_arch = "wasm32")]
 mod quotes;

@@ -38,9 +38,14 @@ thread_local! {
 
 /// An object URL for PNG bytes (revoke it with [`revoke`] when replaced).
 pub fn png_url(png: &[u8]) -> Result<String, String> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(png));
+    blob_url(&js_sys::Uint8Array::from(png), "image/png")
+}
+
+/// An object URL for bytes of type `mime` (revoke it with [`revoke`]).
+pub fn blob_url(bytes: &js_sys::Uint8Array, mime: &str) -> Result<String, String> {
+    let parts = js_sys::Array::of1(bytes);
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/png");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|e| describe(&e))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe(&e))?;

@@ -3,6 +3,7 @@
 //!
 //! - [`render_client`]: starts the render worker and talks to it;
 //! - [`photo_client`]: a photo worker for each photo the person adds;
+//! - [`print_client`]: a print worker for each blank board asked for;
 //! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
 //! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard;
 //! - [`page`]: the document's title and the campaign's colours;
@@ -22,6 +23,7 @@ pub mod montage_pool;
 pub mod montage_store;
 pub mod page;
 pub mod photo_client;
+pub mod print_client;
 pub mod render_client;
 pub mod share;
 pub mod storage;

@@ -17,6 +17,12 @@
 //!   page starts one photo worker per photo and stops it when done, so the
 //!   memory a 48-megapixel decode takes is given back at once.
 //!
+//! The print worker, started only when a person asks for a blank board to
+//! print (so the PDF code never loads otherwise):
+//!
+//! - `print_run` (wasm only): a campaign and a [`crate::print::Sheet`] in,
+//!   the PDF out, fetching the fonts it needs as the render worker does.
+//!
 //! The montage page's gathering workers (a pool of them):
 //!
 //! - `montage_protocol`, `montage_run` (wasm only): a file's bytes in, its
@@ -42,6 +48,8 @@ pub mod photo_job;
 pub mod photo_protocol;
 #[cfg(target_arch = "wasm32")]
 mod photo_run;
+#[cfg(target_arch = "wasm32")]
+mod print_run;
 pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 mod run;
@@ -50,5 +58,7 @@ mod run;
 pub use montage_run::start as start_montage;
 #[cfg(target_arch = "wasm32")]
 pub use photo_run::start as start_photo;
+#[cfg(target_arch = "wasm32")]
+pub use print_run::start as start_print;
 #[cfg(target_arch = "wasm32")]
 pub use run::start;
