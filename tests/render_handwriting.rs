@@ -197,3 +197,63 @@ fn a_renderer_without_fonts_asks_for_the_boards_own_and_never_the_typed_words() 
         other => panic!("{:?}", other.map(|i| i.width)),
     }
 }
+
+/// The name line under handwriting: drawn at the foot of the text box in
+/// the board's text colour, the writing fitted above it; the same writing
+/// without a name is as before; an Urdu name asks for the Urdu font.
+#[test]
+fn a_name_is_drawn_under_the_handwriting_and_the_writing_stays_above_it() {
+    let c = default_campaign();
+    for board in ["purple-dawn", "many-voices"] {
+        let b = c.board(board).unwrap();
+        let plain = draw(&c, board, "portrait", &written(handwriting::hope()));
+        let signed = Pledge {
+            name: "Asha".into(),
+            ..written(handwriting::hope())
+        };
+        let img = draw(&c, board, "portrait", &signed);
+        assert_matches_golden(&format!("handwriting-{board}-portrait-signed"), &img);
+        // Where the two differ: the name's strip at the foot of the text
+        // box (and the writing, if it had to shrink, above it).
+        let tb = b.text_box;
+        let (top, bottom) = (
+            (tb.y * img.height as f32) as u32,
+            ((tb.y + tb.height) * img.height as f32) as u32,
+        );
+        let text = b.text_colour.rgba();
+        let near_text = |p: [u8; 4]| {
+            p[..3]
+                .iter()
+                .zip(&text[..3])
+                .all(|(a, b)| a.abs_diff(*b) < 40)
+        };
+        let strip = bottom - (b.min_font_size * img.width as f32 / 1080.0 * 1.6) as u32;
+        let name_ink = (strip..bottom)
+            .flat_map(|y| (0..img.width).map(move |x| (x, y)))
+            .filter(|&(x, y)| near_text(pixel(&img, x, y)) && !near_text(pixel(&plain, x, y)))
+            .count();
+        assert!(name_ink > 500, "{board}: {name_ink} pixels of name");
+        // Nothing changed outside the text box.
+        for y in (0..img.height).filter(|y| *y < top || *y >= bottom) {
+            for x in 0..img.width {
+                assert_eq!(pixel(&img, x, y), pixel(&plain, x, y), "{board} at {x},{y}");
+            }
+        }
+    }
+    let mut r = pledge_board::render::Renderer::new();
+    r.add_font(
+        &pledge_board::render::fonts::LATIN,
+        std::fs::read(root().join("static/fonts/NotoSans-Bold.ttf")).unwrap(),
+    );
+    let urdu_name = Pledge {
+        name: "عائشہ".into(),
+        lang: Some("ur".into()),
+        ..written(handwriting::hope())
+    };
+    match r.render(&c, "many-voices", "square", &urdu_name) {
+        Err(pledge_board::render::RenderError::MissingFonts(files)) => {
+            assert!(files.iter().any(|f| f.contains("Urdu")), "{files:?}");
+        }
+        other => panic!("{:?}", other.map(|i| i.width)),
+    }
+}

@@ -4,7 +4,8 @@
 //!
 //! The writing area is the text box: [`crate::ink::UNITS`] across its
 //! width. Writing made on a taller box than this size's is shrunk to fit
-//! its height, centred across; nothing is drawn outside the box. The
+//! its height, centred across; nothing is drawn outside the box. With a
+//! name line, the box's foot is the name's, and the writing fits above it. The
 //! blending is whole-number arithmetic on tiny-skia's premultiplied
 //! pixels: the same bytes natively and in wasm.
 
@@ -13,14 +14,15 @@ use crate::campaign::Board;
 use crate::ink::{coverage, outline, Writing, UNITS};
 use tiny_skia::{Pixmap, PremultipliedColorU8};
 
-/// Draws the writing.
-pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writing) {
+/// Draws the writing, leaving `reserved` pixels free at the foot of the
+/// text box (for the name line).
+pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writing, reserved: f32) {
     let tb = board.text_box;
     let (bx, by, bw, bh) = (
         f64::from(tb.x * f.width),
         f64::from(tb.y * f.height),
         f64::from(tb.width * f.width),
-        f64::from(tb.height * f.height),
+        f64::from((tb.height * f.height - reserved).max(1.0)),
     );
     let outlines: Vec<_> = writing.strokes.iter().map(|s| (s, outline(s))).collect();
     let bottom = outlines

@@ -221,13 +221,13 @@ impl Renderer {
             all.push_str(l.text.get(lang.unwrap_or_default()));
             all.push('\n');
         }
-        // Handwriting is drawn instead of the typed words (and, for now,
-        // without the name line): only the board's own words need fonts.
+        // Handwriting is drawn instead of the typed words, with the name
+        // line under it: the board's own words and the name need fonts.
         if pledge.writing.is_none() {
             all.push_str(&pledge.text);
             all.push('\n');
-            all.push_str(&pledge.signature());
         }
+        all.push_str(&pledge.signature());
         fonts::needed_for(&all, lang)
             .into_iter()
             .filter(|f| !self.has_font(f))
@@ -289,7 +289,8 @@ impl Renderer {
         let mut pixmap = self.artwork(board, size, pledge.placement, lang, f);
         let font_size_px = match &pledge.writing {
             Some(writing) => {
-                handwriting::draw(&mut pixmap, board, f, writing);
+                let reserved = self.draw_name_line(&mut pixmap, board, f, pledge);
+                handwriting::draw(&mut pixmap, board, f, writing, reserved);
                 0
             }
             None => self.draw_pledge(&mut pixmap, board, f, pledge)?,
@@ -427,6 +428,50 @@ impl Renderer {
         } else {
             Err(RenderError::MissingFonts(missing))
         }
+    }
+
+    /// Draws the name line ("— Name, date") at the foot of the text box,
+    /// under handwriting, at the board's smallest pledge size and aligned
+    /// as typed pledges are; returns the height it takes (0 without one),
+    /// which the handwriting leaves free.
+    fn draw_name_line(
+        &mut self,
+        pixmap: &mut Pixmap,
+        board: &Board,
+        f: Frame,
+        pledge: &Pledge,
+    ) -> f32 {
+        let signature = pledge.signature();
+        if signature.is_empty() {
+            return 0.0;
+        }
+        let tb = board.text_box;
+        let (bx, by, bw, bh) = (
+            tb.x * f.width,
+            tb.y * f.height,
+            tb.width * f.width,
+            tb.height * f.height,
+        );
+        let size = board.min_font_size * f.scale;
+        let content = Content {
+            text: &signature,
+            signature: "",
+            lang: pledge.lang.as_deref(),
+        };
+        let set = self
+            .type_
+            .set(content, size, board.line_height, Some(bw), board.align);
+        let clip = rect_mask(pixmap.width(), pixmap.height(), bx, by, bw, bh);
+        let top = by + bh - set.height;
+        fill_text(
+            pixmap,
+            &set.path,
+            bx + set.dx,
+            top,
+            &board.text_colour,
+            clip.as_ref(),
+        );
+        (set.height + size * 0.25).min(bh)
     }
 
     /// Auto-fits and draws the pledge in the text box; returns its size.

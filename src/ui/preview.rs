@@ -57,8 +57,17 @@ pub fn alt_text(t: &Texts, text: &str, name: &str, photo: bool) -> String {
 }
 
 /// The text alternative of a board showing a pledge written by hand (or
-/// nothing written yet): with its words, when the person gave them.
-pub fn handwritten_alt(t: &Texts, written: bool, says: &str, photo: bool) -> String {
+/// nothing written yet): with its words, when the person gave them, and
+/// the name line as the board shows it ("— Name").
+pub fn handwritten_alt(t: &Texts, written: bool, says: &str, name: &str, photo: bool) -> String {
+    let alt = handwritten_alt_unsigned(t, written, says, photo);
+    match name.trim() {
+        "" => alt,
+        name => format!("{alt} — {}", isolate(name)),
+    }
+}
+
+fn handwritten_alt_unsigned(t: &Texts, written: bool, says: &str, photo: bool) -> String {
     let photo = if photo { "yes" } else { "no" };
     match (written, says.trim()) {
         (false, _) => t.fmt("board-alt-empty", &[("photo", photo.into())]),
@@ -79,7 +88,8 @@ pub fn preview(p: &Props) -> Html {
                 <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
                     height={s.height.to_string()}
                     alt={if s.drawn_from.mode == Mode::Write {
-                        handwritten_alt(&t, !s.drawn_from.writing.is_empty(), &s.drawn_from.says, p.with_photo)
+                        handwritten_alt(&t, !s.drawn_from.writing.is_empty(), &s.drawn_from.says,
+                            &s.drawn_from.name, p.with_photo)
                     } else {
                         alt_text(&t, &s.drawn_from.text, &s.drawn_from.name, p.with_photo)
                     }} />

@@ -22,6 +22,7 @@ mod montage_language;
 mod montage_many;
 mod pen;
 mod photo;
+mod print;
 mod sharing;
 
 use crate::harness::{Browser, Engine};

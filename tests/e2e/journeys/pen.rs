@@ -6,7 +6,7 @@
 
 use super::{in_every_engine, shot};
 use crate::common::decode_png;
-use crate::editor::{finish, native_render, preview_src};
+use crate::editor::{finish, native_render, paste, preview_pixels, preview_src};
 use crate::harness::{open_app_in, Browser, Engine};
 use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MouseActions, PenActions, PointerAction, TouchActions,
@@ -267,6 +267,28 @@ async fn writing_with_the_mouse(engine: Engine) {
     b.click_in_view("radio", "Write it by hand").await;
     b.by_role("img", WRITTEN).await;
     b.screenshot(&shot(engine, "pen-desktop")).await;
+
+    // A name under the handwriting: on the board as the native engine
+    // draws it, and in the text alternative; then taken away again.
+    b.type_into("Your name (optional)", "Asha").await;
+    b.by_role("img", &format!("{WRITTEN} — Asha")).await;
+    let signed = native_render(
+        "purple-dawn",
+        "square",
+        &Pledge {
+            name: "Asha".into(),
+            writing: Some(writing_kept(&b).await),
+            lang: Some("en-GB".into()),
+            ..Pledge::new("")
+        },
+    );
+    assert!(
+        preview_pixels(&b).await == decode_png(&signed),
+        "{}: the signed handwriting differs from the native render",
+        engine.name()
+    );
+    paste(&b, "#pledge-name", "").await;
+    b.by_role("img", WRITTEN).await;
 
     b.click_in_view("button", "Clear the writing").await;
     b.by_role("img", EMPTY).await;
