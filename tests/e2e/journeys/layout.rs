@@ -8,7 +8,7 @@ use crate::harness::{open_app_in, Browser, Engine, StaticServer};
 use crate::languages::{assert_heading_mirrored, choose_language, texts, wait_for_language};
 
 /// Fails if anything on the page reaches past the viewport's right edge.
-async fn assert_no_sideways_scroll(b: &Browser, state: &str) {
+pub(crate) async fn assert_no_sideways_scroll(b: &Browser, state: &str) {
     let v = b
         .js("const over = [...document.querySelectorAll('body *')]
                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)

@@ -3,7 +3,8 @@
 //! on A4 gives the very PDF the native engine makes; in Urdu, on US Letter,
 //! with less ink and another board, the same; the page stays accessible.
 
-use super::in_every_engine;
+use super::layout::assert_no_sideways_scroll;
+use super::{in_every_engine, shot};
 use crate::editor::finish;
 use crate::harness::{open_app_in, Browser, Engine};
 use crate::languages::{choose_language, texts, wait_for_language};
@@ -84,6 +85,7 @@ async fn print_a_blank_board(engine: Engine) {
         pdf.len()
     );
     b.assert_accessible("after printing").await;
+    b.screenshot(&shot(engine, "print-desktop")).await;
 
     // In Urdu, on US Letter, with less ink, on the board with a photo frame.
     let ur = texts("ur");
@@ -106,6 +108,11 @@ async fn print_a_blank_board(engine: Engine) {
         pdf.len()
     );
     b.assert_accessible("after printing in Urdu").await;
+    // On a phone: the panel fits, nothing scrolls sideways.
+    b.set_viewport(320, 640).await;
+    scroll_to_print(&b).await;
+    assert_no_sideways_scroll(&b, "the print panel at 320 px").await;
+    b.screenshot(&shot(engine, "print-320-ur")).await;
     finish(b, &server).await;
 }
 in_every_engine!(
