@@ -106,6 +106,9 @@ pub enum Stage {
     OnDemand,
     /// Fetched only when the person adds a photo (the photo worker).
     Photo,
+    /// Fetched only when the person asks for a blank board to print (the
+    /// print worker).
+    Print,
     /// Fetched only for a language other than English (its messages).
     Language,
     /// Fetched by the force's page that embeds the editor, not by the app.
@@ -132,6 +135,8 @@ impl Stage {
             Stage::OnDemand
         } else if name.starts_with("photo-worker") {
             Stage::Photo
+        } else if name.starts_with("print-worker") {
+            Stage::Print
         } else if name.starts_with("locales/") && name != "locales/en-GB.ftl" {
             Stage::Language
         } else if name == "embed.js" {
@@ -151,6 +156,7 @@ impl Stage {
             Stage::Preview => "then, for the first preview (worker + Latin font)",
             Stage::OnDemand => "only when a pledge or the page uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
+            Stage::Print => "only when a board to print is asked for (print worker)",
             Stage::Language => "only in a language other than English (each)",
             Stage::Host => "by the force's page, when it embeds the editor (embed.js)",
             Stage::Fallback => {
@@ -170,6 +176,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::Preview,
         Stage::OnDemand,
         Stage::Photo,
+        Stage::Print,
         Stage::Language,
         Stage::Host,
         Stage::Fallback,
@@ -213,6 +220,8 @@ mod tests {
             ("fonts/OFL.txt", Stage::NotFetched),
             ("photo-worker_bg.wasm", Stage::Photo),
             ("photo-worker-loader.js", Stage::Photo),
+            ("print-worker_bg.wasm", Stage::Print),
+            ("print-worker-loader.js", Stage::Print),
             ("locales/ur.ftl", Stage::Language),
             ("locales/en-GB.ftl", Stage::NotFetched),
             ("start.js", Stage::FirstScreen),
