@@ -26,6 +26,9 @@ Options:
   --photo FILE      a JPEG, PNG or WebP photo for the board's frame
   --zoom PERCENT    the photo's zoom, 100 (fills the frame) to 400
   --move X,Y        the photo's position, each -1000 to 1000 (0,0: centred)
+  --paper           the photo is a pledge written on paper: it fills the
+                    image, with the hashtag strip (if the campaign allows
+                    it); --text is then what it says (may be empty)
   --fonts DIR       where the fonts are (default: static/fonts)
   -o, --output FILE where to write the PNG (or the PDF, with --print)
   --print a4|letter a blank board to print instead: the board (--board)
@@ -122,6 +125,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
                 );
             }
             Long("save-ink") => a.save_ink = true,
+            Long("paper") => a.pledge.paper = true,
             Long("write-fallback") => {
                 a.write_fallback = Some(value(&mut p, "--write-fallback")?.into())
             }

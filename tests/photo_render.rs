@@ -206,3 +206,88 @@ fn a_renderer_reuses_its_artwork_only_for_the_same_placement() {
     assert_ne!(first, zoomed);
     assert_eq!(at(&mut r, Placement::default()), first);
 }
+
+/// A photo of a pledge written on paper, as the whole image (a campaign
+/// with `paper_photos`): the photo above the strip whatever the board, the
+/// strip in the campaign's primary colour with its hashtags and handle in
+/// white, the words it says in the record; with no photo yet, the board's
+/// background as a placeholder; a campaign without `paper_photos` gets the
+/// board as usual.
+#[test]
+fn a_photo_of_a_paper_pledge_fills_the_image_above_the_hashtag_strip() {
+    use pledge_board::render::paper::photo_box;
+    let c = default_campaign();
+    assert!(c.paper_photos, "the default campaign allows paper pledges");
+    let paper = |text: &str| Pledge {
+        paper: true,
+        lang: Some("en-GB".into()),
+        ..Pledge::new(text)
+    };
+    let mut r = renderer();
+    r.set_photo(Some(scene_photo(900, 1200)));
+    let img = r
+        .render(&c, "purple-dawn", "portrait", &paper("Hope"))
+        .unwrap();
+    assert_matches_golden("paper-pledge-portrait", &img);
+    // The other board gives the same image: the board is not drawn.
+    let other = r
+        .render(&c, "many-voices", "portrait", &paper("Hope"))
+        .unwrap();
+    assert!(img.rgba == other.rgba, "the board shows through");
+    // The strip: primary colour at its edges, white letters in it.
+    let b = photo_box(img.width, img.height);
+    let primary = c.colours.primary.rgba();
+    let [r0, g0, b0, _] = primary;
+    for x in [2.0, img.width as f32 - 3.0] {
+        assert!(near(pixel(&img, x, b.height + 4.0), [r0, g0, b0], 2));
+    }
+    let white = (b.height as u32..img.height)
+        .flat_map(|y| (0..img.width).map(move |x| (x, y)))
+        .filter(|&(x, y)| near(pixel(&img, x as f32, y as f32), [255, 255, 255], 10))
+        .count();
+    assert!(
+        white > 2000,
+        "{white} white pixels of hashtags in the strip"
+    );
+    // Above the strip: the photo (its sky at the top), not the board.
+    assert!(
+        near(pixel(&img, 540.0, 10.0), SKY_TOP, 40),
+        "{:?}",
+        pixel(&img, 540.0, 10.0)
+    );
+    assert_eq!(img.record.as_ref().map(|r| r.text.as_str()), Some("Hope"));
+    // No words said: no record, the same picture.
+    let unsaid = r.render(&c, "purple-dawn", "portrait", &paper("")).unwrap();
+    assert!(unsaid.record.is_none() && unsaid.rgba == img.rgba);
+
+    // Before a photo: the board's background, and the strip.
+    r.set_photo(None);
+    let empty = r.render(&c, "purple-dawn", "square", &paper("")).unwrap();
+    let board_only = r
+        .render(&c, "purple-dawn", "square", &Pledge::new(""))
+        .unwrap();
+    assert_eq!(
+        pixel(&empty, 540.0, 300.0),
+        pixel(&board_only, 540.0, 300.0)
+    );
+
+    // A campaign that does not allow it: the board as usual.
+    let mut strict = c.clone();
+    strict.paper_photos = false;
+    r.set_photo(Some(scene_photo(900, 1200)));
+    let usual = r
+        .render(&strict, "purple-dawn", "portrait", &paper("Hope"))
+        .unwrap();
+    let typed = r
+        .render(
+            &strict,
+            "purple-dawn",
+            "portrait",
+            &Pledge {
+                lang: Some("en-GB".into()),
+                ..Pledge::new("Hope")
+            },
+        )
+        .unwrap();
+    assert!(usual.rgba == typed.rgba);
+}

@@ -35,6 +35,11 @@ pub struct Campaign {
     /// The most characters a pledge may have, whatever fits on the board.
     #[serde(default = "default_max_chars")]
     pub max_pledge_chars: usize,
+    /// Whether a photo of a pledge written on paper may be the pledge
+    /// itself: the photo fills the image, with the campaign's hashtags
+    /// and handle in a strip along the bottom.
+    #[serde(default)]
+    pub paper_photos: bool,
     pub colours: Colours,
     #[serde(default)]
     pub reporting: Reporting,

@@ -15,6 +15,7 @@
 pub mod fonts;
 mod glyphs;
 mod handwriting;
+pub mod paper;
 pub mod photo;
 mod photo_layer;
 pub mod placement;
@@ -51,6 +52,10 @@ pub struct Pledge {
     pub placement: Placement,
     /// The pledge written by hand, drawn instead of `text` when given.
     pub writing: Option<crate::ink::Writing>,
+    /// The pledge is the photo (of a pledge written on paper): it fills
+    /// the image, under the campaign's hashtag strip; `text` is only
+    /// carried in the record, `writing` is not drawn.
+    pub paper: bool,
 }
 
 impl Pledge {
@@ -249,6 +254,10 @@ impl Renderer {
         let size = campaign
             .size(size)
             .ok_or_else(|| RenderError::UnknownSize(size.into()))?;
+        // Only where the campaign allows it; elsewhere the board as usual.
+        if pledge.paper && campaign.paper_photos {
+            return self.render_paper(campaign, board, size, pledge);
+        }
         // Handwriting is drawn instead of text (its words, if given, only
         // travel in the record): the text's checks are for typing.
         let typed = pledge.writing.is_none();
@@ -263,19 +272,37 @@ impl Renderer {
                 limit: campaign.max_pledge_chars,
             });
         }
-        let mut image = self.draw(board, size, pledge)?;
-        // The words go with the image (for the montage's text version):
-        // typed, or what handwriting says when the person gave it.
-        if !pledge.text.trim().is_empty() {
-            image.record = Some(PledgeRecord {
-                text: pledge.text.clone(),
-                lang: pledge.lang.clone().unwrap_or_default(),
-                campaign: campaign.slug.clone(),
-                board: board.id.clone(),
-                size: size.id.clone(),
-            });
-        }
-        Ok(image)
+        let image = self.draw(board, size, pledge)?;
+        Ok(with_record(image, campaign, board, size, pledge))
+    }
+
+    /// A photo of a pledge on paper as the whole image, under the
+    /// campaign's hashtag strip ([`paper`]).
+    fn render_paper(
+        &mut self,
+        campaign: &Campaign,
+        board: &Board,
+        size: &ExportSize,
+        pledge: &Pledge,
+    ) -> Result<Image, RenderError> {
+        let strip = paper::strip_text(campaign);
+        self.need_fonts(&strip, pledge.lang.as_deref())?;
+        let pixmap = paper::draw(
+            &mut self.type_,
+            self.photo.as_mut(),
+            campaign,
+            board,
+            size,
+            pledge.placement,
+        );
+        let image = Image {
+            width: size.width,
+            height: size.height,
+            rgba: png_out::demultiply(pixmap),
+            font_size_px: 0,
+            record: None,
+        };
+        Ok(with_record(image, campaign, board, size, pledge))
     }
 
     fn draw(
@@ -565,6 +592,28 @@ impl Renderer {
             set,
         }))
     }
+}
+
+/// The image with the words it shows, or says, in its record (for the
+/// montage's text version): typed, or what handwriting or a paper
+/// pledge says when the person gave it.
+fn with_record(
+    mut image: Image,
+    campaign: &Campaign,
+    board: &Board,
+    size: &ExportSize,
+    pledge: &Pledge,
+) -> Image {
+    if !pledge.text.trim().is_empty() {
+        image.record = Some(PledgeRecord {
+            text: pledge.text.clone(),
+            lang: pledge.lang.clone().unwrap_or_default(),
+            campaign: campaign.slug.clone(),
+            board: board.id.clone(),
+            size: size.id.clone(),
+        });
+    }
+    image
 }
 
 /// Words as one outline (pixels), whose layout box's top left goes at

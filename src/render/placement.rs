@@ -172,6 +172,12 @@ pub fn photo_side_needed(c: &crate::campaign::Campaign) -> u32 {
             side = side.max(b.width.max(b.height));
         }
     }
+    // A photo of a paper pledge fills the whole image.
+    if c.paper_photos {
+        for s in &c.sizes {
+            side = side.max(s.width.max(s.height) as f32);
+        }
+    }
     ((side * MAX_ZOOM as f32 / 100.0).ceil() as u32).clamp(256, 2048)
 }
 
