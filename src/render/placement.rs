@@ -172,13 +172,17 @@ pub fn photo_side_needed(c: &crate::campaign::Campaign) -> u32 {
             side = side.max(b.width.max(b.height));
         }
     }
-    // A photo of a paper pledge fills the whole image.
-    if c.paper_photos {
-        for s in &c.sizes {
-            side = side.max(s.width.max(s.height) as f32);
-        }
-    }
-    ((side * MAX_ZOOM as f32 / 100.0).ceil() as u32).clamp(256, 2048)
+    let framed = (side * MAX_ZOOM as f32 / 100.0).ceil() as u32;
+    // A photo of a paper pledge fills the whole image: its pixels one for
+    // one at the largest size (zooming in on paper only enlarges them).
+    let paper = c
+        .sizes
+        .iter()
+        .filter(|_| c.paper_photos)
+        .map(|s| s.width.max(s.height))
+        .max()
+        .unwrap_or(0);
+    framed.max(paper).clamp(256, 2048)
 }
 
 /// Where a photo goes: photo pixel (u, v) lands on image pixel
@@ -280,7 +284,11 @@ mod tests {
             crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
         // "many-voices": a circle 0.3 of 1080 px across (the frame is
         // taller on the portrait and story sizes), zoomed to 400 %.
-        assert_eq!(photo_side_needed(&c), (0.3f32 * 1080.0 * 4.0).ceil() as u32);
+        let mut framed = c.clone();
+        framed.paper_photos = false;
+        assert_eq!(photo_side_needed(&framed), (0.3f32 * 1080.0 * 4.0).ceil() as u32);
+        // A paper pledge's photo fills the story size: 1920 px tall.
+        assert_eq!(photo_side_needed(&c), 1920);
     }
 
     #[test]
