@@ -195,6 +195,16 @@ fn worker_messages_survive_the_trip_through_javascript() {
             size: String::new(),
             pledge: Pledge::default(),
         }),
+        // A photo of a paper pledge.
+        Request::Render(RenderJob {
+            id: 3,
+            board: "many-voices".into(),
+            size: "story".into(),
+            pledge: Pledge {
+                paper: true,
+                ..Pledge::new("Hope")
+            },
+        }),
     ];
     for r in requests {
         assert_eq!(decode_request(&encode_request(&r)), Some(r));

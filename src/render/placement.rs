@@ -286,7 +286,10 @@ mod tests {
         // taller on the portrait and story sizes), zoomed to 400 %.
         let mut framed = c.clone();
         framed.paper_photos = false;
-        assert_eq!(photo_side_needed(&framed), (0.3f32 * 1080.0 * 4.0).ceil() as u32);
+        assert_eq!(
+            photo_side_needed(&framed),
+            (0.3f32 * 1080.0 * 4.0).ceil() as u32
+        );
         // A paper pledge's photo fills the story size: 1920 px tall.
         assert_eq!(photo_side_needed(&c), 1920);
     }

@@ -18,6 +18,7 @@ use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
 use super::print_panel::PrintPanel;
 use super::quotes::Quotes;
+use super::says_input::SaysInput;
 use super::state::{
     draft_key, Action, Draft, Editor, InkAction, Mode, PhotoAction, PreviewAction, ShareAction,
     ShareEnd, TextAction, TextError,
@@ -41,6 +42,16 @@ pub struct Props {
     /// The language asked for could not be loaded: its own name.
     #[prop_or_default]
     pub language_failed: Option<AttrValue>,
+}
+
+/// Where a person is taken when there is nothing to download: the text
+/// box, or for a paper pledge the photo's file chooser.
+fn missing_field(e: &Editor) -> &'static str {
+    if e.draft.mode == Mode::Paper {
+        "photo-file"
+    } else {
+        "pledge-text"
+    }
 }
 
 #[function_component(EditorPage)]
@@ -177,8 +188,8 @@ pub fn editor_page(p: &Props) -> Html {
         let editor = editor.clone();
         Callback::from(move |_| {
             // Nothing (or too much) to download: take them to the text box.
-            if !editor.draft.has_pledge() || editor.text_error().is_some() {
-                files::focus("pledge-text");
+            if !editor.has_pledge() || editor.text_error().is_some() {
+                files::focus(missing_field(&editor));
             }
             editor.dispatch(Action::Share(ShareAction::DownloadPressed));
         })
@@ -188,8 +199,8 @@ pub fn editor_page(p: &Props) -> Html {
     let on_share = {
         let editor = editor.clone();
         Callback::from(move |_| {
-            if !editor.draft.has_pledge() || editor.text_error().is_some() {
-                files::focus("pledge-text");
+            if !editor.has_pledge() || editor.text_error().is_some() {
+                files::focus(missing_field(&editor));
             }
             editor.dispatch(Action::Share(ShareAction::SharePressed));
         })
@@ -253,11 +264,16 @@ pub fn editor_page(p: &Props) -> Html {
         .and_then(|id| c.board(id))
         .map(|b| local(&b.name));
     // The gesture layer over the frame, when the preview shows the photo.
+    // (A paper pledge's photo fills the image above the hashtag strip.)
     let drag = e.preview.shown.as_ref().and_then(|shown| {
         let photo = e.photo.info?;
-        let frame = c.board(&shown.drawn_from.board)?.photo_frame.as_ref()?;
+        let frame = if shown.drawn_from.mode == Mode::Paper && c.paper_photos {
+            crate::render::paper::photo_box(shown.width, shown.height)
+        } else {
+            let frame = c.board(&shown.drawn_from.board)?.photo_frame.as_ref()?;
+            crate::render::placement::frame_box(frame, shown.width, shown.height)
+        };
         (shown.photo == Some(photo.id)).then(|| {
-            let frame = crate::render::placement::frame_box(frame, shown.width, shown.height);
             html! {
                 <PhotoDrag {frame} image_width={shown.width} image_height={shown.height}
                     photo={(photo.width, photo.height)} placement={e.draft.placement}
@@ -294,20 +310,29 @@ pub fn editor_page(p: &Props) -> Html {
         (None, None) => None,
         (drag, pen) => Some(html! { <>{ drag.unwrap_or_default() }{ pen.unwrap_or_default() }</> }),
     };
-    let modes = vec![
+    let mut modes = vec![
         (AttrValue::from("type"), AttrValue::from(t.get("mode-type"))),
         (
             AttrValue::from("write"),
             AttrValue::from(t.get("mode-write")),
         ),
     ];
+    if c.paper_photos {
+        modes.push((AttrValue::from("paper"), t.get("mode-paper").into()));
+    }
     let on_mode = on_ink.reform(|m: String| {
-        InkAction::SetMode(if m == "write" {
-            Mode::Write
-        } else {
-            Mode::Type
+        InkAction::SetMode(match m.as_str() {
+            "write" => Mode::Write,
+            "paper" => Mode::Paper,
+            _ => Mode::Type,
         })
     });
+    let paper = e.draft.mode == Mode::Paper;
+    let mode_id = match e.draft.mode {
+        Mode::Type => "type",
+        Mode::Write => "write",
+        Mode::Paper => "paper",
+    };
     let sizes = options(&mut c.sizes.iter().map(|s| (&s.id, &s.name)));
     let said = e
         .announcement
@@ -335,12 +360,19 @@ pub fn editor_page(p: &Props) -> Html {
                 <section class="editor-form" aria-labelledby="write-heading">
                     <h2 id="write-heading">{ t.get("write-heading") }</h2>
                     <Choices legend={t.get("mode-legend")} name="mode" options={modes}
-                        selected={AttrValue::from(if writing { "write" } else { "type" })}
+                        selected={AttrValue::from(mode_id)}
                         on_change={on_mode} inline=true />
                     if e.ink.damaged {
                         <p class="problem" role="alert">{ t.get("ink-damaged") }</p>
                     }
-                    if writing {
+                    if paper {
+                        <p class="field-hint">{ t.get("paper-hint") }</p>
+                        if e.text_error().is_some() {
+                            <p class="field-error" role="alert">{ t.get("paper-needs-photo") }</p>
+                        }
+                        <SaysInput value={e.draft.says.clone()} limit={c.max_pledge_chars}
+                            on_change={on_ink.reform(InkAction::Says)} />
+                    } else if writing {
                         <InkPanel can_undo={e.can_undo_ink()} can_redo={e.can_redo_ink()}
                             full={e.ink.full} colour={e.ink.colour} width={e.ink.width}
                             says={e.draft.says.clone()} limit={c.max_pledge_chars}
@@ -371,7 +403,7 @@ pub fn editor_page(p: &Props) -> Html {
                             file_name={c.file_name(&e.draft.size)} {on_copy} />
                     }
                 </div>
-                if frame_board.is_some() {
+                if frame_board.is_some() || paper {
                     <PhotoPanel has_frame={e.board_has_frame()} frame_board={frame_board.clone()}
                         photo={e.photo.info} status={e.photo.status.clone()} placement={e.draft.placement}
                         {on_file} {on_step} {on_remove} />

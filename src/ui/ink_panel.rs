@@ -6,6 +6,7 @@
 //! alternative and the caption).
 
 use super::choices::Choices;
+use super::says_input::SaysInput;
 use super::state::InkAction;
 use super::words::use_texts;
 use crate::ink::Width;
@@ -112,10 +113,7 @@ pub fn ink_panel(p: &Props) -> Html {
                 .map_or(Width::Medium, |(w, ..)| *w),
         )
     });
-    let on_says = p.on_ink.reform(|e: InputEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        InkAction::Says(input.value())
-    });
+    let on_says = p.on_ink.reform(InkAction::Says);
     html! {
         <div class="ink-panel">
             <p class="field-hint" id="pen-hint">{ t.get("pen-hint") }</p>
@@ -134,13 +132,7 @@ pub fn ink_panel(p: &Props) -> Html {
             }
             <Choices legend={t.get("ink-width-legend")} name="ink-width" options={widths}
                 selected={AttrValue::from(width_id)} on_change={on_width} inline=true />
-            <div class="field">
-                <label class="field-label" for="writing-says">{ t.get("says-label") }</label>
-                <p class="field-hint" id="writing-says-hint">{ t.get("says-hint") }</p>
-                <input id="writing-says" name="says" type="text" class="field-input"
-                    maxlength={p.limit.to_string()} autocomplete="off" dir="auto"
-                    aria-describedby="writing-says-hint" value={p.says.clone()} oninput={on_says} />
-            </div>
+            <SaysInput value={p.says.clone()} limit={p.limit} on_change={on_says} />
         </div>
     }
 }

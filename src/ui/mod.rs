@@ -40,6 +40,8 @@ mod quick_exit;
 #[cfg(target_arch = "wasm32")]
 mod quotes;
 #[cfg(target_arch = "wasm32")]
+mod says_input;
+#[cfg(target_arch = "wasm32")]
 mod use_photo;
 #[cfg(target_arch = "wasm32")]
 mod use_render;

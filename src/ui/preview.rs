@@ -79,6 +79,16 @@ fn handwritten_alt_unsigned(t: &Texts, written: bool, says: &str, photo: bool) -
     }
 }
 
+/// The text alternative of a photo of a paper pledge (or of the image
+/// waiting for it), with its words when the person gave them.
+pub fn paper_alt(t: &Texts, photo: bool, says: &str) -> String {
+    match (photo, says.trim()) {
+        (false, _) => t.get("board-alt-paper-empty"),
+        (true, "") => t.get("board-alt-paper"),
+        (true, says) => t.fmt("board-alt-paper-says", &[("pledge", isolate(says).into())]),
+    }
+}
+
 #[function_component(Preview)]
 pub fn preview(p: &Props) -> Html {
     let t = use_texts();
@@ -87,7 +97,9 @@ pub fn preview(p: &Props) -> Html {
             <div class="board-stack">
                 <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
                     height={s.height.to_string()}
-                    alt={if s.drawn_from.mode == Mode::Write {
+                    alt={if s.drawn_from.mode == Mode::Paper {
+                        paper_alt(&t, p.with_photo, &s.drawn_from.says)
+                    } else if s.drawn_from.mode == Mode::Write {
                         handwritten_alt(&t, !s.drawn_from.writing.is_empty(), &s.drawn_from.says,
                             &s.drawn_from.name, p.with_photo)
                     } else {

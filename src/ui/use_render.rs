@@ -63,6 +63,7 @@ impl RenderHandle {
                 lang: Some(draft.lang.clone()),
                 placement: draft.placement,
                 writing: (draft.mode == Mode::Write).then(|| draft.writing.clone()),
+                paper: draft.mode == Mode::Paper,
             },
         };
         match &inner.client {

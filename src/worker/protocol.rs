@@ -146,6 +146,7 @@ mod codec {
                             .as_ref()
                             .map_or(JsValue::NULL, |w| crate::ink::stored::encode(w).into()),
                     ),
+                    ("paper", j.pledge.paper.into()),
                 ],
             ),
         }
@@ -202,6 +203,7 @@ mod codec {
                     // Writing in its stored form; damaged: none drawn.
                     writing: text(v, "ink")
                         .map(|w| crate::ink::stored::decode(&w).unwrap_or_default()),
+                    paper: get(v, "paper").as_bool().unwrap_or(false),
                 },
             })),
             _ => None,

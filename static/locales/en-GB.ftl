@@ -201,6 +201,12 @@ said-reset = The photo fills the frame again.
 mode-legend = How would you like to make your pledge?
 mode-type = Type it
 mode-write = Write it by hand
+mode-paper = Use a photo of my paper pledge
+paper-hint = Write your pledge on paper (a printed blank board, or any paper), then add a photo of it below. The photo fills the image, with the campaign's hashtags along the bottom.
+paper-needs-photo = Add a photo of your paper pledge first.
+board-alt-paper = Pledge image: a photo of a pledge written on paper
+board-alt-paper-says = Pledge image, a photo of a pledge written on paper: { $pledge }
+board-alt-paper-empty = Pledge image, empty: add a photo of your paper pledge.
 board-alt-handwritten =
     { $photo ->
         [yes] Pledge board, with your photo: a pledge written by hand

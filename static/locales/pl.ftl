@@ -187,6 +187,12 @@ said-reset = Zdjęcie znów wypełnia ramkę.
 mode-legend = Jak chcesz przygotować swoje zobowiązanie?
 mode-type = Wpisz je
 mode-write = Napisz je odręcznie
+mode-paper = Użyj zdjęcia zobowiązania z papieru
+paper-hint = Napisz swoje zobowiązanie na papierze (na wydrukowanej pustej tablicy albo dowolnej kartce), a potem dodaj poniżej jego zdjęcie. Zdjęcie wypełnia cały obraz, a na dole są hashtagi kampanii.
+paper-needs-photo = Najpierw dodaj zdjęcie zobowiązania z papieru.
+board-alt-paper = Obraz zobowiązania: zdjęcie zobowiązania napisanego na papierze
+board-alt-paper-says = Obraz zobowiązania, zdjęcie zobowiązania napisanego na papierze: { $pledge }
+board-alt-paper-empty = Obraz zobowiązania, pusty: dodaj zdjęcie zobowiązania z papieru.
 board-alt-handwritten =
     { $photo ->
         [yes] Tablica zobowiązań z Twoim zdjęciem: zobowiązanie napisane odręcznie

@@ -187,6 +187,12 @@ said-reset = Fotografia umple din nou rama.
 mode-legend = Cum vrei să îți faci angajamentul?
 mode-type = Scrie-l de la tastatură
 mode-write = Scrie-l de mână
+mode-paper = Folosește o fotografie a angajamentului de pe hârtie
+paper-hint = Scrie-ți angajamentul pe hârtie (un panou gol tipărit sau orice foaie), apoi adaugă mai jos o fotografie a lui. Fotografia umple imaginea, cu hashtagurile campaniei în partea de jos.
+paper-needs-photo = Adaugă mai întâi o fotografie a angajamentului de pe hârtie.
+board-alt-paper = Imaginea angajamentului: fotografia unui angajament scris pe hârtie
+board-alt-paper-says = Imaginea angajamentului, fotografia unui angajament scris pe hârtie: { $pledge }
+board-alt-paper-empty = Imaginea angajamentului, goală: adaugă o fotografie a angajamentului de pe hârtie.
 board-alt-handwritten =
     { $photo ->
         [yes] Panou cu angajament, cu fotografia ta: un angajament scris de mână

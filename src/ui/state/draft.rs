@@ -6,13 +6,15 @@ use crate::i18n;
 use crate::ink::{stored, Writing};
 use crate::render::placement::Placement;
 
-/// Whether the pledge on the board is typed or written by hand. The draft
-/// keeps both; switching loses neither.
+/// Whether the pledge on the board is typed, written by hand, or (where
+/// the campaign allows it) a photo of a pledge written on paper that
+/// fills the image. The draft keeps all of them; switching loses nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     #[default]
     Type,
     Write,
+    Paper,
 }
 
 /// What the person has entered: kept across a reload in the same tab.
@@ -72,7 +74,7 @@ impl Draft {
     pub fn words(&self) -> &str {
         match self.mode {
             Mode::Type => &self.text,
-            Mode::Write => &self.says,
+            Mode::Write | Mode::Paper => &self.says,
         }
     }
 
@@ -82,11 +84,14 @@ impl Draft {
     }
 
     /// Whether there is a pledge to put on the board: typed words
-    /// (whitespace alone is none), or, when writing, ink.
+    /// (whitespace alone is none), or, when writing, ink. (A paper
+    /// pledge is its photo, which the draft does not hold: see
+    /// `Editor::has_pledge`.)
     pub fn has_pledge(&self) -> bool {
         match self.mode {
             Mode::Type => self.has_text(),
             Mode::Write => !self.writing.is_empty(),
+            Mode::Paper => false,
         }
     }
 
@@ -111,8 +116,10 @@ impl Draft {
             let p = self.placement;
             v.push(("photo".to_owned(), format!("{},{},{}", p.x, p.y, p.zoom)));
         }
-        if self.mode == Mode::Write {
-            v.push(("mode".to_owned(), "write".to_owned()));
+        match self.mode {
+            Mode::Type => {}
+            Mode::Write => v.push(("mode".to_owned(), "write".to_owned())),
+            Mode::Paper => v.push(("mode".to_owned(), "paper".to_owned())),
         }
         if !self.writing.strokes.is_empty() {
             v.push(("ink".to_owned(), stored::encode(&self.writing)));
@@ -144,6 +151,7 @@ impl Draft {
                 "quote" => d.quote = v.parse().ok().filter(|&q| q < c.quotes.len()),
                 "photo" => d.placement = parse_placement(v).unwrap_or_default(),
                 "mode" if v == "write" => d.mode = Mode::Write,
+                "mode" if v == "paper" && c.paper_photos => d.mode = Mode::Paper,
                 // Damaged ink is dropped; the rest of the draft stays.
                 "ink" => d.writing = stored::decode(v).unwrap_or_default(),
                 "says" => d.says = v.clone(),

@@ -142,7 +142,7 @@ impl Editor {
                 });
             }
         }
-        if next.draft.has_pledge() {
+        if next.has_pledge() {
             next.text.empty_error = false;
         }
         next

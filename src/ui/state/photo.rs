@@ -1,7 +1,7 @@
 //! The person's photo: preparing it, the problems a file can have, and its
 //! place in the board's frame (moved and zoomed by buttons, drag or pinch).
 
-use super::{Editor, Said};
+use super::{Editor, Mode, Said};
 use crate::i18n::Texts;
 use crate::render::photo::{PhotoError, MAX_FILE_BYTES, MAX_PIXELS};
 use crate::render::placement::{Direction, Placement};
@@ -109,11 +109,23 @@ pub enum PhotoAction {
 }
 
 impl Editor {
-    /// Whether the chosen board has a frame for a photo.
+    /// Whether the image has room for the photo: the chosen board has a
+    /// frame, or the photo is a paper pledge (it fills the image).
     pub fn board_has_frame(&self) -> bool {
-        self.campaign
-            .board(&self.draft.board)
-            .is_some_and(|b| b.photo_frame.is_some())
+        self.draft.mode == Mode::Paper
+            || self
+                .campaign
+                .board(&self.draft.board)
+                .is_some_and(|b| b.photo_frame.is_some())
+    }
+
+    /// Whether there is a pledge to put on the board: typed words, ink,
+    /// or, for a paper pledge, its photo.
+    pub fn has_pledge(&self) -> bool {
+        match self.draft.mode {
+            Mode::Paper => self.photo.info.is_some(),
+            _ => self.draft.has_pledge(),
+        }
     }
 
     /// The id of the campaign's first board with a frame for a photo.
@@ -225,6 +237,39 @@ mod tests {
             restored: false,
         });
         assert_eq!(new.draft.placement, Placement::default());
+    }
+
+    #[test]
+    fn a_paper_pledge_is_its_photo_on_any_board_and_is_kept_as_such() {
+        use crate::ui::state::{Draft, InkAction, Mode, ShareAction, TextError};
+        let e = editor()
+            .apply(TextAction::Set("typed, kept".into()))
+            .apply(InkAction::SetMode(Mode::Paper))
+            .apply(InkAction::Says("Hope".into()));
+        assert_eq!(e.draft.words(), "Hope");
+        // Download before a photo: nothing to hand over, said.
+        let pressed = e.apply(ShareAction::DownloadPressed);
+        assert!(!pressed.has_pledge() && !pressed.share.download_waiting);
+        assert_eq!(pressed.text_error(), Some(TextError::Empty));
+        // The default board has no frame: a paper pledge needs none, and
+        // the pledge stays on its board.
+        assert!(e.board_has_frame());
+        let with = pressed.apply(ready(false));
+        assert_eq!(with.draft.board, "purple-dawn");
+        assert_eq!(with.announcement, Some(Said::PhotoOnBoard));
+        assert!(with.has_pledge());
+        assert_eq!(with.text_error(), None);
+        // Kept across a reload, where the campaign allows paper pledges.
+        let pairs = with.draft.to_pairs();
+        assert!(pairs.contains(&("mode".into(), "paper".into())));
+        let c = with.campaign.clone();
+        assert_eq!(Draft::from_pairs(&pairs, &c).mode, Mode::Paper);
+        let mut strict = (*c).clone();
+        strict.paper_photos = false;
+        assert_eq!(Draft::from_pairs(&pairs, &strict).mode, Mode::Type);
+        // Back to typing: the typed words are there.
+        let typed = with.apply(InkAction::SetMode(Mode::Type));
+        assert_eq!(typed.draft.words(), "typed, kept");
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub enum ShareAction {
 impl Editor {
     /// Whether there is a pledge that can be drawn as it is.
     fn can_hand_over(&self) -> bool {
-        self.draft.has_pledge() && self.text_error().is_none()
+        self.has_pledge() && self.text_error().is_none()
     }
 
     /// Whether Download should save the preview right now.
@@ -62,7 +62,7 @@ impl Editor {
         match action {
             ShareAction::DownloadPressed => {
                 // Nothing to download, or too much: say so, wait for nothing.
-                self.text.empty_error = !self.draft.has_pledge();
+                self.text.empty_error = !self.has_pledge();
                 self.share.download_waiting = self.can_hand_over();
             }
             ShareAction::Downloaded => {
@@ -71,7 +71,7 @@ impl Editor {
                 self.announcement = Some(Said::Downloaded);
             }
             ShareAction::SharePressed => {
-                self.text.empty_error = !self.draft.has_pledge();
+                self.text.empty_error = !self.has_pledge();
                 self.share.share_waiting = self.can_hand_over();
                 self.share.share_failed = false;
             }

@@ -64,7 +64,7 @@ impl Editor {
             Some(TextError::TooLong {
                 limit: self.char_limit(),
             })
-        } else if self.text.empty_error && !self.draft.has_pledge() {
+        } else if self.text.empty_error && !self.has_pledge() {
             Some(TextError::Empty)
         } else {
             None
