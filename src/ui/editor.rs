@@ -7,12 +7,12 @@
 //! saved to `sessionStorage` when it changes and sent to the render worker,
 //! and a waiting download happens once the preview shows the current draft.
 
+use super::board_overlay;
 use super::choices::Choices;
 use super::ink_panel::InkPanel;
 use super::language_picker::LanguagePicker;
+use super::modes;
 use super::next_steps::{NextSteps, Report};
-use super::pen::PenArea;
-use super::photo_drag::PhotoDrag;
 use super::photo_panel::PhotoPanel;
 use super::pledge_input::{NameInput, PledgeInput};
 use super::preview::Preview;
@@ -263,76 +263,21 @@ pub fn editor_page(p: &Props) -> Html {
         .first_frame_board()
         .and_then(|id| c.board(id))
         .map(|b| local(&b.name));
-    // The gesture layer over the frame, when the preview shows the photo.
-    // (A paper pledge's photo fills the image above the hashtag strip.)
-    let drag = e.preview.shown.as_ref().and_then(|shown| {
-        let photo = e.photo.info?;
-        let frame = if shown.drawn_from.mode == Mode::Paper && c.paper_photos {
-            crate::render::paper::photo_box(shown.width, shown.height)
-        } else {
-            let frame = c.board(&shown.drawn_from.board)?.photo_frame.as_ref()?;
-            crate::render::placement::frame_box(frame, shown.width, shown.height)
-        };
-        (shown.photo == Some(photo.id)).then(|| {
-            html! {
-                <PhotoDrag {frame} image_width={shown.width} image_height={shown.height}
-                    photo={(photo.width, photo.height)} placement={e.draft.placement}
-                    on_place={on_place.clone()} />
-            }
-        })
-    });
-    let with_photo = drag.is_some();
     let on_ink = act.reform(Action::Ink);
-    let writing = e.draft.mode == Mode::Write;
-    let inks: Vec<crate::campaign::Colour> = c
+    let (overlay, with_photo) =
+        board_overlay::overlay(e, &c, t.get("pen-label"), &on_place, &on_ink);
+    let inks: Vec<AttrValue> = c
         .board(&e.draft.board)
-        .map(|b| b.inks().into_iter().cloned().collect())
-        .unwrap_or_default();
-    // The pen over the preview's text box, while writing by hand.
-    let pen = e
-        .preview
-        .shown
-        .as_ref()
-        .filter(|_| writing)
-        .and_then(|shown| {
-            let tb = c.board(&shown.drawn_from.board)?.text_box;
-            let colours = inks.iter().map(|c| {
-                let [r, g, b, _] = c.rgba();
-                [r, g, b]
-            });
-            Some(html! {
-                <PenArea area={[tb.x, tb.y, tb.width, tb.height]} pending={e.wet_strokes().to_vec()}
-                    colours={colours.collect::<Vec<_>>()} colour={e.ink.colour} width={e.ink.width}
-                    label={t.get("pen-label")} on_stroke={on_ink.reform(InkAction::Stroke)} />
-            })
-        });
-    let overlay = match (drag, pen) {
-        (None, None) => None,
-        (drag, pen) => Some(html! { <>{ drag.unwrap_or_default() }{ pen.unwrap_or_default() }</> }),
-    };
-    let mut modes = vec![
-        (AttrValue::from("type"), AttrValue::from(t.get("mode-type"))),
-        (
-            AttrValue::from("write"),
-            AttrValue::from(t.get("mode-write")),
-        ),
-    ];
-    if c.paper_photos {
-        modes.push((AttrValue::from("paper"), t.get("mode-paper").into()));
-    }
-    let on_mode = on_ink.reform(|m: String| {
-        InkAction::SetMode(match m.as_str() {
-            "write" => Mode::Write,
-            "paper" => Mode::Paper,
-            _ => Mode::Type,
+        .map(|b| {
+            b.inks()
+                .iter()
+                .map(|c| AttrValue::from(c.as_written().to_string()))
+                .collect()
         })
-    });
+        .unwrap_or_default();
+    let modes = modes::options(&t, &c);
+    let on_mode = on_ink.reform(|m: String| InkAction::SetMode(modes::from_id(&m)));
     let paper = e.draft.mode == Mode::Paper;
-    let mode_id = match e.draft.mode {
-        Mode::Type => "type",
-        Mode::Write => "write",
-        Mode::Paper => "paper",
-    };
     let sizes = options(&mut c.sizes.iter().map(|s| (&s.id, &s.name)));
     let said = e
         .announcement
@@ -360,7 +305,7 @@ pub fn editor_page(p: &Props) -> Html {
                 <section class="editor-form" aria-labelledby="write-heading">
                     <h2 id="write-heading">{ t.get("write-heading") }</h2>
                     <Choices legend={t.get("mode-legend")} name="mode" options={modes}
-                        selected={AttrValue::from(mode_id)}
+                        selected={AttrValue::from(modes::id(e.draft.mode))}
                         on_change={on_mode} inline=true />
                     if e.ink.damaged {
                         <p class="problem" role="alert">{ t.get("ink-damaged") }</p>
@@ -372,11 +317,11 @@ pub fn editor_page(p: &Props) -> Html {
                         }
                         <SaysInput value={e.draft.says.clone()} limit={c.max_pledge_chars}
                             on_change={on_ink.reform(InkAction::Says)} />
-                    } else if writing {
+                    } else if e.draft.mode == Mode::Write {
                         <InkPanel can_undo={e.can_undo_ink()} can_redo={e.can_redo_ink()}
                             full={e.ink.full} colour={e.ink.colour} width={e.ink.width}
                             says={e.draft.says.clone()} limit={c.max_pledge_chars}
-                            colours={inks.iter().map(|c| AttrValue::from(c.as_written().to_string())).collect::<Vec<_>>()}
+                            colours={inks}
                             on_ink={on_ink.clone()} />
                     } else {
                         <PledgeInput text={e.draft.text.clone()} limit={e.char_limit()}
@@ -391,7 +336,10 @@ pub fn editor_page(p: &Props) -> Html {
                         }
                         <Quotes quotes={c.quotes.clone()} lang={lang} on_use={on_quote} />
                     }
-                    <NameInput name={e.draft.name.clone()} on_change={on_name} />
+                    // A paper pledge carries its name on the paper.
+                    if !paper {
+                        <NameInput name={e.draft.name.clone()} on_change={on_name} />
+                    }
                 </section>
                 <div class="editor-side">
                     <Preview shown={e.preview.shown.clone()} status={e.preview.status.clone()}

@@ -14,6 +14,8 @@ pub mod theme;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod board_overlay;
+#[cfg(target_arch = "wasm32")]
 mod choices;
 #[cfg(target_arch = "wasm32")]
 mod editor;
@@ -21,6 +23,8 @@ mod editor;
 mod ink_panel;
 #[cfg(target_arch = "wasm32")]
 mod language_picker;
+#[cfg(target_arch = "wasm32")]
+mod modes;
 #[cfg(target_arch = "wasm32")]
 mod next_steps;
 #[cfg(target_arch = "wasm32")]

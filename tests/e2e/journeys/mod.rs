@@ -20,6 +20,7 @@ mod montage_crop;
 mod montage_decoders;
 mod montage_language;
 mod montage_many;
+mod paper;
 mod pen;
 mod photo;
 mod print;

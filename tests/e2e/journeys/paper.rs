@@ -1,0 +1,111 @@
+//! A photo of a pledge written on paper as the whole image, in each
+//! engine: "Use a photo of my paper pledge"; Download before a photo says
+//! to add one and takes the person to the file chooser; with the photo the
+//! preview is the paper pledge under the hashtag strip, the native engine's
+//! picture (up to JPEG decoding); its words in the text alternative; a
+//! reload keeps it; typing is still there.
+
+use super::{in_every_engine, shot};
+use crate::common::{compare, decode_png};
+use crate::editor::{finish, preview_pixels, wait_for_preview_height};
+use crate::harness::{open_app_in, Engine};
+use crate::photo::{choose, near, pixel, sideways_selfie};
+use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::render::paper::photo_box;
+use pledge_board::render::photo::decode;
+use pledge_board::render::placement::photo_side_needed;
+use pledge_board::render::{Pledge, Renderer};
+use std::path::Path;
+
+const EMPTY: &str = "Pledge image, empty: add a photo of your paper pledge.";
+const WITH: &str = "Pledge image: a photo of a pledge written on paper";
+const SAYS: &str = "Pledge image, a photo of a pledge written on paper: Hope lives here";
+
+async fn paper_pledge(engine: Engine) {
+    let (server, b) = open_app_in(engine, 1280, 900).await;
+    b.type_into("Your pledge", "typed words").await;
+    b.by_role("img", "Pledge board: typed words").await;
+    b.click_in_view("radio", "Use a photo of my paper pledge")
+        .await;
+    b.by_role("img", EMPTY).await;
+    b.assert_accessible("paper mode, no photo").await;
+
+    // Download with no photo: said, and the file chooser has the focus.
+    b.click_in_view("button", "Download image").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let said = b
+            .js("return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')")
+            .await;
+        if said.as_str() == Some("Add a photo of your paper pledge first.") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "alerts: {said}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(b.js("return document.activeElement.id").await, "photo-file");
+
+    let (path, jpeg) = sideways_selfie();
+    choose(&b, "Choose a photo", &path).await;
+    b.by_role("img", WITH).await;
+    b.type_into("What does your writing say? (optional)", "Hope lives here")
+        .await;
+    b.by_role("img", SAYS).await;
+    wait_for_preview_height(&b, 1080).await;
+    b.assert_accessible("paper pledge with its photo").await;
+    b.screenshot(&shot(engine, "paper-desktop")).await;
+
+    // The picture: the native engine's, up to JPEG decoding.
+    b.click_in_view("button", "Download image").await;
+    let png = b.downloaded("pledge-nhcaw-square.png").await;
+    let (w, h, rgba) = decode_png(&png);
+    assert!(
+        preview_pixels(&b).await == (w, h, rgba.clone()),
+        "download = preview"
+    );
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let mut r =
+        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+            .unwrap();
+    r.set_photo(Some(decode(&jpeg, photo_side_needed(&c)).unwrap()));
+    let native = r
+        .render(
+            &c,
+            "purple-dawn",
+            "square",
+            &Pledge {
+                paper: true,
+                lang: Some("en-GB".into()),
+                ..Pledge::new("Hope lives here")
+            },
+        )
+        .unwrap();
+    let d = compare(&native.rgba, &rgba, 6);
+    assert!(
+        d.differing < d.total / 1000,
+        "{}: {} of {} pixels differ from the native render",
+        engine.name(),
+        d.differing,
+        d.total
+    );
+    // The strip in the campaign's primary colour under the photo.
+    let strip = photo_box(w, h);
+    let [pr, pg, pb, _] = c.colours.primary.rgba();
+    assert!(near(
+        pixel(&rgba, w, 3.0, strip.height + 3.0),
+        [pr, pg, pb],
+        3
+    ));
+
+    // A reload keeps the paper pledge, its photo and words.
+    b.reload().await;
+    b.by_role("img", SAYS).await;
+    // Typing is still there.
+    b.click_in_view("radio", "Type it").await;
+    b.by_role("img", "Pledge board: typed words").await;
+    finish(b, &server).await;
+}
+in_every_engine!(
+    a_photo_of_a_paper_pledge_fills_the_image_above_the_hashtag_strip,
+    paper_pledge
+);
