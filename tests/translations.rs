@@ -299,7 +299,7 @@ fn the_code_asks_only_for_messages_english_has_and_uses_them_all() {
     // Used: named in the code (also in conditionals), referenced by another
     // message, or a writing system named by its key.
     let mut code = String::new();
-    for dir in ["src/ui", "src/i18n"] {
+    for dir in ["src/ui", "src/i18n", "src/print"] {
         rust_text(&root().join(dir), &mut code);
     }
     code.push_str(&std::fs::read_to_string(root().join("src/fallback.rs")).unwrap());
