@@ -101,11 +101,23 @@ pub fn editor_page(p: &Props) -> Html {
         let (key, c) = (key.clone(), c.clone());
         // Asked of the browser once, not on every keystroke.
         let usual = *use_memo((), |_| i18n::best_match(&page::preferred_languages()).code);
+        // The writing's stored form, encoded again only when it changes.
+        let ink = use_mut_ref(|| (None, String::new()));
+        let revision = editor.ink.revision;
         use_effect_with(editor.draft.clone(), move |draft| {
             if draft.is_blank(&c) && draft.lang == usual {
                 storage::clear(&key);
             } else {
-                storage::save(&key, &draft.to_pairs());
+                let mut ink = ink.borrow_mut();
+                let now = Some((
+                    revision,
+                    draft.writing.strokes.len(),
+                    draft.writing.points(),
+                ));
+                if ink.0 != now {
+                    *ink = (now, crate::ink::stored::encode(&draft.writing));
+                }
+                storage::save(&key, &draft.to_pairs_with(&ink.1));
             }
         });
     }
