@@ -257,3 +257,52 @@ fn a_name_is_drawn_under_the_handwriting_and_the_writing_stays_above_it() {
         other => panic!("{:?}", other.map(|i| i.width)),
     }
 }
+
+/// The renderer keeps the last handwritten board and adds the next stroke
+/// to it: stroke by stroke, undone, renamed, on another board or with
+/// fitting changed by a low stroke, every image is byte for byte what a
+/// fresh renderer draws.
+#[test]
+fn adding_strokes_one_by_one_gives_the_same_bytes_as_drawing_them_at_once() {
+    let c = default_campaign();
+    let all = handwriting::rows(12).strokes;
+    let mut kept = renderer();
+    let fresh = |p: &Pledge, board: &str| renderer().render(&c, board, "square", p).unwrap().rgba;
+    let with = |n: usize, name: &str| Pledge {
+        name: name.into(),
+        ..written(Writing {
+            strokes: all[..n].to_vec(),
+        })
+    };
+    let mut steps: Vec<(usize, &str, &str)> =
+        (1..=all.len()).map(|n| (n, "", "purple-dawn")).collect();
+    // Undo two, rename, change board, then a stroke far below the rest
+    // (the writing is fitted smaller).
+    steps.extend([
+        (all.len() - 2, "", "purple-dawn"),
+        (all.len() - 2, "Asha", "purple-dawn"),
+        (all.len() - 1, "Asha", "purple-dawn"),
+        (all.len() - 1, "Asha", "many-voices"),
+        (all.len(), "Asha", "many-voices"),
+    ]);
+    for (n, name, board) in steps {
+        let p = with(n, name);
+        let got = kept.render(&c, board, "square", &p).unwrap().rgba;
+        assert!(
+            got == fresh(&p, board),
+            "{n} strokes, name {name:?}, {board}"
+        );
+    }
+    let mut low = all.clone();
+    let mut far = all[0].clone();
+    for pt in &mut far.points {
+        pt.y += UNITS as i32 * 2;
+    }
+    low.push(far);
+    // (The same name as the step before: only the fit changes.)
+    let p = Pledge {
+        name: "Asha".into(),
+        ..written(Writing { strokes: low })
+    };
+    assert!(kept.render(&c, "many-voices", "square", &p).unwrap().rgba == fresh(&p, "many-voices"));
+}

@@ -11,12 +11,25 @@
 
 use super::{scene, Frame};
 use crate::campaign::Board;
-use crate::ink::{coverage, outline, Writing, UNITS};
+use crate::ink::{coverage, outline, Stroke, Writing, UNITS};
 use tiny_skia::{Pixmap, PremultipliedColorU8};
 
-/// Draws the writing, leaving `reserved` pixels free at the foot of the
-/// text box (for the name line).
-pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writing, reserved: f32) {
+/// Where the writing goes on an image: ink units to pixels (`scale`,
+/// then `dx` across and `dy` down) and the clip (the text box, less the
+/// name line's room).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Layout {
+    scale: f64,
+    dx: f64,
+    dy: f64,
+    clip: [u32; 4],
+}
+
+/// The layout of `writing` on this board and size, leaving `reserved`
+/// pixels free at the foot of the text box (for the name line). It
+/// depends on all the writing (a stroke lower than the rest may shrink
+/// it), so a cached drawing is only reused under the same layout.
+pub(super) fn layout(board: &Board, f: Frame, writing: &Writing, reserved: f32) -> Layout {
     let tb = board.text_box;
     let (bx, by, bw, bh) = (
         f64::from(tb.x * f.width),
@@ -24,10 +37,10 @@ pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writi
         f64::from(tb.width * f.width),
         f64::from((tb.height * f.height - reserved).max(1.0)),
     );
-    let outlines: Vec<_> = writing.strokes.iter().map(|s| (s, outline(s))).collect();
-    let bottom = outlines
+    let bottom = writing
+        .strokes
         .iter()
-        .filter_map(|(_, o)| o.bounds())
+        .filter_map(|s| outline(s).bounds())
         .map(|(_, _, _, b)| b)
         .fold(0.0, f64::max);
     let mut scale = bw / f64::from(UNITS);
@@ -38,15 +51,29 @@ pub(super) fn draw(pixmap: &mut Pixmap, board: &Board, f: Frame, writing: &Writi
         dx += (bw - f64::from(UNITS) * fitted) / 2.0;
         scale = fitted;
     }
-    let clip = [
-        bx.round() as u32,
-        by.round() as u32,
-        ((bx + bw).round() as u32).min(pixmap.width()),
-        ((by + bh).round() as u32).min(pixmap.height()),
-    ];
+    Layout {
+        scale,
+        dx,
+        dy: by,
+        clip: [
+            bx.round() as u32,
+            by.round() as u32,
+            (bx + bw).round() as u32,
+            (by + bh).round() as u32,
+        ],
+    }
+}
+
+/// Draws these strokes over what the pixmap holds, in order. Drawing the
+/// first strokes, then the rest later, gives the very pixels drawing them
+/// all at once does.
+pub(super) fn draw_strokes(pixmap: &mut Pixmap, board: &Board, layout: Layout, strokes: &[Stroke]) {
+    let [x0, y0, x1, y1] = layout.clip;
+    let clip = [x0, y0, x1.min(pixmap.width()), y1.min(pixmap.height())];
     let inks = board.inks();
-    for (stroke, o) in &outlines {
-        let Some(c) = coverage(o, scale, dx, by, clip) else {
+    for stroke in strokes {
+        let o = outline(stroke);
+        let Some(c) = coverage(&o, layout.scale, layout.dx, layout.dy, clip) else {
             continue;
         };
         let colour = scene::colour(inks.get(stroke.colour).unwrap_or(&inks[0])).to_color_u8();

@@ -15,6 +15,7 @@
 pub mod fonts;
 mod glyphs;
 mod handwriting;
+mod outlined;
 pub mod paper;
 pub mod photo;
 mod photo_layer;
@@ -23,10 +24,12 @@ mod png_out;
 pub mod record;
 pub mod scene;
 mod text;
+mod written;
 
 use crate::campaign::{Board, Campaign, ExportSize, Label};
 use cosmic_text::{fontdb, FontSystem};
 use fonts::FontFile;
+pub use outlined::Outlined;
 use photo::Photo;
 use photo_layer::PhotoLayer;
 use placement::Placement;
@@ -144,6 +147,10 @@ pub struct Renderer {
     /// footer) for the last few boards, sizes and placements: it does not
     /// change as the person types, so each render starts from a copy.
     artwork: Vec<(ArtworkKey, Pixmap)>,
+    /// The last handwritten board drawn, to add the next stroke to.
+    ink: Option<written::KeptInk>,
+    /// How many times a photo has been set (names the photo in caches).
+    photos_set: u32,
 }
 
 /// What a board's artwork depends on: the placement only counts when a
@@ -178,6 +185,8 @@ impl Renderer {
             loaded: Vec::new(),
             photo: None,
             artwork: Vec::new(),
+            ink: None,
+            photos_set: 0,
         }
     }
 
@@ -186,6 +195,8 @@ impl Renderer {
     pub fn set_photo(&mut self, photo: Option<Photo>) {
         self.photo = photo.and_then(PhotoLayer::new);
         self.artwork.clear();
+        self.ink = None;
+        self.photos_set = self.photos_set.wrapping_add(1);
     }
 
     /// The photo's size, if there is one.
@@ -316,8 +327,7 @@ impl Renderer {
         let mut pixmap = self.artwork(board, size, pledge.placement, lang, f);
         let font_size_px = match &pledge.writing {
             Some(writing) => {
-                let reserved = self.draw_name_line(&mut pixmap, board, f, pledge);
-                handwriting::draw(&mut pixmap, board, f, writing, reserved);
+                pixmap = self.draw_written(pixmap, board, size, f, pledge, writing);
                 0
             }
             None => self.draw_pledge(&mut pixmap, board, f, pledge)?,
@@ -379,126 +389,6 @@ impl Renderer {
         // label would: the extra room is taken equally above and below.
         let dy = (set.height - set.size * 1.2).max(0.0) / 2.0;
         (set, x, y - dy)
-    }
-
-    /// The board's labels and footer in `lang` at `size`, as outlines
-    /// placed as the PNG draws them (for the printed board); an error
-    /// names the fonts to add first.
-    pub fn labels(
-        &mut self,
-        board: &Board,
-        size: &ExportSize,
-        lang: &str,
-    ) -> Result<Vec<Outlined>, RenderError> {
-        let words: String = board
-            .labels
-            .iter()
-            .chain(&board.footer)
-            .map(|l| format!("{}\n", l.text.get(lang)))
-            .collect();
-        self.need_fonts(&words, Some(lang))?;
-        let f = Frame::new(size.width, size.height);
-        Ok(board
-            .labels
-            .iter()
-            .chain(&board.footer)
-            .filter_map(|label| {
-                let (set, x, y) = self.set_label(label, lang, f);
-                Some(Outlined {
-                    path: set.path?,
-                    x,
-                    y,
-                    height: set.height,
-                    colour: label.colour.clone(),
-                })
-            })
-            .collect())
-    }
-
-    /// A paragraph of `text` in `lang`, wrapped to `width` pixels at
-    /// `size` pixels, as an outline whose layout box starts at (0, 0)
-    /// (for the printed board's instructions); an error names the fonts
-    /// to add first.
-    pub fn paragraph(
-        &mut self,
-        text: &str,
-        lang: &str,
-        size: f32,
-        width: f32,
-        align: crate::campaign::Align,
-    ) -> Result<Option<Outlined>, RenderError> {
-        self.need_fonts(text, Some(lang))?;
-        let content = Content {
-            text,
-            signature: "",
-            lang: Some(lang),
-        };
-        let set = self.type_.set(content, size, 1.35, Some(width), align);
-        Ok(set.path.map(|path| Outlined {
-            path,
-            x: set.dx,
-            y: 0.0,
-            height: set.height,
-            colour: crate::campaign::Colour::parse("#000000"),
-        }))
-    }
-
-    /// An error naming the fonts `text` needs that have not been added.
-    fn need_fonts(&self, text: &str, lang: Option<&str>) -> Result<(), RenderError> {
-        let missing: Vec<&'static str> = fonts::needed_for(text, lang)
-            .into_iter()
-            .filter(|f| !self.has_font(f))
-            .map(|f| f.file)
-            .collect();
-        if missing.is_empty() {
-            Ok(())
-        } else {
-            Err(RenderError::MissingFonts(missing))
-        }
-    }
-
-    /// Draws the name line ("— Name, date") at the foot of the text box,
-    /// under handwriting, at the board's smallest pledge size and aligned
-    /// as typed pledges are; returns the height it takes (0 without one),
-    /// which the handwriting leaves free.
-    fn draw_name_line(
-        &mut self,
-        pixmap: &mut Pixmap,
-        board: &Board,
-        f: Frame,
-        pledge: &Pledge,
-    ) -> f32 {
-        let signature = pledge.signature();
-        if signature.is_empty() {
-            return 0.0;
-        }
-        let tb = board.text_box;
-        let (bx, by, bw, bh) = (
-            tb.x * f.width,
-            tb.y * f.height,
-            tb.width * f.width,
-            tb.height * f.height,
-        );
-        let size = board.min_font_size * f.scale;
-        let content = Content {
-            text: &signature,
-            signature: "",
-            lang: pledge.lang.as_deref(),
-        };
-        let set = self
-            .type_
-            .set(content, size, board.line_height, Some(bw), board.align);
-        let clip = rect_mask(pixmap.width(), pixmap.height(), bx, by, bw, bh);
-        let top = by + bh - set.height;
-        fill_text(
-            pixmap,
-            &set.path,
-            bx + set.dx,
-            top,
-            &board.text_colour,
-            clip.as_ref(),
-        );
-        (set.height + size * 0.25).min(bh)
     }
 
     /// Auto-fits and draws the pledge in the text box; returns its size.
@@ -614,18 +504,6 @@ fn with_record(
         });
     }
     image
-}
-
-/// Words as one outline (pixels), whose layout box's top left goes at
-/// (`x`, `y`), in `colour`.
-#[derive(Clone, Debug)]
-pub struct Outlined {
-    pub path: tiny_skia::Path,
-    pub x: f32,
-    pub y: f32,
-    /// The layout box's height (its lines' extent).
-    pub height: f32,
-    pub colour: crate::campaign::Colour,
 }
 
 /// Set text and where its layout box's top left goes on the image.
