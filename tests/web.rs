@@ -160,6 +160,7 @@ fn worker_messages_survive_the_trip_through_javascript() {
                     y: 400,
                     zoom: 244,
                 },
+                paper: false,
                 writing: Some(Writing {
                     strokes: vec![Stroke {
                         points: vec![
