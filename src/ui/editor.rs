@@ -388,7 +388,11 @@ pub fn editor_page(p: &Props) -> Html {
                     </p>
                 </section>
             </main>
-            <div class="visually-hidden" role="status" aria-live="polite">{ said }</div>
+            // Keyed by the count, so the same words said again are a new
+            // node in the live region, and read out again.
+            <div class="visually-hidden" role="status" aria-live="polite">
+                <span key={e.said.to_string()}>{ said }</span>
+            </div>
             <footer class="site-footer">
                 <Report campaign={c.clone()} lang={lang} />
                 <p>{ t.get("privacy-note") }</p>

@@ -42,6 +42,10 @@ pub struct Editor {
     pub share: ShareState,
     /// The latest thing to tell screen-reader users (a polite live region).
     pub announcement: Option<Said>,
+    /// How many announcements have been made: the page's live region
+    /// changes with it, so the same words said twice (two Undos) are read
+    /// out twice.
+    pub said: u32,
 }
 
 /// What can happen to the editor: an action of one concern, or one that
@@ -102,25 +106,41 @@ impl Editor {
             preview: PreviewState::default(),
             share: ShareState::default(),
             announcement: None,
+            said: 0,
         }
     }
 
     /// The editor after `action`.
     pub fn apply(&self, action: impl Into<Action>) -> Editor {
         let mut next = self.clone();
-        match action.into() {
+        // Whether this action says something (the last words stay shown).
+        let before = next.announcement.take();
+        next.apply_action(action.into());
+        match next.announcement {
+            Some(_) => next.said = self.said.wrapping_add(1),
+            None => next.announcement = before,
+        }
+        if next.has_pledge() {
+            next.text.empty_error = false;
+        }
+        next
+    }
+
+    fn apply_action(&mut self, action: Action) {
+        let next = self;
+        match action {
             Action::Text(a) => next.apply_text(a),
             Action::Ink(a) => next.apply_ink(a),
             Action::Photo(a) => next.apply_photo(a),
             Action::Preview(a) => next.apply_preview(a),
             Action::Share(a) => next.apply_share(a),
             Action::SetBoard(id) => {
-                if self.campaign.board(&id).is_some() {
+                if next.campaign.board(&id).is_some() {
                     next.draft.board = id;
                 }
             }
             Action::SetSize(id) => {
-                if self.campaign.size(&id).is_some() {
+                if next.campaign.size(&id).is_some() {
                     next.draft.size = id;
                     // The fit limit differs by size: wait for the next answer.
                     next.text.fit_limit = None;
@@ -132,20 +152,18 @@ impl Editor {
                 }
             }
             Action::StartAgain => {
-                let blank = Draft::blank_in(&self.campaign, &self.draft.lang);
-                next = Editor::new(self.campaign.clone(), blank);
+                let blank = Draft::blank_in(&next.campaign, &next.draft.lang);
+                let mut fresh = Editor::new(next.campaign.clone(), blank);
                 // The old preview stays on show until the blank one is drawn.
-                next.preview.shown = self.preview.shown.clone();
-                next.ink.revision = self.ink.revision.wrapping_add(1);
-                next.announcement = Some(Said::Cleared {
-                    photo: self.photo.info.is_some(),
+                fresh.preview.shown = next.preview.shown.clone();
+                fresh.ink.revision = next.ink.revision.wrapping_add(1);
+                fresh.said = next.said;
+                fresh.announcement = Some(Said::Cleared {
+                    photo: next.photo.info.is_some(),
                 });
+                *next = fresh;
             }
         }
-        if next.has_pledge() {
-            next.text.empty_error = false;
-        }
-        next
     }
 }
 
@@ -242,5 +260,43 @@ pub(super) mod tests {
         let e = e.apply(TextAction::UseQuote(0));
         assert!(!e.text.empty_error);
         assert_eq!(e.text_error(), None);
+    }
+
+    #[test]
+    fn the_same_words_said_again_count_as_said_again_and_silence_keeps_the_last() {
+        use crate::ui::state::{InkAction, Mode, TextAction};
+        let line = crate::ink::Stroke {
+            points: vec![
+                crate::ink::InkPoint {
+                    x: 0,
+                    y: 0,
+                    pressure: 500,
+                    t: 0,
+                },
+                crate::ink::InkPoint {
+                    x: 900,
+                    y: 10,
+                    pressure: 500,
+                    t: 20,
+                },
+            ],
+            width: crate::ink::Width::Medium,
+            colour: 0,
+            real_pressure: false,
+        };
+        let e = editor()
+            .apply(InkAction::SetMode(Mode::Write))
+            .apply(InkAction::Stroke(line.clone()))
+            .apply(InkAction::Stroke(line));
+        let once = e.apply(InkAction::Undo);
+        let twice = once.apply(InkAction::Undo);
+        assert_eq!(once.announcement, twice.announcement);
+        assert_ne!(once.said, twice.said, "two Undos: said twice");
+        // Typing says nothing new: the last words stay, uncounted.
+        let typed = twice.apply(TextAction::SetName("Asha".into()));
+        assert_eq!(
+            (typed.announcement.clone(), typed.said),
+            (twice.announcement.clone(), twice.said)
+        );
     }
 }
