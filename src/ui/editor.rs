@@ -391,7 +391,7 @@ pub fn editor_page(p: &Props) -> Html {
             // Keyed by the count, so the same words said again are a new
             // node in the live region, and read out again.
             <div class="visually-hidden" role="status" aria-live="polite">
-                <span key={e.said.to_string()}>{ said }</span>
+                <span class="visually-hidden" key={e.said.to_string()}>{ said }</span>
             </div>
             <footer class="site-footer">
                 <Report campaign={c.clone()} lang={lang} />

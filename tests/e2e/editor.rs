@@ -288,7 +288,8 @@ async fn download_saves_the_preview_at_the_chosen_size_then_shows_next_steps() {
         .unwrap();
     let announced = b
         .client
-        .find(Locator::Css("[role=status][aria-live=polite]"))
+        // The editor's own announcer (the print panel has a status line too).
+        .find(Locator::Css(".editor ~ [role=status][aria-live=polite]"))
         .await
         .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
