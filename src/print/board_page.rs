@@ -5,7 +5,7 @@ use super::layout::{Placed, PT_PER_MM, WRITING_LINE_MM};
 use super::pdf_out::Document;
 use super::save_ink::{paint, words};
 use crate::campaign::{Board, Shape};
-use crate::render::scene::{frame_path, rounded_rect, shape_path, Frame};
+use crate::render::scene::{frame_path, rounded_rect, shape_path, text_box_px, Frame};
 use crate::render::Outlined;
 use tiny_skia::PathBuilder;
 
@@ -103,13 +103,7 @@ fn gradient_axis(angle: f32, f: Frame) -> ((f32, f32), (f32, f32)) {
 /// The text box, white with a light edge, lined every [`WRITING_LINE_MM`]
 /// on paper, the last line at least half a line above its bottom.
 fn writing_area(doc: &mut Document, board: &Board, f: Frame, scale: f32, hair: f32) {
-    let tb = board.text_box;
-    let (x, y, w, h) = (
-        tb.x * f.width,
-        tb.y * f.height,
-        tb.width * f.width,
-        tb.height * f.height,
-    );
+    let (x, y, w, h) = text_box_px(board, f);
     let Some(area) = rounded_rect(x, y, w, h, 16.0 * f.scale) else {
         return;
     };
@@ -130,8 +124,7 @@ fn writing_area(doc: &mut Document, board: &Board, f: Frame, scale: f32, hair: f
 /// [`WRITING_LINE_MM`] on paper from the text box's top, the last at
 /// least half a gap above its bottom.
 fn line_ys(board: &Board, f: Frame, scale: f32) -> Vec<f32> {
-    let tb = board.text_box;
-    let (y, h) = (tb.y * f.height, tb.height * f.height);
+    let (_, y, _, h) = text_box_px(board, f);
     let gap = WRITING_LINE_MM * PT_PER_MM / scale;
     (1..)
         .map(|i| y + gap * i as f32)

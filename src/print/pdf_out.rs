@@ -139,17 +139,8 @@ impl Document {
     fn fill_colour(&mut self, [red, green, blue, alpha]: [f32; 4]) -> bool {
         let translucent = alpha < 1.0;
         if translucent {
-            let a = (alpha * 255.0).round() as u8;
-            let i = match self.alphas.iter().position(|x| *x == a) {
-                Some(i) => i,
-                None => {
-                    self.alphas.push(a);
-                    self.alphas.len() - 1
-                }
-            };
             self.content.save_state();
-            self.content
-                .set_parameters(Name(format!("G{i}").as_bytes()));
+            self.set_opacity(alpha);
         }
         self.content.set_fill_rgb(c(red), c(green), c(blue));
         translucent
@@ -174,20 +165,26 @@ impl Document {
         }
     }
 
-    /// Strokes `path` `width` wide (in the current units), opaque.
+    /// Uses the graphics state of this opacity (one `/Gn` per opacity).
+    fn set_opacity(&mut self, alpha: f32) {
+        let a = (alpha * 255.0).round() as u8;
+        let i = match self.alphas.iter().position(|x| *x == a) {
+            Some(i) => i,
+            None => {
+                self.alphas.push(a);
+                self.alphas.len() - 1
+            }
+        };
+        self.content
+            .set_parameters(Name(format!("G{i}").as_bytes()));
+    }
+
+    /// Strokes `path` `width` wide (in the current units), with its
+    /// colour's opacity.
     pub fn stroke(&mut self, path: &Path, width: f32, [red, green, blue, alpha]: [f32; 4]) {
         self.content.save_state();
         if alpha < 1.0 {
-            let a = (alpha * 255.0).round() as u8;
-            let i = match self.alphas.iter().position(|x| *x == a) {
-                Some(i) => i,
-                None => {
-                    self.alphas.push(a);
-                    self.alphas.len() - 1
-                }
-            };
-            self.content
-                .set_parameters(Name(format!("G{i}").as_bytes()));
+            self.set_opacity(alpha);
         }
         self.content
             .set_stroke_rgb(c(red), c(green), c(blue))

@@ -440,13 +440,7 @@ impl Renderer {
             signature: &signature,
             lang: pledge.lang.as_deref(),
         };
-        let tb = board.text_box;
-        let (bx, by, bw, bh) = (
-            tb.x * f.width,
-            tb.y * f.height,
-            tb.width * f.width,
-            tb.height * f.height,
-        );
+        let (bx, by, bw, bh) = scene::text_box_px(board, f);
         let (min, max) = (board.min_font_size * f.scale, board.max_font_size * f.scale);
         let b = TextBox {
             line_height: board.line_height,

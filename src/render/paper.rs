@@ -9,7 +9,7 @@ use super::placement::{Box2, Placement};
 use super::scene::{self, Frame};
 use super::text::Typesetter;
 use crate::campaign::{Align, Board, Campaign, Colour, ExportSize};
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Transform};
+use tiny_skia::{Paint, PathBuilder, Pixmap, Rect, Transform};
 
 /// The strip's height, as a share of the image's width (so it is the same
 /// on every size).
@@ -85,20 +85,9 @@ pub(super) fn draw(
     if !words.is_empty() {
         let width = f.width * 0.9;
         let set = type_.label(&words, 40.0 * f.scale, width, Align::Center);
-        if let Some(path) = &set.path {
-            let x = (f.width - width) / 2.0 + set.dx;
-            let y = f.height - strip_h + (strip_h - set.height) / 2.0;
-            let mut paint = Paint::default();
-            paint.set_color(scene::colour(&fore));
-            paint.anti_alias = true;
-            pixmap.fill_path(
-                path,
-                &paint,
-                FillRule::Winding,
-                Transform::from_translate(x, y),
-                None,
-            );
-        }
+        let x = (f.width - width) / 2.0 + set.dx;
+        let y = f.height - strip_h + (strip_h - set.height) / 2.0;
+        super::fill_text(&mut pixmap, &set.path, x, y, &fore, None);
     }
     pixmap
 }

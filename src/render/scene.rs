@@ -196,6 +196,17 @@ pub fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> Option<Path> {
     pb.finish()
 }
 
+/// The board's text box in pixels: left, top, width, height.
+pub fn text_box_px(board: &Board, f: Frame) -> (f32, f32, f32, f32) {
+    let tb = board.text_box;
+    (
+        tb.x * f.width,
+        tb.y * f.height,
+        tb.width * f.width,
+        tb.height * f.height,
+    )
+}
+
 /// The photo frame's outline in pixels. A circle is the largest that fits
 /// the frame's rectangle, centred in it.
 pub fn frame_path(frame: &PhotoFrame, f: Frame) -> Option<Path> {

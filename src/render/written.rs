@@ -91,13 +91,7 @@ impl Renderer {
         if signature.is_empty() {
             return 0.0;
         }
-        let tb = board.text_box;
-        let (bx, by, bw, bh) = (
-            tb.x * f.width,
-            tb.y * f.height,
-            tb.width * f.width,
-            tb.height * f.height,
-        );
+        let (bx, by, bw, bh) = super::scene::text_box_px(board, f);
         let size = board.min_font_size * f.scale;
         let content = Content {
             text: &signature,
