@@ -109,6 +109,9 @@ pub enum Stage {
     /// Fetched only when the person asks for a blank board to print (the
     /// print worker).
     Print,
+    /// Fetched only when the person chooses to write by hand (the pen's
+    /// module, on the page).
+    Pen,
     /// Fetched only for a language other than English (its messages).
     Language,
     /// Fetched by the force's page that embeds the editor, not by the app.
@@ -137,6 +140,8 @@ impl Stage {
             Stage::Photo
         } else if name.starts_with("print-worker") {
             Stage::Print
+        } else if name.starts_with("pen-ink") || name == "pen-loader.js" {
+            Stage::Pen
         } else if name.starts_with("locales/") && name != "locales/en-GB.ftl" {
             Stage::Language
         } else if name == "embed.js" {
@@ -157,6 +162,7 @@ impl Stage {
             Stage::OnDemand => "only when a pledge or the page uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Print => "only when a board to print is asked for (print worker)",
+            Stage::Pen => "only when writing by hand (the pen's module)",
             Stage::Language => "only in a language other than English (each)",
             Stage::Host => "by the force's page, when it embeds the editor (embed.js)",
             Stage::Fallback => {
@@ -177,6 +183,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::OnDemand,
         Stage::Photo,
         Stage::Print,
+        Stage::Pen,
         Stage::Language,
         Stage::Host,
         Stage::Fallback,
@@ -222,6 +229,9 @@ mod tests {
             ("photo-worker-loader.js", Stage::Photo),
             ("print-worker_bg.wasm", Stage::Print),
             ("print-worker-loader.js", Stage::Print),
+            ("pen-ink_bg.wasm", Stage::Pen),
+            ("pen-ink.js", Stage::Pen),
+            ("pen-loader.js", Stage::Pen),
             ("locales/ur.ftl", Stage::Language),
             ("locales/en-GB.ftl", Stage::NotFetched),
             ("start.js", Stage::FirstScreen),

@@ -66,9 +66,13 @@ pub fn ink_panel(p: &Props) -> Html {
                     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() || in_a_field(e) {
                         return;
                     }
-                    let action = match (e.key().to_lowercase().as_str(), e.shift_key()) {
-                        ("z", false) => InkAction::Undo,
-                        ("z", true) | ("y", false) => InkAction::Redo,
+                    // ASCII only: `to_lowercase` would bring Unicode's case
+                    // tables (12 KB) into the first screen for two letters.
+                    let key = e.key();
+                    let is = |k: &str| key.eq_ignore_ascii_case(k);
+                    let action = match (is("z"), is("y"), e.shift_key()) {
+                        (true, _, false) => InkAction::Undo,
+                        (true, _, true) | (_, true, false) => InkAction::Redo,
                         _ => return,
                     };
                     e.prevent_default();

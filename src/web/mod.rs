@@ -4,6 +4,9 @@
 //! - [`render_client`]: starts the render worker and talks to it;
 //! - [`photo_client`]: a photo worker for each photo the person adds;
 //! - [`print_client`]: a print worker for each blank board asked for;
+//! - [`pen_client`]: the pen's module, loaded when a person writes by hand;
+//! - [`pen_canvas`]: that module itself (its own wasm, never the app's):
+//!   pointer input and wet ink on the writing area;
 //! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
 //! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard;
 //! - [`page`]: the document's title and the campaign's colours;
@@ -22,6 +25,8 @@ pub mod files;
 pub mod montage_pool;
 pub mod montage_store;
 pub mod page;
+pub mod pen_canvas;
+pub mod pen_client;
 pub mod photo_client;
 pub mod print_client;
 pub mod render_client;

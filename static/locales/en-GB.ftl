@@ -220,6 +220,7 @@ board-alt-handwritten-says =
 # The writing area's name, said by screen readers.
 pen-label = Writing area on the pledge board: write your pledge here with a finger, a stylus or the mouse
 pen-hint = Write in the marked box on the board with a finger, a stylus or the mouse. To scroll the page, swipe outside the board.
+pen-failed = The pen could not start. Check your connection and try again, or type your pledge instead.
 ink-undo = Undo
 ink-redo = Redo
 ink-clear = Clear the writing

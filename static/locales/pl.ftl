@@ -205,6 +205,7 @@ board-alt-handwritten-says =
     }
 pen-label = Pole do pisania na tablicy: napisz tu swoje zobowiązanie palcem, rysikiem lub myszą
 pen-hint = Pisz w zaznaczonym polu na tablicy palcem, rysikiem lub myszą. Aby przewinąć stronę, przesuń palcem poza tablicą.
+pen-failed = Nie udało się uruchomić pióra. Sprawdź połączenie i spróbuj ponownie albo wpisz zobowiązanie z klawiatury.
 ink-undo = Cofnij
 ink-redo = Ponów
 ink-clear = Wyczyść pismo

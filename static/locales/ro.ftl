@@ -205,6 +205,7 @@ board-alt-handwritten-says =
     }
 pen-label = Zona de scris de pe panou: scrie-ți aici angajamentul cu degetul, cu un stilou digital sau cu mouse-ul
 pen-hint = Scrie în caseta marcată de pe panou cu degetul, cu un stilou digital sau cu mouse-ul. Ca să derulezi pagina, glisează în afara panoului.
+pen-failed = Stiloul nu a putut porni. Verifică-ți conexiunea și încearcă din nou sau scrie-ți angajamentul de la tastatură.
 ink-undo = Anulează
 ink-redo = Refă
 ink-clear = Șterge scrisul

@@ -36,6 +36,8 @@ async fn rect_of(b: &Browser, css: &str) -> [f64; 4] {
 
 /// The writing area in the middle of the window.
 async fn scroll_to_pen(b: &Browser) {
+    // (It appears once the pen's module has loaded.)
+    b.by_role("img", AREA).await;
     b.js("document.querySelector('.pen-area').scrollIntoView({block: 'center'}); return 0")
         .await;
 }
@@ -59,6 +61,7 @@ enum Tool {
 /// A stroke across the writing area: from `from` to `to` (CSS pixels from
 /// its centre), then a little down.
 async fn stroke(b: &Browser, tool: Tool, from: (f64, f64), to: (f64, f64)) {
+    b.by_role("img", AREA).await;
     let area = b.client.find(Locator::Css(".pen-area")).await.unwrap();
     let moves = [
         PointerAction::MoveToElement {
@@ -179,9 +182,30 @@ async fn writing_with_the_mouse(engine: Engine) {
     b.type_into("Your pledge", "typed words").await;
     b.by_role("img", "Pledge board: typed words").await;
     assert!(checked(&b, "Type it").await);
+    // The pen's module is fetched when writing is chosen, not before.
+    let asked = || {
+        server
+            .requests()
+            .iter()
+            .filter(|r| r.path.contains("pen-"))
+            .map(|r| r.path.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        asked(),
+        Vec::<String>::new(),
+        "the pen was fetched before writing was chosen"
+    );
     b.click_in_view("radio", "Write it by hand").await;
     b.by_role("img", EMPTY).await;
     b.by_role("img", AREA).await;
+    let fetched = asked();
+    for file in ["/pen-ink.js", "/pen-loader.js", "/pen-ink_bg.wasm"] {
+        assert!(
+            fetched.iter().any(|p| p.ends_with(file)),
+            "{file} not fetched: {fetched:?}"
+        );
+    }
     b.assert_accessible("write mode").await;
     let before = preview_src(&b).await;
 
@@ -352,6 +376,69 @@ async fn until_kept(b: &Browser, n: usize) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// The pen's module cannot load (its wasm missing, as when the network
+/// drops): the writing area says so and offers Try again; once the file is
+/// there again, Try again brings the pen, and a stroke is taken.
+async fn pen_that_cannot_load(engine: Engine) {
+    let root = crate::editor::dist_without("pen-ink_bg.wasm");
+    let server = crate::harness::StaticServer::serve(root.clone());
+    let b = Browser::launch(engine, 1280, 900).await;
+    b.goto(&server.url("/")).await;
+    b.click_in_view("radio", "Write it by hand").await;
+    let said = "The pen could not start. Check your connection and try again, or type your pledge instead.";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !alerts(&b).await.as_str().unwrap_or_default().contains(said) {
+        assert!(
+            Instant::now() < deadline,
+            "{}: no word that the pen failed",
+            engine.name()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        b.js("return document.querySelectorAll('.pen-area').length")
+            .await,
+        0,
+        "a writing area with no pen"
+    );
+    // Typing is still a click away.
+    b.by_role("radio", "Type it").await;
+    b.screenshot(&shot(engine, "pen-failed")).await;
+
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/pen-ink_bg.wasm"),
+        root.join("pen-ink_bg.wasm"),
+    )
+    .unwrap();
+    b.click_in_view("button", "Try again").await;
+    b.by_role("img", AREA).await;
+    stroke(&b, Tool::Mouse, (-80.0, 0.0), (80.0, 0.0)).await;
+    b.by_role("img", WRITTEN).await;
+    until_kept(&b, 1).await;
+    // What was logged is the missing file, and nothing else.
+    let errors = b.console_errors().await;
+    assert!(
+        errors.iter().all(|e| e.contains("pen-ink")),
+        "{}: {errors:#?}",
+        engine.name()
+    );
+    let missing: Vec<_> = server
+        .failed_requests()
+        .into_iter()
+        .map(|r| r.path)
+        .collect();
+    assert!(
+        !missing.is_empty() && missing.iter().all(|p| p.ends_with("/pen-ink_bg.wasm")),
+        "{missing:?}"
+    );
+    b.close().await;
+}
+
+in_every_engine!(
+    the_pen_that_cannot_load_says_so_and_tries_again,
+    pen_that_cannot_load
+);
 
 /// A pen stroke made of synthetic Pointer Events dispatched on the
 /// writing area (pointerType "pen", with pressure): for Firefox, whose
