@@ -85,6 +85,12 @@ async fn one_engine(engine: Engine) {
     b.reload().await;
     b.by_role("img", "Pledge board: a pledge written by hand")
         .await;
+    // The writing area appears once the pen's module has loaded.
+    b.by_role(
+        "img",
+        "Writing area on the pledge board: write your pledge here with a finger, a stylus or the mouse",
+    )
+    .await;
     b.js(INSTRUMENT).await;
     b.js("document.querySelector('.pen-area').scrollIntoView({ block: 'center' }); return 0")
         .await;

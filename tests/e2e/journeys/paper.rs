@@ -100,6 +100,39 @@ async fn paper_pledge(engine: Engine) {
     // A reload keeps the paper pledge, its photo and words.
     b.reload().await;
     b.by_role("img", SAYS).await;
+    // On a phone-sized page: nothing wider than the window, and the
+    // photo's gesture layer still over the photo (not the strip).
+    b.set_viewport(320, 640).await;
+    b.by_role("img", SAYS).await;
+    let wide = b
+        .js("return document.documentElement.scrollWidth - window.innerWidth")
+        .await;
+    assert!(
+        wide.as_i64().is_some_and(|d| d <= 0),
+        "{}: {wide} px of sideways scroll at 320 px",
+        engine.name()
+    );
+    let fits = b
+        .js("const i = document.querySelector('img.board-image').getBoundingClientRect(); \
+             const d = document.querySelector('.photo-drag').getBoundingClientRect(); \
+             return [i.left, i.width, d.left, d.width, d.top - i.top, d.height, i.height, window.innerWidth]")
+        .await;
+    let v: Vec<f64> = serde_json::from_value(fits).unwrap();
+    assert!(
+        v[1] <= v[7] && (v[2] - v[0]).abs() < 1.5 && (v[3] - v[1]).abs() < 1.5,
+        "{}: the gesture layer does not cover the image's width: {v:?}",
+        engine.name()
+    );
+    let over_photo = f64::from(strip.height) / f64::from(h);
+    assert!(
+        v[4].abs() < 1.5 && (v[5] / v[6] - over_photo).abs() < 0.01,
+        "{}: the gesture layer is not over the photo alone: {v:?}",
+        engine.name()
+    );
+    b.js("document.querySelector('img.board-image').scrollIntoView({block: 'center'}); return 0")
+        .await;
+    b.screenshot(&shot(engine, "paper-320")).await;
+    b.set_viewport(1280, 900).await;
     // Typing is still there.
     b.click_in_view("radio", "Type it").await;
     b.by_role("img", "Pledge board: typed words").await;
