@@ -10,6 +10,8 @@
 //! - [`ink`]: handwriting: strokes as the pen gave them, and their
 //!   outlines, pure Rust;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
+//! - [`artwork`]: the boards' artwork layer files (PNG, JPEG, WebP, SVG)
+//!   checked and drawn at the size the engine asks for, pure Rust;
 //! - [`print`]: the blank board to print, as a PDF of vector outlines,
 //!   pure Rust;
 //! - [`montage`]: many approved pledge images on one picture (layouts),
@@ -20,6 +22,7 @@
 //! - [`ui`]: Yew function components and their state (the state is plain
 //!   Rust, the components wasm only).
 
+pub mod artwork;
 pub mod campaign;
 pub mod fallback;
 pub mod i18n;

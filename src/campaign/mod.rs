@@ -15,11 +15,13 @@
 //! page's wasm smaller (BENCHMARKS.md).
 
 mod colour;
+pub mod layers;
 mod local_text;
 mod model;
 mod validate;
 
 pub use colour::Colour;
+pub use layers::{Anchor, Fit, Layer, LayerAt, Placed};
 pub use local_text::{LocalText, ENGLISH_KEY};
 pub use model::*;
 pub use validate::{CampaignError, FieldError, KNOWN_FAMILIES};

@@ -209,6 +209,9 @@ pub struct Board {
     pub footer: Vec<Label>,
     #[serde(default)]
     pub photo_frame: Option<PhotoFrame>,
+    /// Images laid under or over the drawn shapes ([`super::layers`]).
+    #[serde(default)]
+    pub layers: Vec<super::Layer>,
 }
 
 impl Board {

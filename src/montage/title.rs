@@ -80,6 +80,7 @@ fn band_campaign(campaign: &Campaign, count: usize, lang: &str, w: u32, h: u32) 
         ],
         footer: vec![label(tags.join("  "), 0.76, 0.13, &c.accent)],
         photo_frame: None,
+        layers: Vec::new(),
     };
     Campaign {
         boards: vec![board],

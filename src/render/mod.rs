@@ -15,12 +15,14 @@
 pub mod fonts;
 mod glyphs;
 mod handwriting;
+pub mod layers;
 mod outlined;
 pub mod paper;
 pub mod photo;
 mod photo_layer;
 pub mod placement;
 mod png_out;
+pub use png_out::demultiply;
 pub mod record;
 pub mod scene;
 mod text;
@@ -88,6 +90,8 @@ pub enum RenderError {
     UnknownSize(String),
     /// These fonts must be added first (the browser fetches them).
     MissingFonts(Vec<&'static str>),
+    /// These artwork layers must be added first ([`layers`]).
+    MissingLayers(Vec<layers::Need>),
     /// The pledge has `chars` characters; at most `limit` fit on this board
     /// at this size (or are allowed by the campaign).
     TooLong {
@@ -103,6 +107,14 @@ impl fmt::Display for RenderError {
             RenderError::UnknownSize(id) => write!(f, "there is no export size called {id:?}"),
             RenderError::MissingFonts(files) => {
                 write!(f, "these fonts are needed first: {}", files.join(", "))
+            }
+            RenderError::MissingLayers(needs) => {
+                let files: Vec<&str> = needs.iter().map(|n| n.file.as_str()).collect();
+                write!(
+                    f,
+                    "these artwork files are needed first: {}",
+                    files.join(", ")
+                )
             }
             RenderError::TooLong { chars, limit } => {
                 write!(
@@ -151,6 +163,8 @@ pub struct Renderer {
     ink: Option<written::KeptInk>,
     /// How many times a photo has been set (names the photo in caches).
     photos_set: u32,
+    /// The boards' artwork layers, as they have been given.
+    layers: layers::Layers,
 }
 
 /// What a board's artwork depends on: the placement only counts when a
@@ -187,6 +201,7 @@ impl Renderer {
             artwork: Vec::new(),
             ink: None,
             photos_set: 0,
+            layers: layers::Layers::default(),
         }
     }
 
@@ -227,6 +242,26 @@ impl Renderer {
             r.add_font(f, bytes);
         }
         Ok(r)
+    }
+
+    /// An artwork file's own size (pixels, or an SVG's units): its shape
+    /// decides the size it is needed at ([`Renderer::missing_layers`]).
+    pub fn set_layer_shape(&mut self, file: &str, size: (f32, f32)) {
+        self.layers.set_shape(file, size);
+        self.artwork.clear();
+    }
+
+    /// An artwork file's pixels at the size it was needed at (straight
+    /// RGBA); false if the buffer does not match that size.
+    pub fn add_layer(&mut self, need: layers::Need, rgba: &[u8]) -> bool {
+        self.artwork.clear();
+        self.layers.add(need, rgba)
+    }
+
+    /// The artwork this board needs at this size that has not been
+    /// given: files whose shape is unknown (size 0), then pixels.
+    pub fn missing_layers(&self, board: &Board, size: &ExportSize) -> Vec<layers::Need> {
+        self.layers.missing(board, size)
     }
 
     /// The fonts this pledge needs on this board that have not been added.
@@ -275,6 +310,10 @@ impl Renderer {
         let missing = self.missing_fonts(board, pledge);
         if !missing.is_empty() {
             return Err(RenderError::MissingFonts(missing));
+        }
+        let missing = self.missing_layers(board, size);
+        if !missing.is_empty() {
+            return Err(RenderError::MissingLayers(missing));
         }
         let chars = pledge.text.chars().count();
         if typed && chars > campaign.max_pledge_chars {
@@ -361,13 +400,14 @@ impl Renderer {
             return pixmap.clone();
         }
         let mut pixmap = Pixmap::new(size.width, size.height).expect("validated size");
-        scene::draw_background(&mut pixmap, board, f);
+        self.layers.draw_background(&mut pixmap, board, size, f);
         if let Some(frame) = &board.photo_frame {
             match &mut self.photo {
                 Some(photo) => scene::draw_photo(&mut pixmap, frame, f, photo, placement),
                 None => scene::draw_photo_frame(&mut pixmap, frame, f),
             }
         }
+        self.layers.draw(&mut pixmap, board, size, false);
         for label in board.labels.iter().chain(&board.footer) {
             let (set, x, y) = self.set_label(label, lang, f);
             fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);

@@ -44,7 +44,7 @@ pub fn draw_background(pixmap: &mut Pixmap, board: &Board, f: Frame) {
     }
 }
 
-fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, f: Frame) {
+pub fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, f: Frame) {
     let id = Transform::identity();
     match shape {
         Shape::Fill { colour: c } => pixmap.fill(colour(c)),

@@ -1,0 +1,177 @@
+//! Artwork files for the boards' layers ([`crate::campaign::layers`]):
+//! what kind a file is, whether it may be used, its own size, and its
+//! pixels at the exact size a board needs ([`crate::render::layers`]).
+//! PNG, JPEG and WebP are read by the photo decoder (upright, with its
+//! limits), SVG by resvg ([`svg`]).
+//!
+//! This is the only place that decodes artwork: the command line, the
+//! tests and the campaign check use it; the render engine is given the
+//! pixels, so neither SVG nor image decoding weighs on the render worker.
+
+pub mod svg;
+
+use crate::campaign::Campaign;
+use crate::render::photo;
+use crate::render::Renderer;
+use tiny_skia::{FilterQuality, Pixmap, PixmapPaint, Transform};
+
+/// The most bytes one artwork file may have.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The most bytes a campaign's artwork files may have together.
+pub const MAX_TOTAL_BYTES: usize = 6 * 1024 * 1024;
+
+/// The kinds of artwork file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Png,
+    Jpeg,
+    WebP,
+    Svg,
+}
+
+/// The file's kind, from its first bytes (not its name).
+pub fn kind(bytes: &[u8]) -> Option<Kind> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(Kind::Png)
+    } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+        Some(Kind::Jpeg)
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some(Kind::WebP)
+    } else {
+        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+        let head = head.trim_start_matches('\u{feff}').trim_start();
+        (head.starts_with('<') && head.contains("<svg")).then_some(Kind::Svg)
+    }
+}
+
+/// An artwork file read and checked, ready to be drawn at any size.
+pub enum Art {
+    Raster(photo::Photo),
+    Svg(Box<resvg::usvg::Tree>),
+}
+
+/// The largest side a raster layer is kept at (a background for a 1080 ×
+/// 1920 story needs 1920).
+const MAX_RASTER_SIDE: u32 = 2048;
+
+impl Art {
+    /// Reads the file, or says in plain words why it cannot be used.
+    pub fn read(bytes: &[u8]) -> Result<Art, String> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "it is {:.1} MB; an artwork file may be at most {} MB",
+                bytes.len() as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        match kind(bytes) {
+            None => Err("it is not a PNG, JPEG, WebP or SVG file".into()),
+            Some(Kind::Svg) => svg::tree(bytes).map(|t| Art::Svg(Box::new(t))),
+            Some(_) => photo::decode(bytes, MAX_RASTER_SIDE)
+                .map(Art::Raster)
+                .map_err(|e| format!("it cannot be read: {e}")),
+        }
+    }
+
+    /// Its own size: pixels, or the SVG's units.
+    pub fn own_size(&self) -> (f32, f32) {
+        match self {
+            Art::Raster(p) => (p.width as f32, p.height as f32),
+            Art::Svg(t) => svg::own_size(t),
+        }
+    }
+
+    /// Its pixels at exactly `width` × `height` (straight RGBA): an SVG
+    /// drawn at that size; a picture shrunk by averaging (the photo
+    /// decoder's thumbnail) or enlarged by bicubic filtering.
+    pub fn pixels(&self, width: u32, height: u32) -> Option<Vec<u8>> {
+        let pixmap = match self {
+            Art::Svg(t) => svg::draw(t, width, height)?,
+            Art::Raster(p) if p.width >= width && p.height >= height => {
+                let img = image::RgbaImage::from_raw(p.width, p.height, p.rgba.clone())?;
+                let small = image::imageops::thumbnail(&img, width, height);
+                return Some(small.into_raw());
+            }
+            Art::Raster(p) => {
+                let mut src = Vec::with_capacity(p.rgba.len());
+                for c in p.rgba.chunks_exact(4) {
+                    let c = tiny_skia::ColorU8::from_rgba(c[0], c[1], c[2], c[3]).premultiply();
+                    src.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+                }
+                let src = Pixmap::from_vec(src, tiny_skia::IntSize::from_wh(p.width, p.height)?)?;
+                let mut out = Pixmap::new(width, height)?;
+                let paint = PixmapPaint {
+                    quality: FilterQuality::Bicubic,
+                    ..PixmapPaint::default()
+                };
+                let t = Transform::from_scale(
+                    width as f32 / p.width as f32,
+                    height as f32 / p.height as f32,
+                );
+                out.draw_pixmap(0, 0, src.as_ref(), &paint, t, None);
+                out
+            }
+        };
+        Some(crate::render::demultiply(pixmap))
+    }
+}
+
+/// Gives the renderer every layer the campaign's boards need at every
+/// export size, reading the files with `read` (a path from the campaign
+/// file's folder). The first file that cannot be read or used stops it,
+/// named, with why.
+pub fn prepare(
+    renderer: &mut Renderer,
+    campaign: &Campaign,
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+) -> Result<(), String> {
+    let mut read_art: Vec<(String, Art)> = Vec::new();
+    for board in &campaign.boards {
+        for size in &campaign.sizes {
+            // Twice at most: the files' shapes, then their pixels.
+            for _ in 0..2 {
+                let missing = renderer.missing_layers(board, size);
+                if missing.is_empty() {
+                    break;
+                }
+                for need in missing {
+                    if !read_art.iter().any(|(f, _)| *f == need.file) {
+                        let bytes = read(&need.file)?;
+                        let art =
+                            Art::read(&bytes).map_err(|why| format!("{}: {why}", need.file))?;
+                        read_art.push((need.file.clone(), art));
+                    }
+                    let art = &read_art
+                        .iter()
+                        .find(|(f, _)| *f == need.file)
+                        .expect("read")
+                        .1;
+                    if need.width == 0 {
+                        renderer.set_layer_shape(&need.file, art.own_size());
+                    } else {
+                        let rgba = art.pixels(need.width, need.height).ok_or_else(|| {
+                            format!(
+                                "{}: it cannot be drawn at {} × {}",
+                                need.file, need.width, need.height
+                            )
+                        })?;
+                        renderer.add_layer(need, &rgba);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`prepare`] with the files read from `dir`, the campaign file's folder.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prepare_from(
+    renderer: &mut Renderer,
+    campaign: &Campaign,
+    dir: &std::path::Path,
+) -> Result<(), String> {
+    prepare(renderer, campaign, |file| {
+        std::fs::read(dir.join(file)).map_err(|e| format!("{file}: {e}"))
+    })
+}
