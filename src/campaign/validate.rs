@@ -6,6 +6,8 @@ use crate::i18n;
 use std::collections::HashSet;
 use std::fmt;
 
+mod layers;
+
 /// Latin-script font families the renderer has (see `render::fonts`).
 pub const KNOWN_FAMILIES: &[&str] = &["Noto Sans"];
 
@@ -198,6 +200,16 @@ fn check_shapes(k: &mut Check, shapes: &[crate::campaign::model::MontageShape]) 
 /// A file kept beside the campaign file: a relative path inside its
 /// folder, to a PNG, JPEG or WebP image.
 pub fn check_beside(path: &str) -> Result<(), String> {
+    beside(
+        path,
+        &[".png", ".jpg", ".jpeg", ".webp"],
+        "a PNG, JPEG or WebP image",
+    )
+}
+
+/// A path inside the campaign file's folder to a file with one of
+/// `endings` (`what` names them for the message).
+fn beside(path: &str, endings: &[&str], what: &str) -> Result<(), String> {
     let plain = |c: char| c.is_ascii_alphanumeric() || "._-/".contains(c);
     if path.is_empty() {
         return Err("is empty; give the image's path, e.g. campaign/county.png".into());
@@ -214,11 +226,8 @@ pub fn check_beside(path: &str) -> Result<(), String> {
         ));
     }
     let lower = path.to_ascii_lowercase();
-    if ![".png", ".jpg", ".jpeg", ".webp"]
-        .iter()
-        .any(|e| lower.ends_with(e))
-    {
-        return Err(format!("{path:?} must be a PNG, JPEG or WebP image"));
+    if !endings.iter().any(|e| lower.ends_with(e)) {
+        return Err(format!("{path:?} must be {what}"));
     }
     Ok(())
 }
@@ -311,6 +320,7 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
             );
         }
         check_board(&mut k, &f, b);
+        layers::check(&mut k, &f, &b.layers, c);
     }
 
     if c.quotes.is_empty() {
