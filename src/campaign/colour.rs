@@ -39,22 +39,32 @@ impl Colour {
     /// Relative luminance (WCAG 2.2), ignoring alpha.
     pub fn luminance(&self) -> f64 {
         let [r, g, b, _] = self.rgba();
-        let lin = |c: u8| {
-            let c = c as f64 / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+        luminance([r, g, b].map(f64::from))
     }
 
     /// WCAG contrast ratio between two colours (1 to 21).
     pub fn contrast(&self, other: &Colour) -> f64 {
-        let (a, b) = (self.luminance(), other.luminance());
-        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+        contrast(self.luminance(), other.luminance())
     }
+}
+
+/// Relative luminance (WCAG 2.2) of sRGB channels from 0 to 255 (averages
+/// of pixels may fall between whole numbers).
+pub fn luminance(rgb: [f64; 3]) -> f64 {
+    let lin = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
+}
+
+/// WCAG contrast ratio between two relative luminances (1 to 21).
+pub fn contrast(a: f64, b: f64) -> f64 {
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
 }
 
 fn parse_hex(s: &str) -> Option<[u8; 4]> {

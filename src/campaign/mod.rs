@@ -14,7 +14,7 @@
 //! compiled once, not once per type of the TOML parser, which keeps the
 //! page's wasm smaller (BENCHMARKS.md).
 
-mod colour;
+pub mod colour;
 pub mod layers;
 mod local_text;
 mod model;
