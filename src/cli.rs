@@ -179,18 +179,31 @@ pub fn run(a: &Args) -> Result<String, String> {
     if a.check {
         // The images the file names, beside it.
         let folder = a.campaign.parent().unwrap_or(Path::new(""));
-        let problems = crate::montage::command::shape_problems(&campaign, folder);
+        let mut problems = crate::montage::command::shape_problems(&campaign, folder);
+        // The boards' artwork: there, usable, inside the board, and the
+        // pledge readable on it as drawn.
+        let mut renderer = Renderer::with_fonts_from(&a.fonts)
+            .map_err(|e| format!("cannot read the fonts: {e}"))?;
+        problems.extend(
+            crate::artwork::check::problems(&campaign, &mut renderer, |file| {
+                std::fs::read(folder.join(file)).map_err(|e| e.to_string())
+            })
+            .iter()
+            .map(|p| p.to_string()),
+        );
         if !problems.is_empty() {
             return Err(format!(
-                "{}: 1 or more images it names cannot be used:\n  {}",
+                "{}: 1 or more images it names cannot be used, or its artwork is not right:\n  {}",
                 a.campaign.display(),
                 problems.join("\n  ")
             ));
         }
         return Ok(format!(
-            "{}: good ({} boards, {} sizes, {} quotes, {} montage shape{})",
+            "{}: good ({} boards, {} artwork layer{}, {} sizes, {} quotes, {} montage shape{})",
             a.campaign.display(),
             campaign.boards.len(),
+            layers(&campaign),
+            if layers(&campaign) == 1 { "" } else { "s" },
             campaign.sizes.len(),
             campaign.quotes.len(),
             campaign.montage.shapes.len(),
@@ -216,6 +229,10 @@ pub fn run(a: &Args) -> Result<String, String> {
     if let Some(paper) = a.print {
         return print(a, &campaign, &board, paper, &mut renderer);
     }
+    // The boards' artwork layers, from beside the campaign file.
+    let folder = a.campaign.parent().unwrap_or(Path::new(""));
+    crate::artwork::prepare_from(&mut renderer, &campaign, folder)
+        .map_err(|e| format!("{}: {e}", a.campaign.display()))?;
     if let Some(path) = &a.photo {
         let bytes =
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -239,6 +256,11 @@ pub fn run(a: &Args) -> Result<String, String> {
         image.height,
         image.font_size_px
     ))
+}
+
+/// How many artwork layers the campaign's boards have.
+fn layers(c: &Campaign) -> usize {
+    c.boards.iter().map(|b| b.layers.len()).sum()
 }
 
 /// Writes a blank board to print (`--print`).

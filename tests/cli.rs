@@ -66,7 +66,7 @@ fn check_says_a_good_campaign_is_good() {
     let (code, stdout, _) = run(&["--check"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("good (2 boards, 3 sizes, 12 quotes, 1 montage shape)"),
+        stdout.contains("good (2 boards, 0 artwork layers, 3 sizes, 12 quotes, 1 montage shape)"),
         "{stdout}"
     );
 }
@@ -226,4 +226,72 @@ fn check_names_a_montage_shape_whose_image_is_missing() {
             && stderr.contains("campaign/montage-speech-bubble.png: No such file"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_campaign_with_artwork_layers_is_checked_and_drawn_with_them() {
+    let campaign = "examples/harbour-lights/campaign.toml";
+    let (code, stdout, stderr) = run(&["--campaign", campaign, "--check"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("good (1 boards, 4 artwork layers"),
+        "{stdout}"
+    );
+
+    let out = tmp("cli-layers-story.png");
+    let (code, _, stderr) = run(&[
+        "--campaign",
+        campaign,
+        "--board",
+        "lights",
+        "--size",
+        "story",
+        "--text",
+        "Everyone is welcome here.",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    // The photograph covers the story: its corners are not the base fill.
+    let (w, h, rgba) = common::decode_png(&std::fs::read(&out).unwrap());
+    assert_eq!((w, h), (1080, 1920));
+    let lit = (0..h).step_by(40).filter(|y| {
+        let i = ((y * w + 540) * 4) as usize;
+        rgba[i] > 120 // warm lights in the photograph
+    });
+    assert!(lit.count() > 3, "no photograph under the board");
+
+    // The same campaign with a layer's file gone: named, and no image.
+    let dir = std::env::temp_dir().join(format!("pledge-cli-layers-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("campaign")).unwrap();
+    std::fs::copy(campaign, dir.join("campaign.toml")).unwrap();
+    for f in ["mark.svg", "night-lights.jpg", "ribbon.webp"] {
+        std::fs::copy(
+            format!("examples/harbour-lights/campaign/{f}"),
+            dir.join("campaign").join(f),
+        )
+        .unwrap();
+    }
+    let moved = dir.join("campaign.toml").to_string_lossy().into_owned();
+    let (code, _, stderr) = run(&["--campaign", &moved, "--check"]);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("boards[0].layers[2].file: \"campaign/partner.png\" cannot be read"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(&[
+        "--campaign",
+        &moved,
+        "--board",
+        "lights",
+        "--size",
+        "square",
+        "--text",
+        "Hi",
+        "-o",
+        &tmp("cli-layers-missing.png"),
+    ]);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("campaign/partner.png"), "{stderr}");
 }
