@@ -171,8 +171,16 @@ pub fn run(a: &Args) -> Result<String, String> {
     }
     let text = std::fs::read_to_string(&a.campaign)
         .map_err(|e| format!("cannot read {}: {e}", a.campaign.display()))?;
-    let campaign =
-        Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    let campaign = Campaign::from_toml(&text).map_err(|e| match e {
+        // Each problem with its line.
+        crate::campaign::CampaignError::Invalid(problems) => format!(
+            "{}: the campaign file has {} problem(s):\n- {}",
+            a.campaign.display(),
+            problems.len(),
+            crate::campaign::lines::located(&text, &problems).join("\n- ")
+        ),
+        e => format!("{}: {e}", a.campaign.display()),
+    })?;
     if let Some(root) = &a.write_fallback {
         return write_fallback(&campaign, root);
     }
@@ -184,13 +192,10 @@ pub fn run(a: &Args) -> Result<String, String> {
         // pledge readable on it as drawn.
         let mut renderer = Renderer::with_fonts_from(&a.fonts)
             .map_err(|e| format!("cannot read the fonts: {e}"))?;
-        problems.extend(
-            crate::artwork::check::problems(&campaign, &mut renderer, |file| {
-                std::fs::read(folder.join(file)).map_err(|e| e.to_string())
-            })
-            .iter()
-            .map(|p| p.to_string()),
-        );
+        let art = crate::artwork::check::problems(&campaign, &mut renderer, |file| {
+            std::fs::read(folder.join(file)).map_err(|e| e.to_string())
+        });
+        problems.extend(crate::campaign::lines::located(&text, &art));
         if !problems.is_empty() {
             return Err(format!(
                 "{}: 1 or more images it names cannot be used, or its artwork is not right:\n  {}",

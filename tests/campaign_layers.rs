@@ -215,3 +215,27 @@ fn a_file_that_is_not_artwork_or_too_big_is_refused() {
         .unwrap()
         .contains("not a well-formed SVG"));
 }
+
+#[test]
+fn each_problem_is_located_on_its_line() {
+    use pledge_board::campaign::lines::located;
+    let text = edited("opacity = 0.9", "opacity = 1.9");
+    let text = text.replacen("y = 0.06", "y = 3", 1);
+    let Err(CampaignError::Invalid(p)) = Campaign::from_toml(&text) else {
+        panic!("refused")
+    };
+    let line = |needle: &str| text.lines().position(|l| l == needle).unwrap() + 1;
+    assert_eq!(
+        located(&text, &p),
+        [
+            format!(
+                "line {}, boards[0].layers[1].sizes.story.y: is 3; it must be from -1 to 1",
+                line("y = 3")
+            ),
+            format!(
+                "line {}, boards[0].layers[2].opacity: is 1.9; it must be from 0 to 1",
+                line("opacity = 1.9")
+            ),
+        ]
+    );
+}

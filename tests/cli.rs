@@ -81,9 +81,18 @@ fn check_lists_every_problem_of_a_broken_campaign() {
     let (code, _, stderr) = run(&["--campaign", &broken, "--check"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("2 problem(s)"), "{stderr}");
-    assert!(stderr.contains("- slug:"), "{stderr}");
+    // Each with the line it is on.
+    let text = std::fs::read_to_string(&broken).unwrap();
+    let line = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
     assert!(
-        stderr.contains("- boards[0].background[0].to: \"navy\" is not a colour"),
+        stderr.contains(&format!("- line {}, slug:", line("slug = \"Bad Slug\""))),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "- line {}, boards[0].background[0].to: \"navy\" is not a colour",
+            line("to = \"navy\"")
+        )),
         "{stderr}"
     );
 }

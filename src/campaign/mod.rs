@@ -16,6 +16,7 @@
 
 pub mod colour;
 pub mod layers;
+pub mod lines;
 mod local_text;
 mod model;
 mod validate;
