@@ -4,6 +4,7 @@
 use super::protocol::{Problem, RenderJob, Response};
 use crate::campaign::Campaign;
 use crate::render::fonts::{self, FontFile};
+use crate::render::layers::Need;
 use crate::render::photo::Photo;
 use crate::render::{RenderError, Renderer};
 use std::rc::Rc;
@@ -22,6 +23,9 @@ pub enum Step {
     Reply(Response),
     /// Fetch these fonts, add them, then render the job again.
     NeedFonts(Vec<&'static FontFile>),
+    /// Get these artwork layers (a file's shape when its size is 0, else
+    /// its pixels at that size), add them, then render the job again.
+    NeedLayers(Vec<Need>),
 }
 
 impl Engine {
@@ -41,6 +45,16 @@ impl Engine {
 
     pub fn add_font(&mut self, file: &'static FontFile, bytes: Vec<u8>) {
         self.renderer.add_font(file, bytes);
+    }
+
+    /// An artwork file's own size ([`Step::NeedLayers`] with size 0).
+    pub fn set_layer_shape(&mut self, file: &str, size: (f32, f32)) {
+        self.renderer.set_layer_shape(file, size);
+    }
+
+    /// An artwork file's pixels at the size asked for (straight RGBA).
+    pub fn add_layer(&mut self, need: Need, rgba: &[u8]) -> bool {
+        self.renderer.add_layer(need, rgba)
     }
 
     /// Renders the job, or says which fonts it needs first.
@@ -68,6 +82,7 @@ impl Engine {
                     .filter_map(|f| fonts::ALL.iter().copied().find(|k| k.file == *f))
                     .collect(),
             ),
+            Err(RenderError::MissingLayers(needs)) => Step::NeedLayers(needs),
             Err(RenderError::TooLong { chars, limit }) => {
                 Step::Reply(Response::TooLong { id, chars, limit })
             }
@@ -185,5 +200,53 @@ mod tests {
         assert!(looks_like_font(&font_bytes(&fonts::LATIN)));
         assert!(!looks_like_font(b"<!DOCTYPE html>"));
         assert!(!looks_like_font(b""));
+    }
+
+    #[test]
+    fn asks_for_each_layer_then_renders_the_same_png_as_the_renderer() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/harbour-lights");
+        let c = Campaign::from_toml(&std::fs::read_to_string(dir.join("campaign.toml")).unwrap())
+            .unwrap();
+        let mut e = Engine::new();
+        e.set_campaign(Rc::new(c.clone()));
+        for f in fonts::ALL {
+            e.add_font(f, font_bytes(f));
+        }
+        let job = RenderJob {
+            id: 3,
+            board: "lights".into(),
+            size: "story".into(),
+            pledge: Pledge::new("Everyone is welcome here."),
+        };
+        let read = |file: &str| {
+            crate::artwork::Art::read(&std::fs::read(dir.join(file)).unwrap()).unwrap()
+        };
+        // First the files' shapes, then their pixels, then the image.
+        let Step::NeedLayers(shapes) = e.render(&job) else {
+            panic!("no layers asked for")
+        };
+        assert_eq!(shapes.len(), 4);
+        assert!(shapes.iter().all(|n| n.width == 0));
+        for n in shapes {
+            e.set_layer_shape(&n.file, read(&n.file).own_size());
+        }
+        let Step::NeedLayers(pixels) = e.render(&job) else {
+            panic!("no pixels asked for")
+        };
+        assert!(pixels.iter().all(|n| n.width > 0 && n.height > 0));
+        for n in pixels {
+            let rgba = read(&n.file).pixels(n.width, n.height).unwrap();
+            assert!(e.add_layer(n, &rgba));
+        }
+        let Step::Reply(Response::Rendered { png, .. }) = e.render(&job) else {
+            panic!("not rendered")
+        };
+        let mut r = Renderer::with_fonts_from(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),
+        )
+        .unwrap();
+        crate::artwork::prepare_from(&mut r, &c, &dir).unwrap();
+        let direct = r.render(&c, "lights", "story", &job.pledge).unwrap();
+        assert_eq!(png, direct.to_png());
     }
 }

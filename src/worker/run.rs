@@ -79,6 +79,18 @@ async fn answer(
         let step = engine.borrow_mut().render(job);
         match step {
             Step::Reply(r) => return r,
+            // Artwork layers are drawn by pledge-render and the tests so
+            // far; the editor gets them next (issue 17): said plainly.
+            Step::NeedLayers(needs) => {
+                let files: Vec<&str> = needs.iter().map(|n| n.file.as_str()).collect();
+                return Response::Failed {
+                    id: job.id,
+                    problem: Problem::Campaign(format!(
+                        "the boards' artwork layers ({}) cannot be drawn in the browser yet",
+                        files.join(", ")
+                    )),
+                };
+            }
             Step::NeedFonts(files) => {
                 post(
                     scope,
