@@ -112,6 +112,10 @@ pub enum Stage {
     /// Fetched only when the person chooses to write by hand (the pen's
     /// module, on the page).
     Pen,
+    /// Fetched only for a campaign whose boards have artwork layers (the
+    /// artwork worker, started by the render worker, and the files in
+    /// `campaign/` other than the montage's).
+    Artwork,
     /// Fetched only for a language other than English (its messages).
     Language,
     /// Fetched by the force's page that embeds the editor, not by the app.
@@ -142,6 +146,8 @@ impl Stage {
             Stage::Print
         } else if name.starts_with("pen-ink") || name == "pen-loader.js" {
             Stage::Pen
+        } else if name.starts_with("artwork-worker") || name.starts_with("campaign/") {
+            Stage::Artwork
         } else if name.starts_with("locales/") && name != "locales/en-GB.ftl" {
             Stage::Language
         } else if name == "embed.js" {
@@ -163,6 +169,7 @@ impl Stage {
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Print => "only when a board to print is asked for (print worker)",
             Stage::Pen => "only when writing by hand (the pen's module)",
+            Stage::Artwork => "only for boards with artwork layers (artwork worker, the files)",
             Stage::Language => "only in a language other than English (each)",
             Stage::Host => "by the force's page, when it embeds the editor (embed.js)",
             Stage::Fallback => {
@@ -184,6 +191,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
         Stage::Photo,
         Stage::Print,
         Stage::Pen,
+        Stage::Artwork,
         Stage::Language,
         Stage::Host,
         Stage::Fallback,
@@ -232,6 +240,9 @@ mod tests {
             ("pen-ink_bg.wasm", Stage::Pen),
             ("pen-ink.js", Stage::Pen),
             ("pen-loader.js", Stage::Pen),
+            ("artwork-worker_bg.wasm", Stage::Artwork),
+            ("artwork-worker-loader.js", Stage::Artwork),
+            ("campaign/mark.svg", Stage::Artwork),
             ("locales/ur.ftl", Stage::Language),
             ("locales/en-GB.ftl", Stage::NotFetched),
             ("start.js", Stage::FirstScreen),

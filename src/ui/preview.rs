@@ -135,6 +135,11 @@ pub fn preview(p: &Props) -> Html {
         Status::Broken(_) => Some(t.get("render-broken")),
         _ => None,
     };
+    // Why, for the campaign team (a layer file missing, say), in English.
+    let details = match &p.status {
+        Status::Broken(why) => Some(why.clone()),
+        _ => None,
+    };
     let download = p.on_download.reform(|_: MouseEvent| ());
     let share = p.on_share.reform(|_: MouseEvent| ());
     let retry = p.on_retry.reform(|_: MouseEvent| ());
@@ -150,6 +155,12 @@ pub fn preview(p: &Props) -> Html {
             if let Some(problem) = problem {
                 <div class="problem" role="alert">
                     <p>{ problem }</p>
+                    if let Some(why) = details {
+                        <details class="details">
+                            <summary>{ t.get("broken-details") }</summary>
+                            <pre class="problem-details" lang="en" dir="ltr">{ why }</pre>
+                        </details>
+                    }
                     <button type="button" class="button button-secondary" onclick={retry}>
                         { t.get("try-again") }
                     </button>

@@ -23,6 +23,13 @@
 //! - `print_run` (wasm only): a campaign and a [`crate::print::Sheet`] in,
 //!   the PDF out, fetching the fonts it needs as the render worker does.
 //!
+//! The artwork worker, started by the render worker only when a board has
+//! artwork layers (so SVG and image decoding never load otherwise):
+//!
+//! - `artwork_run` (wasm only): a layer file read (`crate::artwork`) and
+//!   drawn at the size asked for; `artwork_client` (wasm only): the render
+//!   worker's side of it.
+//!
 //! The montage page's gathering workers (a pool of them):
 //!
 //! - `montage_protocol`, `montage_run` (wasm only): a file's bytes in, its
@@ -32,6 +39,10 @@
 //! The page sends a new render only after the worker has answered the last
 //! one (see `web::render_client`), so the worker handles one job at a time.
 
+#[cfg(target_arch = "wasm32")]
+mod artwork_client;
+#[cfg(target_arch = "wasm32")]
+mod artwork_run;
 #[cfg(target_arch = "wasm32")]
 mod browser_decode;
 pub mod engine;
@@ -54,6 +65,8 @@ pub mod protocol;
 #[cfg(target_arch = "wasm32")]
 mod run;
 
+#[cfg(target_arch = "wasm32")]
+pub use artwork_run::start as start_artwork;
 #[cfg(target_arch = "wasm32")]
 pub use montage_run::start as start_montage;
 #[cfg(target_arch = "wasm32")]

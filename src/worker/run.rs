@@ -75,21 +75,21 @@ async fn answer(
     engine: &Rc<RefCell<Engine>>,
     job: &RenderJob,
 ) -> Response {
+    let mut layer_rounds = 0;
     loop {
         let step = engine.borrow_mut().render(job);
         match step {
             Step::Reply(r) => return r,
-            // Artwork layers are drawn by pledge-render and the tests so
-            // far; the editor gets them next (issue 17): said plainly.
             Step::NeedLayers(needs) => {
-                let files: Vec<&str> = needs.iter().map(|n| n.file.as_str()).collect();
-                return Response::Failed {
-                    id: job.id,
-                    problem: Problem::Campaign(format!(
-                        "the boards' artwork layers ({}) cannot be drawn in the browser yet",
-                        files.join(", ")
-                    )),
-                };
+                // Given what it asked for, the engine asks no more; a
+                // third round would mean the pixels were refused.
+                layer_rounds += 1;
+                if layer_rounds > 2 {
+                    return layer_failure(job, "its pixels were refused".into());
+                }
+                if let Err(why) = supply_layers(engine, needs).await {
+                    return layer_failure(job, why);
+                }
             }
             Step::NeedFonts(files) => {
                 post(
@@ -116,6 +116,55 @@ async fn answer(
             }
         }
     }
+}
+
+/// The campaign-team error for artwork that cannot be used.
+fn layer_failure(job: &RenderJob, why: String) -> Response {
+    Response::Failed {
+        id: job.id,
+        problem: Problem::Campaign(format!("a board's artwork: {why}")),
+    }
+}
+
+/// Gets what the engine asked for from the artwork worker: each file's
+/// shape, or its pixels at a size.
+async fn supply_layers(
+    engine: &Rc<RefCell<Engine>>,
+    needs: Vec<crate::render::layers::Need>,
+) -> Result<(), String> {
+    use super::js_object::{get, obj};
+    let client = super::artwork_client::ArtworkClient::get().await?;
+    for need in needs {
+        let file = need.file.as_str();
+        let num = |v: &JsValue, k| get(v, k).as_f64().unwrap_or(0.0);
+        if need.width == 0 {
+            let reply = client
+                .ask(&obj("shape", &[("file", file.into())]))
+                .await
+                .map_err(|why| format!("{file}: {why}"))?;
+            let size = (num(&reply, "width") as f32, num(&reply, "height") as f32);
+            engine.borrow_mut().set_layer_shape(file, size);
+        } else {
+            let ask = obj(
+                "pixels",
+                &[
+                    ("file", file.into()),
+                    ("width", need.width.into()),
+                    ("height", need.height.into()),
+                ],
+            );
+            let reply = client
+                .ask(&ask)
+                .await
+                .map_err(|why| format!("{file}: {why}"))?;
+            let rgba = get(&reply, "rgba")
+                .dyn_into::<js_sys::Uint8Array>()
+                .map_err(|_| format!("{file}: no pixels came back"))?
+                .to_vec();
+            engine.borrow_mut().add_layer(need, &rgba);
+        }
+    }
+    Ok(())
 }
 
 /// A font's bytes from `dir` (relative to the worker's script).

@@ -8,6 +8,7 @@
 //! written out by hand with what it does instead in its name (and the
 //! README's test section lists it).
 
+mod artwork;
 mod editing;
 mod fallback;
 mod fonts;
