@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-pen bench-ink bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, both pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/). `make serve-dev`
@@ -110,6 +110,10 @@ bench-montage-resize:
 # (tests/ink_bench.rs).
 bench-ink:
 	cargo test --release --test ink_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
+
+# Artwork layers natively: the example campaign with and without them.
+bench-layers:
+	cargo test --release --test layers_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
 
 # pledge-montage natively: one core against all, time and peak memory
 # (scripts/montage-bench.sh; COUNTS="100 300" RUNS=3 by default).
