@@ -58,7 +58,10 @@ fn same_bytes_as_native_latin_with_signature() {
 fn same_bytes_as_native_handwriting_on_both_boards() {
     // Outlines (smoothing, pressure, tapers, libm's sine and cosine) and
     // their filling: bit for bit as natively.
+    // The pledge the native goldens are drawn with (render_handwriting):
+    // the typed words travel in the PNG's record, not on the board.
     let p = Pledge {
+        text: "Typed words stay in the draft, not on the board.".into(),
         writing: Some(handwriting::hope()),
         ..Pledge::default()
     };
@@ -166,4 +169,23 @@ fn the_printed_board_has_the_same_bytes_as_native() {
             "{board} {code}: wasm bytes differ from native"
         );
     }
+}
+
+#[wasm_bindgen_test]
+fn the_svg_mark_has_the_same_pixels_as_native() {
+    // resvg's drawing of the project's mark (paths, arcs, strokes,
+    // opacity) in wasm: the very bytes of the native golden.
+    let svg = include_bytes!("../static/campaign/mark.svg");
+    let art = pledge_board::artwork::Art::read(svg).unwrap();
+    let image = pledge_board::render::Image {
+        width: 240,
+        height: 240,
+        rgba: art.pixels(240, 240).unwrap(),
+        font_size_px: 0,
+        record: None,
+    };
+    assert!(
+        image.to_png() == include_bytes!("golden/layer-mark.png"),
+        "the mark's wasm pixels differ from native"
+    );
 }

@@ -308,8 +308,11 @@ async fn a_photo_worker_that_cannot_start_gives_a_message_and_loses_nothing() {
 
 #[tokio::test]
 async fn a_slow_photo_shows_progress_then_arrives() {
+    // Slow enough that the state lasts past a busy machine's WebDriver
+    // round trips (at 1.5 s, a CI run with three engines at once once
+    // found the photo already there).
     let server =
-        StaticServer::serve_dist_slowly("photo-worker_bg.wasm", Duration::from_millis(1500));
+        StaticServer::serve_dist_slowly("photo-worker_bg.wasm", Duration::from_millis(4000));
     let b = Browser::start(1280, 900).await;
     b.goto(&server.url("/")).await;
     write_on_frame_board(&b).await;
