@@ -381,7 +381,8 @@ async fn a_reload_restores_the_draft_and_start_again_clears_it() {
 
 /// Waits until the preview image is `height` pixels tall.
 pub(crate) async fn wait_for_preview_height(b: &Browser, height: u32) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    // Generous: a busy machine runs three engines' worth of tests.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(45);
     loop {
         let h = b
             .js("const i = document.querySelector('img.board-image'); return i ? i.naturalHeight : 0")

@@ -345,10 +345,22 @@ async fn screenshots_with_photos_at_320_px_and_desktop() {
     assert_eq!(shown, "none", "no selfie button without a touch screen");
     b.set_viewport(1280, 900).await;
     let landscape = fixture("street-landscape-exif8.jpg", &phone_jpeg(1600, 1200, 8));
+    let before = crate::editor::preview_src(&b).await;
     choose(&b, "Choose a different photo", &landscape).await;
-    b.click("radio", "Story (1080 × 1920)").await;
+    // The new photo drawn first, so the page has stopped moving (a busy
+    // machine once clicked the size while the photo panel's progress
+    // still shifted it, and the click missed).
+    let deadline = std::time::Instant::now() + Duration::from_secs(45);
+    while crate::editor::preview_src(&b).await == before {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new photo was never drawn"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.click_in_view("radio", "Story (1080 × 1920)").await;
     wait_for_preview_height(&b, 1920).await;
-    b.click("button", "Zoom in").await;
+    b.click_in_view("button", "Zoom in").await;
     wait_for_zoom(&b, "Zoom: 125 %").await;
     b.screenshot("photo-desktop").await;
     b.click("button", "Download image").await;

@@ -33,8 +33,21 @@ fn app_with_artwork(missing: Option<&str>) -> PathBuf {
     dir
 }
 
-/// The native engine's image of the pledge, with the layers from the example.
+/// The native engine's image of the pledge, with the layers from the
+/// example; drawn once for all three engines' tests (it is costly in a
+/// test build, and they run beside other journeys).
 fn native(size: &str) -> Vec<u8> {
+    static DRAWN: std::sync::Mutex<Vec<(String, Vec<u8>)>> = std::sync::Mutex::new(Vec::new());
+    let mut drawn = DRAWN.lock().unwrap();
+    if let Some((_, rgba)) = drawn.iter().find(|(s, _)| s == size) {
+        return rgba.clone();
+    }
+    let rgba = draw_native(size);
+    drawn.push((size.to_owned(), rgba.clone()));
+    rgba
+}
+
+fn draw_native(size: &str) -> Vec<u8> {
     let c = Campaign::from_toml(&std::fs::read_to_string(example().join("campaign.toml")).unwrap())
         .unwrap();
     let mut r =
