@@ -7,7 +7,7 @@
 //! drawn under the text box, measured in small patches, the worst one,
 //! at least WCAG AA's 4.5:1 at every size.
 
-use super::{prepare, Art, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
+use super::{give, Art, MAX_FILE_BYTES, MAX_TOTAL_BYTES};
 use crate::campaign::colour::{contrast, luminance};
 use crate::campaign::layers::{layer_box, Fit};
 use crate::campaign::{Board, Campaign, ExportSize, FieldError};
@@ -104,7 +104,8 @@ pub fn problems(
     }
     // Everything reads: the layers drawn, and the pledge's contrast
     // measured on the boards as they are drawn.
-    if let Err(why) = prepare(renderer, campaign, |file| read(file)) {
+    // The files already read, given as they are (not read again).
+    if let Err(why) = give(renderer, campaign, &read_ok) {
         fail(&mut out, "boards".into(), why);
         return out;
     }

@@ -85,15 +85,19 @@ impl Art {
     /// drawn at that size; a picture shrunk by averaging (the photo
     /// decoder's thumbnail) or enlarged by Catmull-Rom filtering.
     pub fn pixels(&self, width: u32, height: u32) -> Option<Vec<u8>> {
-        let pixmap = match self {
-            Art::Svg(t) => svg::draw(t, width, height)?,
+        match self {
+            Art::Svg(t) => svg::draw(t, width, height).map(crate::render::demultiply),
             Art::Raster(p) => {
-                let img = image::RgbaImage::from_raw(p.width, p.height, p.rgba.clone())?;
+                let img = image::ImageBuffer::<image::Rgba<u8>, &[u8]>::from_raw(
+                    p.width,
+                    p.height,
+                    &p.rgba[..],
+                )?;
                 let sized = if p.width >= width && p.height >= height {
                     image::imageops::thumbnail(&img, width, height)
                 } else {
                     // Catmull-Rom: arithmetic only (no trigonometry, so the
-                    // same bits in wasm), 40 times faster here than
+                    // same bits in wasm), 4.5 times faster here than
                     // tiny-skia's bicubic sampling.
                     image::imageops::resize(
                         &img,
@@ -102,10 +106,9 @@ impl Art {
                         image::imageops::FilterType::CatmullRom,
                     )
                 };
-                return Some(sized.into_raw());
+                Some(sized.into_raw())
             }
-        };
-        Some(crate::render::demultiply(pixmap))
+        }
     }
 }
 
@@ -118,27 +121,36 @@ pub fn prepare(
     campaign: &Campaign,
     mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(), String> {
-    let mut read_art: Vec<(String, Art)> = Vec::new();
+    let mut arts: Vec<(String, Art)> = Vec::new();
+    for file in campaign
+        .boards
+        .iter()
+        .flat_map(|b| &b.layers)
+        .flat_map(|l| l.files())
+    {
+        if !arts.iter().any(|(f, _)| f == file) {
+            let art = Art::read(&read(file)?).map_err(|why| format!("{file}: {why}"))?;
+            arts.push((file.to_owned(), art));
+        }
+    }
+    give(renderer, campaign, &arts)
+}
+
+/// Gives the renderer every layer the campaign's boards need at every
+/// export size, from files already read (`arts`, by path).
+pub fn give(
+    renderer: &mut Renderer,
+    campaign: &Campaign,
+    arts: &[(String, Art)],
+) -> Result<(), String> {
     for board in &campaign.boards {
         for size in &campaign.sizes {
             // Twice at most: the files' shapes, then their pixels.
             for _ in 0..2 {
-                let missing = renderer.missing_layers(board, size);
-                if missing.is_empty() {
-                    break;
-                }
-                for need in missing {
-                    if !read_art.iter().any(|(f, _)| *f == need.file) {
-                        let bytes = read(&need.file)?;
-                        let art =
-                            Art::read(&bytes).map_err(|why| format!("{}: {why}", need.file))?;
-                        read_art.push((need.file.clone(), art));
-                    }
-                    let art = &read_art
-                        .iter()
-                        .find(|(f, _)| *f == need.file)
-                        .expect("read")
-                        .1;
+                for need in renderer.missing_layers(board, size) {
+                    let Some((_, art)) = arts.iter().find(|(f, _)| *f == need.file) else {
+                        return Err(format!("{}: not read", need.file));
+                    };
                     if need.width == 0 {
                         renderer.set_layer_shape(&need.file, art.own_size());
                     } else {
