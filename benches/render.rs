@@ -7,11 +7,13 @@ use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::{Pledge, Renderer};
 use std::hint::black_box;
 
+/// Every font, and the shipped boards' mark.
 fn renderer() -> Renderer {
-    Renderer::with_fonts_from(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),
-    )
-    .unwrap()
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut r = Renderer::with_fonts_from(&root.join("static/fonts")).unwrap();
+    let campaign = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    pledge_board::artwork::prepare_from(&mut r, &campaign, &root.join("static")).unwrap();
+    r
 }
 
 fn bench(c: &mut Criterion) {

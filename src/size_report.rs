@@ -164,7 +164,9 @@ impl Stage {
     fn describe(self) -> &'static str {
         match self {
             Stage::FirstScreen => "first screen (editor usable)",
-            Stage::Preview => "then, for the first preview (worker + Latin font)",
+            Stage::Preview => {
+                "then, for the first preview (worker, Latin font, the artwork drawn ahead)"
+            }
             Stage::OnDemand => "only when a pledge or the page uses the script (each font)",
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Print => "only when a board to print is asked for (print worker)",
@@ -181,8 +183,30 @@ impl Stage {
     }
 }
 
-/// A Markdown table of brotli totals by [`Stage`].
-pub fn stage_table(files: &[FileSizes]) -> String {
+/// The stage of `name` in a bundle whose campaign file is `campaign`:
+/// the artwork drawn ahead and the layer files it is checked against are
+/// fetched for the first preview when the campaign names a drawn file
+/// (the render worker takes them before anything else); otherwise as
+/// [`Stage::of`].
+pub fn stage_in(name: &str, campaign: Option<&crate::campaign::Campaign>) -> Stage {
+    let Some(c) = campaign.filter(|c| c.drawn_artwork.is_some()) else {
+        return Stage::of(name);
+    };
+    let layer_file = c
+        .boards
+        .iter()
+        .flat_map(|b| &b.layers)
+        .any(|l| l.files().any(|f| f == name));
+    if c.drawn_artwork.as_deref() == Some(name) || layer_file {
+        Stage::Preview
+    } else {
+        Stage::of(name)
+    }
+}
+
+/// A Markdown table of brotli totals by [`Stage`], for a bundle whose
+/// campaign file is `campaign` (see [`stage_in`]).
+pub fn stage_table(files: &[FileSizes], campaign: Option<&crate::campaign::Campaign>) -> String {
     let mut s = String::from("| loaded | files | raw | brotli |\n|---|---:|---:|---:|\n");
     for stage in [
         Stage::FirstScreen,
@@ -200,7 +224,7 @@ pub fn stage_table(files: &[FileSizes]) -> String {
     ] {
         let these: Vec<_> = files
             .iter()
-            .filter(|f| Stage::of(&f.name) == stage)
+            .filter(|f| stage_in(&f.name, campaign) == stage)
             .collect();
         let raw: u64 = these.iter().map(|f| f.raw).sum();
         let br: u64 = these.iter().map(|f| f.brotli).sum();
@@ -256,12 +280,27 @@ mod tests {
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }
+        // The shipped campaign's mark comes drawn ahead, for the first
+        // preview; another campaign's layers only with the artwork worker.
+        let shipped = crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML)
+            .unwrap();
+        for (name, stage) in [
+            ("campaign/artwork.drawn", Stage::Preview),
+            ("campaign/mark.svg", Stage::Preview),
+            ("campaign/night-lights.jpg", Stage::Artwork),
+            ("artwork-worker_bg.wasm", Stage::Artwork),
+            ("render-worker_bg.wasm", Stage::Preview),
+            ("index.html", Stage::FirstScreen),
+        ] {
+            assert_eq!(stage_in(name, Some(&shipped)), stage, "{name}");
+        }
+        assert_eq!(stage_in("campaign/mark.svg", None), Stage::Artwork);
         let t = stage_table(&[FileSizes {
             name: "index.html".into(),
             raw: 2048,
             gzip: 1,
             brotli: 1024,
-        }]);
+        }], None);
         assert!(
             t.contains("| first screen (editor usable) | 1 | 2.0 KiB | 1.0 KiB |"),
             "{t}"

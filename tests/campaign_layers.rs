@@ -239,3 +239,27 @@ fn each_problem_is_located_on_its_line() {
         ]
     );
 }
+
+#[test]
+fn a_drawn_artwork_file_outside_the_folder_or_of_another_kind_is_refused_with_its_line() {
+    let shipped = pledge_board::campaign::DEFAULT_CAMPAIGN_TOML;
+    let line = r#"drawn_artwork = "campaign/artwork.drawn""#;
+    assert_eq!(shipped.matches(line).count(), 1);
+    for (file, says) in [
+        ("../artwork.drawn", "inside the campaign file's folder"),
+        ("campaign/artwork.png", "must be a .drawn file"),
+    ] {
+        let text = shipped.replacen(line, &format!("drawn_artwork = {file:?}"), 1);
+        let Err(CampaignError::Invalid(found)) = Campaign::from_toml(&text) else {
+            panic!("{file}: accepted");
+        };
+        let located = pledge_board::campaign::lines::located(&text, &found);
+        let at = text.lines().position(|l| l.starts_with("drawn_artwork")).unwrap() + 1;
+        assert!(
+            located.len() == 1
+                && located[0].starts_with(&format!("line {at}, drawn_artwork: "))
+                && located[0].contains(says),
+            "{file}: {located:?}"
+        );
+    }
+}

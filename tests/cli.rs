@@ -66,9 +66,11 @@ fn check_says_a_good_campaign_is_good() {
     let (code, stdout, _) = run(&["--check"]);
     assert_eq!(code, 0);
     assert!(
-        stdout.contains("good (2 boards, 0 artwork layers, 3 sizes, 12 quotes, 1 montage shape)"),
+        stdout.contains("good (2 boards, 2 artwork layers, 3 sizes, 12 quotes, 1 montage shape)"),
         "{stdout}"
     );
+    // Its artwork drawn ahead is drawn from the files as they are.
+    assert!(!stdout.contains("note:"), "{stdout}");
 }
 
 #[test]
@@ -303,4 +305,64 @@ fn a_campaign_with_artwork_layers_is_checked_and_drawn_with_them() {
     ]);
     assert_ne!(code, 0);
     assert!(stderr.contains("campaign/partner.png"), "{stderr}");
+}
+
+/// A copy of the shipped campaign (file and artwork) in a folder of its
+/// own under tests/output.
+fn campaign_copy(name: &str) -> std::path::PathBuf {
+    let dir = common::output_dir().join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("campaign")).unwrap();
+    let root = common::root().join("static");
+    std::fs::copy(root.join("campaign.toml"), dir.join("campaign.toml")).unwrap();
+    for f in ["mark.svg", "artwork.drawn", "montage-speech-bubble.png"] {
+        std::fs::copy(root.join("campaign").join(f), dir.join("campaign").join(f)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn draw_artwork_writes_the_shipped_drawn_file_and_check_notes_when_it_is_stale() {
+    let dir = campaign_copy("draw-artwork");
+    let toml = dir.join("campaign.toml");
+    let toml = toml.to_str().unwrap();
+    let drawn = dir.join("campaign/artwork.drawn");
+    std::fs::remove_file(&drawn).unwrap();
+    let (code, stdout, stderr) = run(&["--campaign", toml, "--draw-artwork"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("(1 layer file, 1 picture,"),
+        "{stdout}"
+    );
+    // The committed file is what the command draws now: not stale.
+    assert_eq!(
+        std::fs::read(&drawn).unwrap(),
+        std::fs::read(common::root().join("static/campaign/artwork.drawn")).unwrap(),
+        "static/campaign/artwork.drawn is not what --draw-artwork draws: run it"
+    );
+    // The mark changed, not drawn again: --check says so, and passes.
+    let svg = dir.join("campaign/mark.svg");
+    let changed = std::fs::read_to_string(&svg)
+        .unwrap()
+        .replace("#d4351c", "#0b5d6b");
+    std::fs::write(&svg, changed).unwrap();
+    let (code, stdout, stderr) = run(&["--campaign", toml, "--check"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains(
+            "note: drawn_artwork: campaign/artwork.drawn was not drawn from campaign/mark.svg as it is now"
+        ),
+        "{stdout}"
+    );
+    // A campaign that names no drawn file is told how to name one.
+    let text = std::fs::read_to_string(toml)
+        .unwrap()
+        .replace("drawn_artwork = \"campaign/artwork.drawn\"", "");
+    std::fs::write(toml, text).unwrap();
+    let (code, _, stderr) = run(&["--campaign", toml, "--draw-artwork"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("drawn_artwork = \"campaign/artwork.drawn\""),
+        "{stderr}"
+    );
 }

@@ -187,7 +187,7 @@ fn the_same_photo_and_placement_give_the_same_bytes() {
 #[test]
 fn a_renderer_reuses_its_artwork_only_for_the_same_placement() {
     let c = default_campaign();
-    let mut r = Renderer::with_fonts_from(&root().join("static/fonts")).unwrap();
+    let mut r = renderer();
     r.set_photo(Some(scene_photo(800, 600)));
     let at = |r: &mut Renderer, placement| {
         r.render(

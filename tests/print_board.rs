@@ -257,7 +257,7 @@ fn saving_ink_spends_far_less_ink() {
         );
         let (_, _, rgba) = drawn(&path, 1, 50);
         rgba.chunks_exact(4)
-            .map(|p| (765 - p[0] as u64 - p[1] as u64 - p[2] as u64))
+            .map(|p| 765 - p[0] as u64 - p[1] as u64 - p[2] as u64)
             .sum()
     };
     let (full, light) = (ink(false), ink(true));

@@ -117,6 +117,7 @@ fn only_the_fonts_a_pledge_needs_are_asked_for() {
     let bytes =
         |f: &fonts::FontFile| std::fs::read(root().join("static/fonts").join(f.file)).unwrap();
     r.add_font(&fonts::LATIN, bytes(&fonts::LATIN));
+    pledge_board::artwork::prepare_from(&mut r, &c, &root().join("static")).unwrap();
     r.render(&c, "purple-dawn", "square", &Pledge::new("Hello"))
         .unwrap();
     let gujarati = Pledge::new("આપણે સાથે છીએ");

@@ -24,6 +24,14 @@ fn stats(mut ms: Vec<f64>) -> (f64, f64) {
     (pick(0.5), pick(0.95))
 }
 
+/// The boards' mark as the render worker takes it: drawn ahead.
+fn give_mark(r: &mut Renderer) {
+    use pledge_board::render::drawn;
+    let files = drawn::decode(include_bytes!("../static/campaign/artwork.drawn")).unwrap();
+    let svg = include_bytes!("../static/campaign/mark.svg");
+    drawn::give(r, &files, |_| Some(drawn::source_crc(svg)));
+}
+
 #[wasm_bindgen_test]
 async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
     let campaign = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
@@ -33,6 +41,7 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         "/static/fonts/NotoSans-Bold.ttf"
     ));
     r.add_font(&fonts::LATIN, latin.to_vec());
+    give_mark(&mut r);
     let pledge = Pledge {
         text: "I will speak up when I see hate, and I will report it.".into(),
         name: "Asha".into(),
@@ -69,6 +78,7 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         let t0 = now();
         let mut fresh = Renderer::new();
         fresh.add_font(&fonts::LATIN, latin.to_vec());
+        give_mark(&mut fresh);
         let png = fresh
             .render(&campaign, "purple-dawn", "portrait", &pledge)
             .unwrap()

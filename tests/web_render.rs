@@ -23,7 +23,19 @@ fn renderer() -> Renderer {
     r.add_font(&fonts::LATIN, font!("NotoSans-Bold.ttf"));
     r.add_font(&fonts::URDU, font!("NotoNastaliqUrdu-Bold.ttf"));
     r.add_font(&fonts::GUJARATI, font!("NotoSansGujarati-Bold.ttf"));
+    // The boards' mark as the render worker takes it: drawn ahead, while
+    // the SVG is the one it was drawn from.
+    let given = pledge_board::render::drawn::give(&mut r, &drawn_artwork(), |file| {
+        (file == "campaign/mark.svg").then(|| pledge_board::render::drawn::source_crc(MARK_SVG))
+    });
+    assert_eq!(given, ["campaign/mark.svg"]);
     r
+}
+
+const MARK_SVG: &[u8] = include_bytes!("../static/campaign/mark.svg");
+
+fn drawn_artwork() -> Vec<pledge_board::render::drawn::DrawnFile> {
+    pledge_board::render::drawn::decode(include_bytes!("../static/campaign/artwork.drawn")).unwrap()
 }
 
 fn pledge(text: &str, lang: &str) -> Pledge {
@@ -175,8 +187,7 @@ fn the_printed_board_has_the_same_bytes_as_native() {
 fn the_svg_mark_has_the_same_pixels_as_native() {
     // resvg's drawing of the project's mark (paths, arcs, strokes,
     // opacity) in wasm: the very bytes of the native golden.
-    let svg = include_bytes!("../static/campaign/mark.svg");
-    let art = pledge_board::artwork::Art::read(svg).unwrap();
+    let art = pledge_board::artwork::Art::read(MARK_SVG).unwrap();
     let image = pledge_board::render::Image {
         width: 240,
         height: 240,
@@ -188,4 +199,21 @@ fn the_svg_mark_has_the_same_pixels_as_native() {
         image.to_png() == include_bytes!("golden/layer-mark.png"),
         "the mark's wasm pixels differ from native"
     );
+}
+
+#[wasm_bindgen_test]
+fn the_mark_drawn_ahead_is_what_resvg_draws_in_wasm() {
+    // What the page's render worker takes instead of starting the artwork
+    // worker is what the artwork worker would have drawn.
+    let art = pledge_board::artwork::Art::read(MARK_SVG).unwrap();
+    let drawn = drawn_artwork();
+    assert_eq!(drawn.len(), 1);
+    assert_eq!(drawn[0].shape, art.own_size());
+    assert!(!drawn[0].pictures.is_empty());
+    for (w, h, rgba) in &drawn[0].pictures {
+        assert!(
+            art.pixels(*w, *h).unwrap() == *rgba,
+            "the mark at {w} × {h}: drawn ahead differs from resvg in wasm"
+        );
+    }
 }

@@ -8,6 +8,7 @@
 //! tests and the campaign check use it; the render engine is given the
 //! pixels, so neither SVG nor image decoding weighs on the render worker.
 
+pub mod ahead;
 pub mod check;
 pub mod svg;
 

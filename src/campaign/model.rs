@@ -49,6 +49,11 @@ pub struct Campaign {
     pub quotes: Vec<Quote>,
     #[serde(default)]
     pub sizes: Vec<ExportSize>,
+    /// The boards' artwork drawn ahead (`pledge-render --draw-artwork`):
+    /// a file beside this one, used while the layer files are the ones
+    /// it was drawn from (see [`crate::render::drawn`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drawn_artwork: Option<String>,
     /// The campaign's own wording for any of the interface's messages, by
     /// language code then message id (see `static/locales/en-GB.ftl`).
     #[serde(default)]

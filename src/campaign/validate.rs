@@ -270,6 +270,7 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
     }
     k.local("caption", &c.caption, check_caption);
     check_messages(&mut k, c);
+    layers::drawn(&mut k, c);
     for (i, origin) in c.embed.parent_origins.iter().enumerate() {
         if let Err(why) = check_origin(origin) {
             k.fail(format!("embed.parent_origins[{i}]"), why);

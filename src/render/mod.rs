@@ -15,6 +15,7 @@
 pub mod fonts;
 mod glyphs;
 mod handwriting;
+pub mod drawn;
 pub mod layers;
 mod outlined;
 pub mod paper;

@@ -14,6 +14,8 @@ use std::rc::Rc;
 pub struct Engine {
     campaign: Option<Rc<Campaign>>,
     renderer: Renderer,
+    /// Whether the campaign's artwork drawn ahead has been asked for.
+    drawn_tried: bool,
 }
 
 /// What to do next with a job.
@@ -36,6 +38,28 @@ impl Engine {
     /// The campaign to draw with (the page has validated it).
     pub fn set_campaign(&mut self, campaign: Rc<Campaign>) {
         self.campaign = Some(campaign);
+        self.drawn_tried = false;
+    }
+
+    /// The campaign's file of artwork drawn ahead, the first time layers
+    /// are needed (once per campaign: what it cannot give, the artwork
+    /// worker draws).
+    pub fn drawn_to_fetch(&mut self) -> Option<String> {
+        if self.drawn_tried {
+            return None;
+        }
+        self.drawn_tried = true;
+        self.campaign.as_ref()?.drawn_artwork.clone()
+    }
+
+    /// The artwork drawn ahead, each file taken only if its source is now
+    /// as it was drawn from (`crc_now`); returns the files taken.
+    pub fn give_drawn(
+        &mut self,
+        files: &[crate::render::drawn::DrawnFile],
+        crc_now: impl FnMut(&str) -> Option<u32>,
+    ) -> Vec<String> {
+        crate::render::drawn::give(&mut self.renderer, files, crc_now)
     }
 
     /// The photo to draw in boards' frames from now on (`None`: no photo).
@@ -139,6 +163,13 @@ mod tests {
         e.add_font(&fonts::LATIN, font_bytes(&fonts::LATIN));
         assert_eq!(e.render(&j), Step::NeedFonts(vec![&fonts::URDU]));
         e.add_font(&fonts::URDU, font_bytes(&fonts::URDU));
+        // Then the board's mark, taken from the artwork drawn ahead.
+        let Step::NeedLayers(needs) = e.render(&j) else {
+            panic!("the mark was not asked for")
+        };
+        assert_eq!(needs[0].file, "campaign/mark.svg");
+        assert_eq!(take_drawn(&mut e), vec!["campaign/mark.svg".to_string()]);
+        assert_eq!(e.drawn_to_fetch(), None, "fetched once");
         let Step::Reply(Response::Rendered {
             id,
             png,
@@ -149,15 +180,51 @@ mod tests {
             panic!("expected a render");
         };
         assert_eq!((id, width, height), (7, 1080, 1080));
+        // The same bytes as the mark drawn now, from its SVG.
         let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
-        let direct = Renderer::with_fonts_from(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),
-        )
-        .unwrap()
-        .render(&c, "purple-dawn", "square", &j.pledge)
-        .unwrap()
-        .to_png();
-        assert_eq!(png, direct);
+        let mut r = Renderer::with_fonts_from(&static_dir().join("fonts")).unwrap();
+        crate::artwork::prepare_from(&mut r, &c, &static_dir()).unwrap();
+        let direct = r.render(&c, "purple-dawn", "square", &j.pledge).unwrap();
+        assert_eq!(png, direct.to_png());
+    }
+
+    fn static_dir() -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static")
+    }
+
+    /// What the worker does with the campaign's artwork drawn ahead, the
+    /// files read from `static/` as they are now.
+    fn take_drawn(e: &mut Engine) -> Vec<String> {
+        let file = e.drawn_to_fetch().expect("the campaign names its drawn artwork");
+        let files = crate::render::drawn::decode(&std::fs::read(static_dir().join(file)).unwrap())
+            .unwrap();
+        e.give_drawn(&files, |f| {
+            std::fs::read(static_dir().join(f))
+                .ok()
+                .map(|b| crate::render::drawn::source_crc(&b))
+        })
+    }
+
+    #[test]
+    fn artwork_drawn_from_another_file_than_the_one_there_now_is_not_taken() {
+        let mut e = Engine::new();
+        e.set_campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()));
+        e.add_font(&fonts::LATIN, font_bytes(&fonts::LATIN));
+        let j = job("Together");
+        let file = e.drawn_to_fetch().unwrap();
+        let files =
+            crate::render::drawn::decode(&std::fs::read(static_dir().join(file)).unwrap()).unwrap();
+        // The SVG was changed since it was drawn: its CRC differs.
+        let given = e.give_drawn(&files, |_| Some(0x1234_5678));
+        assert!(given.is_empty());
+        let Step::NeedLayers(needs) = e.render(&j) else {
+            panic!("the mark should still be needed")
+        };
+        assert_eq!(needs[0].file, "campaign/mark.svg");
+        // A new campaign is tried afresh.
+        e.set_campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()));
+        assert_eq!(take_drawn(&mut e).len(), 1);
+        assert!(matches!(e.render(&j), Step::Reply(Response::Rendered { .. })));
     }
 
     #[test]
@@ -165,6 +232,7 @@ mod tests {
         let mut e = Engine::new();
         e.set_campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()));
         e.add_font(&fonts::LATIN, font_bytes(&fonts::LATIN));
+        take_drawn(&mut e);
         let long = job(&"hate has no home here ".repeat(13));
         match e.render(&long) {
             Step::Reply(r @ Response::TooLong { .. }) => assert!(r.is_final()),

@@ -81,6 +81,12 @@ async fn answer(
         match step {
             Step::Reply(r) => return r,
             Step::NeedLayers(needs) => {
+                // First the artwork drawn ahead, if the campaign has it.
+                let drawn = engine.borrow_mut().drawn_to_fetch();
+                if let Some(file) = drawn {
+                    take_drawn(scope, engine, &file).await;
+                    continue;
+                }
                 // Given what it asked for, the engine asks no more; a
                 // third round would mean the pixels were refused.
                 layer_rounds += 1;
@@ -124,6 +130,26 @@ fn layer_failure(job: &RenderJob, why: String) -> Response {
         id: job.id,
         problem: Problem::Campaign(format!("a board's artwork: {why}")),
     }
+}
+
+/// Gives the engine the campaign's artwork drawn ahead (`file`): each
+/// layer file's pictures, if the file is now as they were drawn from. A
+/// drawn file that cannot be had gives nothing; the artwork worker then
+/// draws it all.
+async fn take_drawn(scope: &DedicatedWorkerGlobalScope, engine: &Rc<RefCell<Engine>>, file: &str) {
+    use crate::render::drawn;
+    let Ok(files) = fetch_bytes(scope, file).await.and_then(|b| drawn::decode(&b)) else {
+        return;
+    };
+    let mut crcs = Vec::new();
+    for f in &files {
+        if let Ok(bytes) = fetch_bytes(scope, &f.file).await {
+            crcs.push((f.file.clone(), drawn::source_crc(&bytes)));
+        }
+    }
+    engine.borrow_mut().give_drawn(&files, |name| {
+        crcs.iter().find(|(n, _)| n == name).map(|(_, c)| *c)
+    });
 }
 
 /// Gets what the engine asked for from the artwork worker: each file's

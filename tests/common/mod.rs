@@ -11,8 +11,13 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A renderer with every font and the shipped campaign's artwork (its
+/// mark), drawn from the files in `static/`.
 pub fn renderer() -> Renderer {
-    Renderer::with_fonts_from(&root().join("static/fonts")).expect("fonts")
+    let mut r = Renderer::with_fonts_from(&root().join("static/fonts")).expect("fonts");
+    pledge_board::artwork::prepare_from(&mut r, &default_campaign(), &root().join("static"))
+        .expect("the shipped campaign's artwork");
+    r
 }
 
 pub fn default_campaign() -> Campaign {

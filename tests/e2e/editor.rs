@@ -93,10 +93,19 @@ pub(crate) async fn finish(b: Browser, server: &StaticServer) {
     b.close().await;
 }
 
+/// The native render engine with every font and the shipped campaign's
+/// artwork, drawn from its files in `static/`.
+pub(crate) fn native_renderer() -> Renderer {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut r = Renderer::with_fonts_from(&root.join("static/fonts")).unwrap();
+    let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    pledge_board::artwork::prepare_from(&mut r, &c, &root.join("static")).unwrap();
+    r
+}
+
 pub(crate) fn native_render(board: &str, size: &str, pledge: &Pledge) -> Vec<u8> {
     let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
-    Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-        .unwrap()
+    native_renderer()
         .render(&c, board, size, pledge)
         .unwrap()
         .to_png()

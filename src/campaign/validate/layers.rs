@@ -17,6 +17,15 @@ fn path(k: &mut Check, field: &str, file: &str) {
     }
 }
 
+/// The file of artwork drawn ahead, if the campaign names one.
+pub(super) fn drawn(k: &mut Check, campaign: &Campaign) {
+    if let Some(file) = &campaign.drawn_artwork {
+        if let Err(why) = super::beside(file, &[".drawn"], "a .drawn file") {
+            k.fail("drawn_artwork", why);
+        }
+    }
+}
+
 fn rect(k: &mut Check, field: &str, r: &Rect) {
     k.rect(field, r);
 }

@@ -4,7 +4,10 @@
 //! ribbon) with no rebuild; the artwork worker fetched for it; the
 //! preview and the download the native engine's picture on both sizes;
 //! and the same campaign with a layer's file missing: the board says it
-//! cannot be drawn, with the file named for the campaign team.
+//! cannot be drawn, with the file named for the campaign team. And the
+//! shipped campaign's mark: taken drawn ahead (no artwork worker), and,
+//! once its SVG is changed without drawing it again, drawn afresh by the
+//! artwork worker as it now is.
 
 use super::{in_every_engine, shot};
 use crate::common::{compare, decode_png};
@@ -200,4 +203,77 @@ async fn missing_artwork(engine: Engine) {
 in_every_engine!(
     a_missing_artwork_file_is_named_not_a_blank_board,
     missing_artwork
+);
+
+/// The pages' requests, by path.
+fn asked(server: &StaticServer) -> Vec<String> {
+    server.requests().into_iter().map(|r| r.path).collect()
+}
+
+/// Whether the artwork worker (its loader, glue or wasm) was fetched.
+fn artwork_worker_fetched(asked: &[String]) -> bool {
+    asked.iter().any(|p| p.starts_with("/artwork-worker"))
+}
+
+async fn shipped_mark(engine: Engine) {
+    // As shipped: the mark comes drawn ahead.
+    let server = StaticServer::serve(Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    let b = Browser::launch(engine, 1280, 900).await;
+    b.goto(&server.url("/")).await;
+    b.type_into("Your pledge", PLEDGE).await;
+    b.by_role("img", &format!("Pledge board: {PLEDGE}")).await;
+    let paths = asked(&server);
+    assert!(
+        paths.iter().any(|p| p == "/campaign/artwork.drawn"),
+        "{}: the drawn artwork not fetched: {paths:?}",
+        engine.name()
+    );
+    assert!(
+        !artwork_worker_fetched(&paths),
+        "{}: the artwork worker was fetched for the shipped mark: {paths:?}",
+        engine.name()
+    );
+    finish(b, &server).await;
+
+    // The mark changed (its heart another colour), not drawn again: the
+    // page draws it afresh, as it now is.
+    let dir = dist_without("campaign/mark.svg");
+    let svg = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("static/campaign/mark.svg"),
+    )
+    .unwrap()
+    .replace("#d4351c", "#0b5d6b");
+    std::fs::write(dir.join("campaign/mark.svg"), &svg).unwrap();
+    let server = StaticServer::serve(dir.clone());
+    let b = Browser::launch(engine, 1280, 900).await;
+    b.goto(&server.url("/")).await;
+    b.type_into("Your pledge", PLEDGE).await;
+    b.by_role("img", &format!("Pledge board: {PLEDGE}")).await;
+    let paths = asked(&server);
+    assert!(
+        artwork_worker_fetched(&paths),
+        "{}: a changed mark was not drawn afresh: {paths:?}",
+        engine.name()
+    );
+    let c = Campaign::from_toml(pledge_board::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
+    let mut r = Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+        .unwrap();
+    pledge_board::artwork::prepare_from(&mut r, &c, &dir).unwrap();
+    let pledge = Pledge {
+        lang: Some("en-GB".into()),
+        ..Pledge::new(PLEDGE)
+    };
+    let native = r.render(&c, "purple-dawn", "square", &pledge).unwrap();
+    let (w, h, rgba) = preview_pixels(&b).await;
+    assert_eq!((w, h), (1080, 1080));
+    assert!(
+        rgba == native.rgba,
+        "{}: the changed mark is not drawn as the native engine draws it",
+        engine.name()
+    );
+    finish(b, &server).await;
+}
+in_every_engine!(
+    the_shipped_mark_comes_drawn_ahead_and_a_changed_one_is_drawn_afresh,
+    shipped_mark
 );

@@ -14,8 +14,7 @@ use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::paper::photo_box;
 use pledge_board::render::photo::decode;
 use pledge_board::render::placement::photo_side_needed;
-use pledge_board::render::{Pledge, Renderer};
-use std::path::Path;
+use pledge_board::render::Pledge;
 
 const EMPTY: &str = "Pledge image, empty: add a photo of your paper pledge.";
 const WITH: &str = "Pledge image: a photo of a pledge written on paper";
@@ -64,9 +63,7 @@ async fn paper_pledge(engine: Engine) {
         "download = preview"
     );
     let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
-    let mut r =
-        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-            .unwrap();
+    let mut r = crate::editor::native_renderer();
     r.set_photo(Some(decode(&jpeg, photo_side_needed(&c)).unwrap()));
     let native = r
         .render(

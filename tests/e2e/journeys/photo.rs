@@ -15,8 +15,7 @@ use fantoccini::Locator;
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::photo::decode;
 use pledge_board::render::placement::{frame_box, photo_side_needed};
-use pledge_board::render::{Pledge, Renderer};
-use std::path::Path;
+use pledge_board::render::Pledge;
 use std::time::{Duration, Instant};
 
 /// A phone photo stored sideways: upright in the frame, the download the
@@ -50,9 +49,7 @@ async fn sideways_photo(engine: Engine) {
 
     // The same as the render engine natively with the same photo (JPEG
     // decoding may differ by a level between wasm and native: a tolerance).
-    let mut r =
-        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-            .unwrap();
+    let mut r = crate::editor::native_renderer();
     r.set_photo(Some(decode(&jpeg, photo_side_needed(&c)).unwrap()));
     let native = r
         .render(&c, "many-voices", "square", &Pledge::new(TEXT))

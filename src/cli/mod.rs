@@ -4,12 +4,20 @@
 use crate::campaign::Campaign;
 use crate::render::{Pledge, Renderer};
 use std::ffi::OsString;
+
+mod artwork;
+mod fallback_pages;
+mod print_board;
+pub use fallback_pages::fallback_places;
+use fallback_pages::write_fallback;
+use print_board::print;
 use std::path::{Path, PathBuf};
 
 pub const USAGE: &str = "\
 Usage: pledge-render [OPTIONS] --text TEXT -o FILE.png
        pledge-render [OPTIONS] --print a4|letter [--save-ink] -o FILE.pdf
        pledge-render [--campaign FILE] --check
+       pledge-render [--campaign FILE] --draw-artwork
        pledge-render [--campaign FILE] --write-fallback DIR
 
 Renders a pledge board image as PNG.
@@ -36,6 +44,10 @@ Options:
                     instructions in --lang's language, as a PDF
   --save-ink        with --print: the artwork in light tints
   --check           only check the campaign file, listing every problem
+  --draw-artwork    draw the boards' artwork layers ahead, at every size,
+                    into the file the campaign names as drawn_artwork, so
+                    the page need not draw them (run it again after
+                    changing a layer's file or place)
   --write-fallback DIR
                     write the page for browsers that cannot run the app,
                     in the campaign's words: DIR/index.html's <noscript>
@@ -54,6 +66,8 @@ pub struct Args {
     pub output: Option<PathBuf>,
     pub photo: Option<PathBuf>,
     pub check: bool,
+    /// Draw the boards' artwork ahead into the campaign's `drawn_artwork`.
+    pub draw_artwork: bool,
     pub write_fallback: Option<PathBuf>,
     /// A blank board to print on this paper, instead of a pledge image.
     pub print: Option<crate::print::Paper>,
@@ -73,6 +87,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
         output: None,
         photo: None,
         check: false,
+        draw_artwork: false,
         write_fallback: None,
         print: None,
         save_ink: false,
@@ -117,6 +132,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
                 (a.pledge.placement.x, a.pledge.placement.y) = (x, y);
             }
             Long("check") => a.check = true,
+            Long("draw-artwork") => a.draw_artwork = true,
             Long("print") => {
                 let v = value(&mut p, "--print")?;
                 a.print = Some(
@@ -139,7 +155,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
             Short(other) => return Err(format!("-{other} is not an option of pledge-render")),
         }
     }
-    if a.help || a.check || a.write_fallback.is_some() {
+    if a.help || a.check || a.draw_artwork || a.write_fallback.is_some() {
         return Ok(a);
     }
     let wanted = if a.print.is_some() {
@@ -185,39 +201,10 @@ pub fn run(a: &Args) -> Result<String, String> {
         return write_fallback(&campaign, root);
     }
     if a.check {
-        // The images the file names, beside it.
-        let folder = a.campaign.parent().unwrap_or(Path::new(""));
-        let mut problems = crate::montage::command::shape_problems(&campaign, folder);
-        // The boards' artwork: there, usable, inside the board, and the
-        // pledge readable on it as drawn.
-        let mut renderer = Renderer::with_fonts_from(&a.fonts)
-            .map_err(|e| format!("cannot read the fonts: {e}"))?;
-        let art = crate::artwork::check::problems(&campaign, &mut renderer, |file| {
-            std::fs::read(folder.join(file)).map_err(|e| e.to_string())
-        });
-        problems.extend(crate::campaign::lines::located(&text, &art));
-        if !problems.is_empty() {
-            return Err(format!(
-                "{}: 1 or more images it names cannot be used, or its artwork is not right:\n  {}",
-                a.campaign.display(),
-                problems.join("\n  ")
-            ));
-        }
-        return Ok(format!(
-            "{}: good ({} boards, {} artwork layer{}, {} sizes, {} quotes, {} montage shape{})",
-            a.campaign.display(),
-            campaign.boards.len(),
-            layers(&campaign),
-            if layers(&campaign) == 1 { "" } else { "s" },
-            campaign.sizes.len(),
-            campaign.quotes.len(),
-            campaign.montage.shapes.len(),
-            if campaign.montage.shapes.len() == 1 {
-                ""
-            } else {
-                "s"
-            }
-        ));
+        return artwork::check(a, &campaign, &text);
+    }
+    if a.draw_artwork {
+        return artwork::draw_ahead(a, &campaign);
     }
     let board = choose(
         "--board",
@@ -263,80 +250,6 @@ pub fn run(a: &Args) -> Result<String, String> {
     ))
 }
 
-/// How many artwork layers the campaign's boards have.
-fn layers(c: &Campaign) -> usize {
-    c.boards.iter().map(|b| b.layers.len()).sum()
-}
-
-/// Writes a blank board to print (`--print`).
-fn print(
-    a: &Args,
-    campaign: &Campaign,
-    board: &str,
-    paper: crate::print::Paper,
-    renderer: &mut Renderer,
-) -> Result<String, String> {
-    let code = a.pledge.lang.as_deref().unwrap_or("en-GB");
-    let language = crate::i18n::find(code).ok_or_else(|| {
-        let codes: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.code).collect();
-        format!("--lang {code:?}: the pages are in {}", codes.join(", "))
-    })?;
-    let texts = texts_for(campaign, language, &a.campaign)?;
-    let options = crate::print::Options {
-        paper,
-        save_ink: a.save_ink,
-    };
-    let sheet = crate::print::sheet(campaign, board, &texts, options);
-    let pdf = crate::print::blank_board(renderer, campaign, &sheet).map_err(|e| e.to_string())?;
-    let out = a.output.as_ref().expect("parse() requires it");
-    std::fs::write(out, &pdf).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    Ok(format!(
-        "wrote {} ({} KB, {}, board {board}, {}{})",
-        out.display(),
-        pdf.len().div_ceil(1024),
-        paper.id(),
-        language.code,
-        if a.save_ink { ", saving ink" } else { "" }
-    ))
-}
-
-/// The interface's words in `language`, with the campaign's rewordings:
-/// the language's file from `locales/` beside the campaign file, or the
-/// source tree's `static/locales/`.
-fn texts_for(
-    campaign: &Campaign,
-    language: &'static crate::i18n::Language,
-    campaign_file: &Path,
-) -> Result<crate::i18n::Texts, String> {
-    let english = campaign.messages_for("en");
-    if language.code == crate::i18n::ENGLISH.code {
-        return Ok(crate::i18n::Texts::new(
-            language,
-            "",
-            &campaign.messages_for(language.code),
-            &english,
-        ));
-    }
-    let beside = campaign_file
-        .parent()
-        .unwrap_or(Path::new(""))
-        .join("locales");
-    let dir = if beside.is_dir() {
-        beside
-    } else {
-        PathBuf::from("static/locales")
-    };
-    let path = dir.join(format!("{}.ftl", language.code));
-    let ftl = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(crate::i18n::Texts::new(
-        language,
-        &ftl,
-        &campaign.messages_for(language.code),
-        &english,
-    ))
-}
-
 /// The id asked for with `flag` if the campaign has it, else the first.
 fn choose<'a>(
     flag: &str,
@@ -354,51 +267,3 @@ fn choose<'a>(
     }
 }
 
-/// Where the fallback's files are under `root`: the source tree (with
-/// `static/`) or a built copy (`dist/`): the language files, the folder of
-/// pages, and the page with the `<noscript>` block.
-pub fn fallback_places(root: &Path) -> (PathBuf, PathBuf, PathBuf) {
-    let base = if root.join("static/locales").is_dir() {
-        root.join("static")
-    } else {
-        root.to_path_buf()
-    };
-    (
-        base.join("locales"),
-        base.join("fallback"),
-        root.join("index.html"),
-    )
-}
-
-/// Writes the fallback's files from the campaign (`--write-fallback`).
-fn write_fallback(campaign: &Campaign, root: &Path) -> Result<String, String> {
-    let (locales, pages_dir, index) = fallback_places(root);
-    let mut unreadable = Vec::new();
-    let (block, pages) = crate::fallback::everything(campaign, |code| {
-        let path = locales.join(format!("{code}.ftl"));
-        std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            unreadable.push(format!("{}: {e}", path.display()));
-            String::new()
-        })
-    });
-    if !unreadable.is_empty() {
-        return Err(format!("cannot read {}", unreadable.join("; ")));
-    }
-    let page = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let page = crate::fallback::replace_block(&page, &block)
-        .map_err(|e| format!("{}: {e}", index.display()))?;
-    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-    std::fs::create_dir_all(&pages_dir)
-        .map_err(|e| format!("cannot make {}: {e}", pages_dir.display()))?;
-    for (name, text) in &pages {
-        let path = pages_dir.join(name);
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
-    Ok(format!(
-        "wrote the fallback into {} and {} pages into {}",
-        index.display(),
-        pages.len(),
-        pages_dir.display()
-    ))
-}
