@@ -12,6 +12,8 @@
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
 //! - [`artwork`]: the boards' artwork layer files (PNG, JPEG, WebP, SVG)
 //!   checked and drawn at the size the engine asks for, pure Rust;
+//! - [`contact_sheet`]: every board, size and language of a campaign on
+//!   one picture for the campaign team to sign off, pure Rust;
 //! - [`print`]: the blank board to print, as a PDF of vector outlines,
 //!   pure Rust;
 //! - [`montage`]: many approved pledge images on one picture (layouts),
@@ -24,6 +26,7 @@
 
 pub mod artwork;
 pub mod campaign;
+pub mod contact_sheet;
 pub mod fallback;
 pub mod i18n;
 pub mod ink;

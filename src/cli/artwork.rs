@@ -1,5 +1,6 @@
-//! `pledge-render --check` and `--draw-artwork`: the campaign's artwork
-//! checked with its files, and drawn ahead for the page.
+//! `pledge-render --check`, `--draw-artwork` and `--contact-sheet`: the
+//! campaign's artwork checked with its files, drawn ahead for the page,
+//! and every board drawn on one sheet to sign off.
 
 use super::Args;
 use crate::campaign::Campaign;
@@ -116,6 +117,31 @@ pub(super) fn draw_ahead(a: &Args, campaign: &Campaign) -> Result<String, String
         if drawn.len() == 1 { "" } else { "s" },
         if pictures == 1 { "" } else { "s" },
         bytes.len().div_ceil(1024)
+    ))
+}
+
+/// Draws the campaign's contact sheet (`--contact-sheet -o FILE.png`).
+pub(super) fn contact_sheet(a: &Args, campaign: &Campaign) -> Result<String, String> {
+    let folder = a.campaign.parent().unwrap_or(Path::new(""));
+    let mut renderer =
+        Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
+    crate::artwork::prepare_from(&mut renderer, campaign, folder)
+        .map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    let languages: Vec<_> = crate::i18n::LANGUAGES.to_vec();
+    let sheet = crate::contact_sheet::draw(&mut renderer, campaign, &languages)
+        .map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    let out = a.output.as_ref().expect("parse() requires it");
+    std::fs::write(out, sheet.to_png())
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(format!(
+        "wrote {} ({} × {}: {} boards × {} sizes × {} languages, each with {} quotes)",
+        out.display(),
+        sheet.width,
+        sheet.height,
+        campaign.boards.len(),
+        campaign.sizes.len(),
+        languages.len(),
+        if campaign.quotes.len() > 1 { "2" } else { "1" },
     ))
 }
 

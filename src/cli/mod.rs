@@ -18,6 +18,7 @@ Usage: pledge-render [OPTIONS] --text TEXT -o FILE.png
        pledge-render [OPTIONS] --print a4|letter [--save-ink] -o FILE.pdf
        pledge-render [--campaign FILE] --check
        pledge-render [--campaign FILE] --draw-artwork
+       pledge-render [--campaign FILE] --contact-sheet -o FILE.png
        pledge-render [--campaign FILE] --write-fallback DIR
 
 Renders a pledge board image as PNG.
@@ -44,6 +45,9 @@ Options:
                     instructions in --lang's language, as a PDF
   --save-ink        with --print: the artwork in light tints
   --check           only check the campaign file, listing every problem
+  --contact-sheet   draw every board at every size in every language, with
+                    the longest and the shortest example quote, a name and
+                    a placeholder photo, small, on one PNG (-o), to sign off
   --draw-artwork    draw the boards' artwork layers ahead, at every size,
                     into the file the campaign names as drawn_artwork, so
                     the page need not draw them (run it again after
@@ -68,6 +72,8 @@ pub struct Args {
     pub check: bool,
     /// Draw the boards' artwork ahead into the campaign's `drawn_artwork`.
     pub draw_artwork: bool,
+    /// Draw the campaign's contact sheet (into `output`).
+    pub contact_sheet: bool,
     pub write_fallback: Option<PathBuf>,
     /// A blank board to print on this paper, instead of a pledge image.
     pub print: Option<crate::print::Paper>,
@@ -88,6 +94,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
         photo: None,
         check: false,
         draw_artwork: false,
+        contact_sheet: false,
         write_fallback: None,
         print: None,
         save_ink: false,
@@ -133,6 +140,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
             }
             Long("check") => a.check = true,
             Long("draw-artwork") => a.draw_artwork = true,
+            Long("contact-sheet") => a.contact_sheet = true,
             Long("print") => {
                 let v = value(&mut p, "--print")?;
                 a.print = Some(
@@ -160,6 +168,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
     }
     let wanted = if a.print.is_some() {
         "pdf"
+    } else if a.contact_sheet {
+        "png"
     } else {
         a.pledge.text = text.ok_or("--text is missing: what is the pledge?")?;
         "png"
@@ -205,6 +215,9 @@ pub fn run(a: &Args) -> Result<String, String> {
     }
     if a.draw_artwork {
         return artwork::draw_ahead(a, &campaign);
+    }
+    if a.contact_sheet {
+        return artwork::contact_sheet(a, &campaign);
     }
     let board = choose(
         "--board",

@@ -23,15 +23,19 @@ pub fn encode(width: u32, height: u32, rgba: &[u8], record: Option<&PledgeRecord
         enc.set_depth(png::BitDepth::Eight);
         enc.set_compression(png::Compression::Fast);
         enc.set_filter(png::Filter::Sub);
-        let mut writer = enc.write_header().expect("writing to a Vec cannot fail");
+        // Writing to a Vec cannot fail; the errors are not formatted (their
+        // Debug would bring png's and std's error texts into the worker).
+        let mut writer = enc
+            .write_header()
+            .unwrap_or_else(|_| unreachable!("writing a PNG header to a Vec"));
         if let Some(r) = record {
             writer
-                .write_text_chunk(&r.chunk())
-                .expect("a fixed Latin-1 keyword and UTF-8 text always encode");
+                .write_chunk(png::chunk::iTXt, &r.itxt_data())
+                .unwrap_or_else(|_| unreachable!("writing a chunk to a Vec"));
         }
         writer
             .write_image_data(rgba)
-            .expect("the buffer has width × height × 4 bytes");
+            .unwrap_or_else(|_| unreachable!("the buffer has width × height × 4 bytes"));
     }
     out
 }

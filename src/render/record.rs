@@ -40,14 +40,24 @@ pub struct PledgeRecord {
 }
 
 impl PledgeRecord {
-    /// The chunk as written (the same record, the same bytes).
-    pub(crate) fn chunk(&self) -> png::text_metadata::ITXtChunk {
-        let json = serde_json::to_string(self).expect("strings always serialise");
-        let mut chunk = png::text_metadata::ITXtChunk::new(KEYWORD, json);
-        if is_language_tag(&self.lang) {
-            chunk.language_tag = self.lang.clone();
-        }
-        chunk
+    /// The `iTXt` chunk's data as written (the same record, the same
+    /// bytes): the keyword, uncompressed, the language tag, no translated
+    /// keyword, the JSON. Laid out here rather than by png's text-chunk
+    /// encoder, which would bring its zlib compressor into the render
+    /// worker for a chunk that is never compressed.
+    pub(crate) fn itxt_data(&self) -> Vec<u8> {
+        // Serialising strings cannot fail.
+        let json = serde_json::to_string(self).unwrap_or_default();
+        let lang = if is_language_tag(&self.lang) { self.lang.as_str() } else { "" };
+        let mut data = Vec::with_capacity(KEYWORD.len() + lang.len() + json.len() + 5);
+        data.extend_from_slice(KEYWORD.as_bytes());
+        // Separator, compression flag (none), compression method.
+        data.extend_from_slice(&[0, 0, 0]);
+        data.extend_from_slice(lang.as_bytes());
+        // Separators after the language tag and the (empty) translated keyword.
+        data.extend_from_slice(&[0, 0]);
+        data.extend_from_slice(json.as_bytes());
+        data
     }
 
     /// The record inside a PNG file's bytes, if it has one (read from the
