@@ -27,9 +27,23 @@ const PAPER: [u8; 4] = [0xf3, 0xf2, 0xf1, 0xff];
 pub const NAME: &str = "Asha";
 
 /// The example quotes drawn in `lang`: the longest and the shortest (by
-/// characters), or the one there is.
+/// characters) of those worded in the language (all of them, in English,
+/// if none is), or the one there is.
 pub fn quotes<'a>(campaign: &'a Campaign, lang: &str) -> Vec<&'a str> {
-    let texts: Vec<&str> = campaign.quotes.iter().map(|q| q.text.get(lang)).collect();
+    let english = lang.split('-').next() == Some(crate::campaign::ENGLISH_KEY);
+    let own: Vec<&str> = campaign
+        .quotes
+        .iter()
+        .map(|q| q.text.get(lang))
+        .zip(&campaign.quotes)
+        .filter(|(t, q)| english || *t != q.text.en)
+        .map(|(t, _)| t)
+        .collect();
+    let texts = if own.is_empty() {
+        campaign.quotes.iter().map(|q| q.text.en.as_str()).collect()
+    } else {
+        own
+    };
     let chars = |s: &&str| s.chars().count();
     let (Some(long), Some(short)) = (
         texts.iter().copied().max_by_key(chars),

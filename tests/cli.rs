@@ -366,3 +366,21 @@ fn draw_artwork_writes_the_shipped_drawn_file_and_check_notes_when_it_is_stale()
         "{stderr}"
     );
 }
+
+#[test]
+fn contact_sheet_draws_every_board_size_and_language_on_one_png() {
+    let out = tmp("contact-sheet.png");
+    let (code, stdout, stderr) = run(&["--contact-sheet", "-o", &out]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("2 boards × 3 sizes × 9 languages, each with 2 quotes"),
+        "{stdout}"
+    );
+    // 6 pictures 200 wide across; 2 boards × 9 languages, each row a
+    // caption and a story's height.
+    let (w, h, _) = common::decode_png(&std::fs::read(&out).unwrap());
+    assert_eq!((w, h), (16 + 6 * 216, 16 + 18 * (40 + 356 + 16)));
+    let (code, _, stderr) = run(&["--contact-sheet"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("-o FILE.png is missing"), "{stderr}");
+}
