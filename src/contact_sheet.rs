@@ -79,7 +79,10 @@ pub fn placeholder_photo() -> Photo {
     shoulders.cubic_to(400.0, 390.0, 500.0, 430.0, 510.0, 600.0);
     shoulders.close();
     fill(shoulders.finish(), [0x4b, 0x2a, 0x7b]);
-    fill(PathBuilder::from_circle(300.0, 260.0, 105.0), [0xc6, 0x8e, 0x6a]);
+    fill(
+        PathBuilder::from_circle(300.0, 260.0, 105.0),
+        [0xc6, 0x8e, 0x6a],
+    );
     Photo {
         width: w,
         height: h,
@@ -163,9 +166,10 @@ fn place(sheet: &mut [u8], sheet_w: u32, image: &Image, x: u32, y: u32) {
 /// The image shrunk to `width` pixels wide (area-averaged), its shape kept.
 fn small(image: Image, width: u32) -> Image {
     let height = (image.height as u64 * width as u64).div_ceil(image.width as u64) as u32;
-    let rgba = image::ImageBuffer::<image::Rgba<u8>, _>::from_raw(image.width, image.height, image.rgba)
-        .map(|full| image::imageops::thumbnail(&full, width, height).into_raw())
-        .unwrap_or_else(|| vec![0; width as usize * height as usize * 4]);
+    let rgba =
+        image::ImageBuffer::<image::Rgba<u8>, _>::from_raw(image.width, image.height, image.rgba)
+            .map(|full| image::imageops::thumbnail(&full, width, height).into_raw())
+            .unwrap_or_else(|| vec![0; width as usize * height as usize * 4]);
     Image {
         width,
         height,
@@ -227,7 +231,13 @@ pub fn draw(
                             what: what(&size.id),
                             error,
                         })?;
-                    place(&mut sheet, width, &small(image, THUMB_WIDTH), x, y + CAPTION);
+                    place(
+                        &mut sheet,
+                        width,
+                        &small(image, THUMB_WIDTH),
+                        x,
+                        y + CAPTION,
+                    );
                     x += THUMB_WIDTH + GAP;
                 }
             }

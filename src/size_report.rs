@@ -282,8 +282,8 @@ mod tests {
         }
         // The shipped campaign's mark comes drawn ahead, for the first
         // preview; another campaign's layers only with the artwork worker.
-        let shipped = crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML)
-            .unwrap();
+        let shipped =
+            crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
         for (name, stage) in [
             ("campaign/artwork.drawn", Stage::Preview),
             ("campaign/mark.svg", Stage::Preview),
@@ -295,12 +295,15 @@ mod tests {
             assert_eq!(stage_in(name, Some(&shipped)), stage, "{name}");
         }
         assert_eq!(stage_in("campaign/mark.svg", None), Stage::Artwork);
-        let t = stage_table(&[FileSizes {
-            name: "index.html".into(),
-            raw: 2048,
-            gzip: 1,
-            brotli: 1024,
-        }], None);
+        let t = stage_table(
+            &[FileSizes {
+                name: "index.html".into(),
+                raw: 2048,
+                gzip: 1,
+                brotli: 1024,
+            }],
+            None,
+        );
         assert!(
             t.contains("| first screen (editor usable) | 1 | 2.0 KiB | 1.0 KiB |"),
             "{t}"

@@ -254,7 +254,11 @@ fn a_drawn_artwork_file_outside_the_folder_or_of_another_kind_is_refused_with_it
             panic!("{file}: accepted");
         };
         let located = pledge_board::campaign::lines::located(&text, &found);
-        let at = text.lines().position(|l| l.starts_with("drawn_artwork")).unwrap() + 1;
+        let at = text
+            .lines()
+            .position(|l| l.starts_with("drawn_artwork"))
+            .unwrap()
+            + 1;
         assert!(
             located.len() == 1
                 && located[0].starts_with(&format!("line {at}, drawn_artwork: "))

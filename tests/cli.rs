@@ -330,10 +330,7 @@ fn draw_artwork_writes_the_shipped_drawn_file_and_check_notes_when_it_is_stale()
     std::fs::remove_file(&drawn).unwrap();
     let (code, stdout, stderr) = run(&["--campaign", toml, "--draw-artwork"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(
-        stdout.contains("(1 layer file, 1 picture,"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("(1 layer file, 1 picture,"), "{stdout}");
     // The committed file is what the command draws now: not stale.
     assert_eq!(
         std::fs::read(&drawn).unwrap(),

@@ -101,14 +101,19 @@ fn each_board_size_and_language_is_the_engines_picture_shrunk_in_its_place() {
         THUMB_WIDTH,
         tallest,
     );
-    let (x, y) = (gap + 5 * (THUMB_WIDTH + gap), gap + 3 * (caption + tallest + gap) + caption);
+    let (x, y) = (
+        gap + 5 * (THUMB_WIDTH + gap),
+        gap + 3 * (caption + tallest + gap) + caption,
+    );
     assert!(
         region(&sheet, x, y, THUMB_WIDTH, tallest) == small.into_raw(),
         "the story in Urdu is not the engine's picture in its place"
     );
     // The square leaves the sheet's paper under it.
     let below_square = region(&sheet, gap, gap + caption + THUMB_WIDTH + 4, THUMB_WIDTH, 1);
-    assert!(below_square.chunks(4).all(|p| p == [0xf3, 0xf2, 0xf1, 0xff]));
+    assert!(below_square
+        .chunks(4)
+        .all(|p| p == [0xf3, 0xf2, 0xf1, 0xff]));
 }
 
 #[test]
@@ -119,5 +124,8 @@ fn a_board_whose_quote_cannot_be_drawn_is_named() {
     pledge_board::artwork::prepare_from(&mut r, &c, &root().join("static")).unwrap();
     c.quotes.truncate(1);
     let e = contact_sheet::draw(&mut r, &c, &[&ENGLISH]).unwrap_err();
-    assert!(e.to_string().starts_with("purple-dawn, caption, en-GB: "), "{e}");
+    assert!(
+        e.to_string().starts_with("purple-dawn, caption, en-GB: "),
+        "{e}"
+    );
 }

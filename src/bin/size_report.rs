@@ -9,9 +9,10 @@ fn main() -> std::process::ExitCode {
             print!("{}", pledge_board::size_report::markdown_table(&files));
             println!();
             // The stages of the campaign's own files depend on the campaign.
-            let campaign = std::fs::read_to_string(std::path::Path::new(&dir).join("campaign.toml"))
-                .ok()
-                .and_then(|t| pledge_board::campaign::Campaign::from_toml(&t).ok());
+            let campaign =
+                std::fs::read_to_string(std::path::Path::new(&dir).join("campaign.toml"))
+                    .ok()
+                    .and_then(|t| pledge_board::campaign::Campaign::from_toml(&t).ok());
             print!(
                 "{}",
                 pledge_board::size_report::stage_table(&files, campaign.as_ref())

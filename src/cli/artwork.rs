@@ -86,7 +86,11 @@ fn drawn_note(campaign: &Campaign, folder: &Path) -> Option<String> {
             "drawn_artwork: {file} was not drawn from {} as {} now; the page will draw it \
              itself (fetching the artwork worker, about 360 KB); {redo}",
             lacking.join(", "),
-            if lacking.len() == 1 { "it is" } else { "they are" }
+            if lacking.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
         )
     })
 }
@@ -149,4 +153,3 @@ pub(super) fn contact_sheet(a: &Args, campaign: &Campaign) -> Result<String, Str
 fn layers(c: &Campaign) -> usize {
     c.boards.iter().map(|b| b.layers.len()).sum()
 }
-

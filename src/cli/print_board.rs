@@ -73,4 +73,3 @@ fn texts_for(
         &english,
     ))
 }
-

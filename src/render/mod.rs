@@ -12,10 +12,10 @@
 //! even at the smallest size is refused with [`RenderError::TooLong`],
 //! which states how many characters would fit.
 
+pub mod drawn;
 pub mod fonts;
 mod glyphs;
 mod handwriting;
-pub mod drawn;
 pub mod layers;
 mod outlined;
 pub mod paper;

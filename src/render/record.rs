@@ -48,7 +48,11 @@ impl PledgeRecord {
     pub(crate) fn itxt_data(&self) -> Vec<u8> {
         // Serialising strings cannot fail.
         let json = serde_json::to_string(self).unwrap_or_default();
-        let lang = if is_language_tag(&self.lang) { self.lang.as_str() } else { "" };
+        let lang = if is_language_tag(&self.lang) {
+            self.lang.as_str()
+        } else {
+            ""
+        };
         let mut data = Vec::with_capacity(KEYWORD.len() + lang.len() + json.len() + 5);
         data.extend_from_slice(KEYWORD.as_bytes());
         // Separator, compression flag (none), compression method.

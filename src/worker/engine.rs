@@ -195,9 +195,11 @@ mod tests {
     /// What the worker does with the campaign's artwork drawn ahead, the
     /// files read from `static/` as they are now.
     fn take_drawn(e: &mut Engine) -> Vec<String> {
-        let file = e.drawn_to_fetch().expect("the campaign names its drawn artwork");
-        let files = crate::render::drawn::decode(&std::fs::read(static_dir().join(file)).unwrap())
-            .unwrap();
+        let file = e
+            .drawn_to_fetch()
+            .expect("the campaign names its drawn artwork");
+        let files =
+            crate::render::drawn::decode(&std::fs::read(static_dir().join(file)).unwrap()).unwrap();
         e.give_drawn(&files, |f| {
             std::fs::read(static_dir().join(f))
                 .ok()
@@ -224,7 +226,10 @@ mod tests {
         // A new campaign is tried afresh.
         e.set_campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()));
         assert_eq!(take_drawn(&mut e).len(), 1);
-        assert!(matches!(e.render(&j), Step::Reply(Response::Rendered { .. })));
+        assert!(matches!(
+            e.render(&j),
+            Step::Reply(Response::Rendered { .. })
+        ));
     }
 
     #[test]

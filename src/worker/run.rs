@@ -138,7 +138,10 @@ fn layer_failure(job: &RenderJob, why: String) -> Response {
 /// draws it all.
 async fn take_drawn(scope: &DedicatedWorkerGlobalScope, engine: &Rc<RefCell<Engine>>, file: &str) {
     use crate::render::drawn;
-    let Ok(files) = fetch_bytes(scope, file).await.and_then(|b| drawn::decode(&b)) else {
+    let Ok(files) = fetch_bytes(scope, file)
+        .await
+        .and_then(|b| drawn::decode(&b))
+    else {
         return;
     };
     let mut crcs = Vec::new();

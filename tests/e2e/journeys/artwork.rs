@@ -256,8 +256,9 @@ async fn shipped_mark(engine: Engine) {
         engine.name()
     );
     let c = Campaign::from_toml(pledge_board::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
-    let mut r = Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-        .unwrap();
+    let mut r =
+        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+            .unwrap();
     pledge_board::artwork::prepare_from(&mut r, &c, &dir).unwrap();
     let pledge = Pledge {
         lang: Some("en-GB".into()),
