@@ -6,7 +6,14 @@ use crate::i18n;
 use std::collections::HashSet;
 use std::fmt;
 
+mod addresses;
+mod board;
+mod files;
 mod layers;
+
+use addresses::{check_address, check_origin, looks_like_email};
+use board::check_board;
+use files::{beside, check_shapes};
 
 /// Latin-script font families the renderer has (see `render::fonts`).
 pub const KNOWN_FAMILIES: &[&str] = &["Noto Sans"];
@@ -172,66 +179,6 @@ fn check_messages(k: &mut Check, c: &Campaign) {
     }
 }
 
-/// The montage's own shapes: ids of their own (not the built-in
-/// layouts'), names, and an image path inside the campaign's folder.
-fn check_shapes(k: &mut Check, shapes: &[crate::campaign::model::MontageShape]) {
-    let mut ids = HashSet::new();
-    for (i, shape) in shapes.iter().enumerate() {
-        let f = format!("montage.shapes[{i}]");
-        k.slug(&format!("{f}.id"), &shape.id);
-        if ["grid", "rows", "heart"].contains(&shape.id.as_str()) {
-            k.fail(
-                format!("{f}.id"),
-                format!("{:?} is a built-in layout's name; choose another", shape.id),
-            );
-        } else if !ids.insert(shape.id.as_str()) {
-            k.fail(
-                format!("{f}.id"),
-                format!("{:?} is used by another shape; ids must differ", shape.id),
-            );
-        }
-        k.local_not_empty(&format!("{f}.name"), &shape.name);
-        if let Err(why) = check_beside(&shape.mask) {
-            k.fail(format!("{f}.mask"), why);
-        }
-    }
-}
-
-/// A file kept beside the campaign file: a relative path inside its
-/// folder, to a PNG, JPEG or WebP image.
-pub fn check_beside(path: &str) -> Result<(), String> {
-    beside(
-        path,
-        &[".png", ".jpg", ".jpeg", ".webp"],
-        "a PNG, JPEG or WebP image",
-    )
-}
-
-/// A path inside the campaign file's folder to a file with one of
-/// `endings` (`what` names them for the message).
-fn beside(path: &str, endings: &[&str], what: &str) -> Result<(), String> {
-    let plain = |c: char| c.is_ascii_alphanumeric() || "._-/".contains(c);
-    if path.is_empty() {
-        return Err("is empty; give the image's path, e.g. campaign/county.png".into());
-    }
-    if !path.chars().all(plain)
-        || path.starts_with('/')
-        || path
-            .split('/')
-            .any(|part| part.is_empty() || part.starts_with('.'))
-    {
-        return Err(format!(
-            "{path:?} must be a path inside the campaign file's folder, e.g. campaign/county.png \
-             (letters, digits, - and _; no .. or leading /)"
-        ));
-    }
-    let lower = path.to_ascii_lowercase();
-    if !endings.iter().any(|e| lower.ends_with(e)) {
-        return Err(format!("{path:?} must be {what}"));
-    }
-    Ok(())
-}
-
 /// The most characters the montage's place words may have.
 pub const MAX_PLACE_CHARS: usize = 80;
 
@@ -370,18 +317,6 @@ pub fn problems(c: &Campaign) -> Vec<FieldError> {
     k.0
 }
 
-fn looks_like_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>')
-        && !domain.contains('@')
-}
-
 /// The page uses the campaign's colours: white text on `primary` (the
 /// masthead, buttons) and `primary` links on white; `text` on `background`
 /// and on white; `text` on `accent` (what has keyboard focus). Each pair
@@ -461,200 +396,4 @@ fn check_reporting(k: &mut Check, r: &Reporting) {
         );
     }
     k.local_not_empty("reporting.online_name", &r.online_name);
-}
-
-fn check_board(k: &mut Check, f: &str, b: &Board) {
-    k.slug(&format!("{f}.id"), &b.id);
-    k.local_not_empty(&format!("{f}.name"), &b.name);
-    if !KNOWN_FAMILIES.contains(&b.font_family.as_str()) {
-        k.fail(
-            format!("{f}.font_family"),
-            format!(
-                "{:?} is not a font we have; use one of {KNOWN_FAMILIES:?}",
-                b.font_family
-            ),
-        );
-    }
-    k.range(&format!("{f}.min_font_size"), b.min_font_size, 12.0, 400.0);
-    k.range(&format!("{f}.max_font_size"), b.max_font_size, 12.0, 400.0);
-    if b.min_font_size > b.max_font_size {
-        k.fail(
-            format!("{f}.min_font_size"),
-            format!(
-                "{} is more than max_font_size ({})",
-                b.min_font_size, b.max_font_size
-            ),
-        );
-    }
-    k.range(&format!("{f}.line_height"), b.line_height, 0.8, 3.0);
-    k.colour(&format!("{f}.text_colour"), &b.text_colour);
-    for (i, ink) in b.ink_colours.iter().enumerate() {
-        k.colour(&format!("{f}.ink_colours[{i}]"), ink);
-    }
-    k.rect(&format!("{f}.text_box"), &b.text_box);
-
-    match b.background.first() {
-        None => k.fail(
-            format!("{f}.background"),
-            "is empty; start with a fill or a linear_gradient",
-        ),
-        Some(Shape::Fill { colour }) => opaque_base(k, f, b, &[colour]),
-        Some(Shape::LinearGradient { from, to, .. }) => opaque_base(k, f, b, &[from, to]),
-        Some(_) => k.fail(
-            format!("{f}.background[0]"),
-            "must be a fill or a linear_gradient, covering the whole image",
-        ),
-    }
-    for (i, shape) in b.background.iter().enumerate() {
-        check_shape(k, &format!("{f}.background[{i}]"), shape);
-    }
-    for (list, labels) in [("labels", &b.labels), ("footer", &b.footer)] {
-        for (i, l) in labels.iter().enumerate() {
-            let lf = format!("{f}.{list}[{i}]");
-            k.local_not_empty(&format!("{lf}.text"), &l.text);
-            k.range(&format!("{lf}.x"), l.x, 0.0, 1.0);
-            k.range(&format!("{lf}.y"), l.y, 0.0, 1.0);
-            k.range(&format!("{lf}.width"), l.width, 0.01, 1.0);
-            k.range(&format!("{lf}.size"), l.size, 8.0, 400.0);
-            k.colour(&format!("{lf}.colour"), &l.colour);
-        }
-    }
-    if let Some(frame) = &b.photo_frame {
-        let pf = format!("{f}.photo_frame");
-        k.rect(&pf, &frame.rect());
-        k.range(&format!("{pf}.radius"), frame.radius, 0.0, 1000.0);
-        k.colour(&format!("{pf}.placeholder"), &frame.placeholder);
-        if overlaps(&frame.rect(), &b.text_box) {
-            k.fail(
-                pf,
-                "overlaps the text box; the photo would cover the pledge",
-            );
-        }
-    }
-}
-
-/// The first shape makes the image opaque, and the pledge must be readable on it.
-fn opaque_base(k: &mut Check, f: &str, b: &Board, colours: &[&Colour]) {
-    for c in colours {
-        if c.is_valid() && c.rgba()[3] != 255 {
-            k.fail(
-                format!("{f}.background[0]"),
-                format!(
-                    "{} is see-through; the first shape must be opaque",
-                    c.as_written()
-                ),
-            );
-        }
-        let writing = std::iter::once(("text_colour".to_owned(), &b.text_colour)).chain(
-            b.ink_colours
-                .iter()
-                .enumerate()
-                .map(|(i, ink)| (format!("ink_colours[{i}]"), ink)),
-        );
-        for (field, ink) in writing {
-            if c.is_valid() && ink.is_valid() {
-                let ratio = c.contrast(ink);
-                if ratio < 4.5 {
-                    k.fail(
-                        format!("{f}.{field}"),
-                        format!("has contrast {ratio:.1}:1 with the background colour {}; at least 4.5:1 is needed to read it", c.as_written()),
-                    );
-                }
-            }
-        }
-    }
-}
-
-fn check_shape(k: &mut Check, f: &str, shape: &Shape) {
-    match shape {
-        Shape::Fill { colour } => k.colour(&format!("{f}.colour"), colour),
-        Shape::LinearGradient { from, to, angle } => {
-            k.colour(&format!("{f}.from"), from);
-            k.colour(&format!("{f}.to"), to);
-            k.range(&format!("{f}.angle"), *angle, -360.0, 360.0);
-        }
-        Shape::Circle { cx, cy, r, colour }
-        | Shape::Ring {
-            cx, cy, r, colour, ..
-        } => {
-            k.range(&format!("{f}.cx"), *cx, -1.0, 2.0);
-            k.range(&format!("{f}.cy"), *cy, -1.0, 2.0);
-            k.range(&format!("{f}.r"), *r, 1.0, 5000.0);
-            k.colour(&format!("{f}.colour"), colour);
-            if let Shape::Ring { stroke, .. } = shape {
-                k.range(&format!("{f}.stroke"), *stroke, 0.5, 1000.0);
-            }
-        }
-        Shape::Rect {
-            x,
-            y,
-            width,
-            height,
-            radius,
-            colour,
-        } => {
-            k.range(&format!("{f}.x"), *x, -1.0, 2.0);
-            k.range(&format!("{f}.y"), *y, -1.0, 2.0);
-            k.range(&format!("{f}.width"), *width, 0.0, 3.0);
-            k.range(&format!("{f}.height"), *height, 0.0, 3.0);
-            k.range(&format!("{f}.radius"), *radius, 0.0, 5000.0);
-            k.colour(&format!("{f}.colour"), colour);
-        }
-        Shape::Polygon { points, colour } => {
-            if points.len() < 3 {
-                k.fail(
-                    format!("{f}.points"),
-                    format!("has {} point(s); a polygon needs at least 3", points.len()),
-                );
-            }
-            for (i, [x, y]) in points.iter().enumerate() {
-                k.range(&format!("{f}.points[{i}][0]"), *x, -1.0, 2.0);
-                k.range(&format!("{f}.points[{i}][1]"), *y, -1.0, 2.0);
-            }
-            k.colour(&format!("{f}.colour"), colour);
-        }
-    }
-}
-
-fn overlaps(a: &Rect, b: &Rect) -> bool {
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
-
-/// The scheme and host (and port) of an https address; http only for this
-/// computer (`localhost`, `127.0.0.1`), for trying the embed out.
-fn split_address(url: &str) -> Option<(&str, &str)> {
-    let (scheme, rest) = url.split_once("://")?;
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (host_port, after) = rest.split_at(end);
-    let host = host_port.rsplit_once(':').map_or(host_port, |(h, _)| h);
-    let ok_host = !host.is_empty()
-        && !host_port.contains('@')
-        && host_port
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
-    let local = matches!(host, "localhost" | "127.0.0.1");
-    (ok_host && (scheme == "https" || (scheme == "http" && local))).then_some((host_port, after))
-}
-
-/// A page's origin: `https://www.leics.police.uk`, no path.
-fn check_origin(origin: &str) -> Result<(), String> {
-    match split_address(origin) {
-        Some((_, "")) => Ok(()),
-        Some(_) => Err(format!(
-            "{origin:?} must be an origin only, with no path: like https://www.leics.police.uk"
-        )),
-        None => Err(format!(
-            "{origin:?} is not an https:// origin like https://www.leics.police.uk"
-        )),
-    }
-}
-
-/// A whole https address.
-fn check_address(url: &str) -> Result<(), String> {
-    match split_address(url) {
-        Some(_) if !url.chars().any(char::is_whitespace) => Ok(()),
-        _ => Err(format!(
-            "{url:?} must be an https:// address, like https://www.bbc.co.uk/weather"
-        )),
-    }
 }
