@@ -19,8 +19,9 @@ use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Transform};
 pub const THUMB_WIDTH: u32 = 200;
 /// Space around and between the boards.
 const GAP: u32 = 16;
-/// The height of a caption band.
-const CAPTION: u32 = 40;
+/// The height of a caption band: the board and language, then each
+/// size's name over its two pictures.
+pub const CAPTION: u32 = 64;
 /// The sheet's background.
 const PAPER: [u8; 4] = [0xf3, 0xf2, 0xf1, 0xff];
 /// The name each pledge is signed with.
@@ -90,10 +91,35 @@ pub fn placeholder_photo() -> Photo {
     }
 }
 
-/// One caption band: a board of one label, drawn by the engine (so every
-/// script's letters are shaped as on the boards).
-fn caption_campaign(campaign: &Campaign, text: &str, width: u32) -> Campaign {
+/// One caption band: a board of labels, drawn by the engine (so every
+/// script's letters are shaped as on the boards): `text` across, then
+/// each export size's name in `lang` over its two pictures.
+fn caption_campaign(campaign: &Campaign, text: &str, lang: &str, width: u32) -> Campaign {
     let ink = Colour::parse("#1d1a2e");
+    let grey = Colour::parse("#505a5f");
+    let w = width as f32;
+    // Label sizes are pixels on an image 1080 wide.
+    let px = |size: f32| size * 1080.0 / w;
+    let mut labels = vec![Label {
+        text: LocalText::from(text),
+        x: GAP as f32 / w,
+        y: 0.06,
+        width: 1.0 - 2.0 * GAP as f32 / w,
+        size: px(20.0),
+        colour: ink.clone(),
+        align: Align::Left,
+    }];
+    for (i, size) in campaign.sizes.iter().enumerate() {
+        labels.push(Label {
+            text: LocalText::from(size.name.get(lang)),
+            x: (GAP + i as u32 * 2 * (THUMB_WIDTH + GAP)) as f32 / w,
+            y: 0.58,
+            width: (2 * THUMB_WIDTH + GAP) as f32 / w,
+            size: px(14.0),
+            colour: grey.clone(),
+            align: Align::Left,
+        });
+    }
     let board = Board {
         id: "caption".into(),
         name: LocalText::from("Caption"),
@@ -113,16 +139,7 @@ fn caption_campaign(campaign: &Campaign, text: &str, width: u32) -> Campaign {
         align: Align::Start,
         text_colour: ink.clone(),
         ink_colours: Vec::new(),
-        labels: vec![Label {
-            text: LocalText::from(text),
-            x: GAP as f32 / width as f32,
-            y: 0.2,
-            width: 1.0 - 2.0 * GAP as f32 / width as f32,
-            // Label sizes are pixels on an image 1080 wide.
-            size: 20.0 * 1080.0 / width as f32,
-            colour: ink,
-            align: Align::Left,
-        }],
+        labels,
         footer: Vec::new(),
         photo_frame: None,
         layers: Vec::new(),
@@ -209,7 +226,7 @@ pub fn draw(
                 lang.name,
                 lang.english
             );
-            let c = caption_campaign(campaign, &caption, width);
+            let c = caption_campaign(campaign, &caption, lang.code, width);
             let image = renderer
                 .render(&c, "caption", "caption", &Pledge::default())
                 .map_err(|error| SheetError {

@@ -376,7 +376,7 @@ fn contact_sheet_draws_every_board_size_and_language_on_one_png() {
     // 6 pictures 200 wide across; 2 boards × 9 languages, each row a
     // caption and a story's height.
     let (w, h, _) = common::decode_png(&std::fs::read(&out).unwrap());
-    assert_eq!((w, h), (16 + 6 * 216, 16 + 18 * (40 + 356 + 16)));
+    assert_eq!((w, h), (16 + 6 * 216, 16 + 18 * (64 + 356 + 16)));
     let (code, _, stderr) = run(&["--contact-sheet"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("-o FILE.png is missing"), "{stderr}");

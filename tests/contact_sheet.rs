@@ -52,13 +52,14 @@ fn each_board_size_and_language_is_the_engines_picture_shrunk_in_its_place() {
     let urdu = find("ur").unwrap();
     let mut r = renderer();
     let sheet = contact_sheet::draw(&mut r, &c, &[&ENGLISH, urdu]).unwrap();
-    // 3 sizes × 2 quotes across; per board and language a caption of 40
+    // 3 sizes × 2 quotes across; per board and language a caption band
     // and the tallest (the story, 356 pixels at 200 wide) under it.
-    let (gap, caption, tallest) = (16, 40, 356);
+    let (gap, caption, tallest) = (16, contact_sheet::CAPTION, 356);
+    assert_eq!(caption, 64);
     assert_eq!(sheet.width, gap + 6 * (THUMB_WIDTH + gap));
     assert_eq!(sheet.height, gap + 4 * (caption + tallest + gap));
-    // The English rows as a golden (looked at): captions, the mark, the
-    // photo, every size.
+    // The English rows as a golden (looked at): captions with each size's
+    // name, the mark, the photo, every size.
     let english_rows = Image {
         width: sheet.width,
         height: gap + 2 * (caption + tallest + gap),
