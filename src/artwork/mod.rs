@@ -123,16 +123,9 @@ pub fn prepare(
     mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(), String> {
     let mut arts: Vec<(String, Art)> = Vec::new();
-    for file in campaign
-        .boards
-        .iter()
-        .flat_map(|b| &b.layers)
-        .flat_map(|l| l.files())
-    {
-        if !arts.iter().any(|(f, _)| f == file) {
-            let art = Art::read(&read(file)?).map_err(|why| format!("{file}: {why}"))?;
-            arts.push((file.to_owned(), art));
-        }
+    for file in ahead::files(campaign) {
+        let art = Art::read(&read(file)?).map_err(|why| format!("{file}: {why}"))?;
+        arts.push((file.to_owned(), art));
     }
     give(renderer, campaign, &arts)
 }
