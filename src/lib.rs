@@ -26,6 +26,7 @@
 
 pub mod artwork;
 pub mod campaign;
+pub mod check;
 pub mod contact_sheet;
 pub mod fallback;
 pub mod i18n;

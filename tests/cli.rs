@@ -233,8 +233,10 @@ fn check_names_a_montage_shape_whose_image_is_missing() {
     let (code, stdout, stderr) = run(&["--campaign", &moved, "--check"]);
     assert_eq!(code, 2, "{stdout}");
     assert!(
-        stderr.contains("montage.shapes[0].mask: ")
-            && stderr.contains("campaign/montage-speech-bubble.png: No such file"),
+        stderr.contains(
+            "montage.shapes[0].mask: \"campaign/montage-speech-bubble.png\" cannot be read \
+             beside the campaign file: No such file"
+        ) && stderr.contains("line 106, montage.shapes[0].mask"),
         "{stderr}"
     );
 }
@@ -245,7 +247,7 @@ fn a_campaign_with_artwork_layers_is_checked_and_drawn_with_them() {
     let (code, stdout, stderr) = run(&["--campaign", campaign, "--check"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
-        stdout.contains("good (1 boards, 4 artwork layers"),
+        stdout.contains("good (1 board, 4 artwork layers"),
         "{stdout}"
     );
 

@@ -1,0 +1,229 @@
+//! The campaign check: everything wrong with a campaign file and the files
+//! it names, each problem with its field, its line in the file and what to
+//! do, in plain words. The check page (`check.html`, through its worker)
+//! and `pledge-render --check` both use it.
+//!
+//! - [`file_problems`]: the file alone (TOML, types, every field's value);
+//! - [`with_files`]: the files it names (montage shapes, artwork layers,
+//!   the pledge's contrast on the boards as drawn), read with a function
+//!   given in (from a disk, a folder opened in the browser, or a server);
+//! - [`drawn_note`]: whether the artwork drawn ahead is missing or stale
+//!   (not a fault: the page then draws it itself, more slowly);
+//! - `folder`: a campaign folder opened in the browser, and finding its
+//!   files by the paths the campaign file gives.
+
+pub mod folder;
+
+use crate::campaign::{lines, Campaign, CampaignError, FieldError};
+use crate::render::Renderer;
+use serde::{Deserialize, Serialize};
+
+/// One problem, where it is and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// The field's path (`boards[0].text_colour`), or empty when the file
+    /// cannot be read as TOML at all.
+    pub field: String,
+    /// The 1-based line it is on, when it can be found.
+    pub line: Option<usize>,
+    /// What is wrong, and what is expected.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(line) = self.line {
+            write!(f, "line {line}, ")?;
+        }
+        if self.field.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
+}
+
+/// The line a TOML parser's message names ("… at line 7 column 3").
+pub fn parse_line(message: &str) -> Option<usize> {
+    let (_, after) = message.rsplit_once("at line ")?;
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// Field problems with their lines in `text`.
+pub fn located(text: &str, problems: Vec<FieldError>) -> Vec<Problem> {
+    problems
+        .into_iter()
+        .map(|p| Problem {
+            line: lines::line_of(text, &p.field),
+            field: p.field,
+            message: p.problem,
+        })
+        .collect()
+}
+
+/// The campaign in `text`, or every problem with the file itself.
+pub fn file_problems(text: &str) -> Result<Campaign, Vec<Problem>> {
+    match Campaign::from_toml(text) {
+        Ok(c) => Ok(c),
+        Err(CampaignError::Invalid(problems)) => Err(located(text, problems)),
+        Err(CampaignError::Parse(message)) => {
+            // A value of the wrong type names its path ("sizes[0].width:
+            // invalid type…"); a file that is not TOML, its line.
+            let path = message
+                .split_once(": ")
+                .filter(|(p, _)| !p.is_empty() && !p.contains(' '));
+            Err(vec![match path {
+                Some((field, what)) if field != "." => Problem {
+                    line: lines::line_of(text, field),
+                    field: field.to_owned(),
+                    message: what.to_owned(),
+                },
+                _ => Problem {
+                    line: parse_line(&message),
+                    field: String::new(),
+                    message: format!("this is not a TOML file as written: {message}"),
+                },
+            }])
+        }
+    }
+}
+
+/// Every problem with the files `campaign` (read from `text`) names, read
+/// with `read` (a path from the campaign file's folder): its montage
+/// shapes, its boards' artwork, and the pledge's contrast on the boards
+/// as drawn. `renderer` has the fonts and is given the layers.
+pub fn with_files(
+    campaign: &Campaign,
+    text: &str,
+    renderer: &mut Renderer,
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (i, shape) in campaign.montage.shapes.iter().enumerate() {
+        let why = match read(&shape.mask) {
+            Err(why) => Some(format!(
+                "{:?} cannot be read beside the campaign file: {why}",
+                shape.mask
+            )),
+            Ok(bytes) => crate::montage::shape::Mask::from_image(&bytes)
+                .err()
+                .map(|why| format!("{:?} {why}", shape.mask)),
+        };
+        if let Some(why) = why {
+            out.push(FieldError {
+                field: format!("montage.shapes[{i}].mask"),
+                problem: why,
+            });
+        }
+    }
+    out.extend(crate::artwork::check::problems(campaign, renderer, read));
+    located(text, out)
+}
+
+/// Whether the artwork drawn ahead (`drawn_artwork`) is missing or was not
+/// drawn from the layer files as they are now, and what to do. Not a
+/// fault: the page then draws the artwork itself, fetching the artwork
+/// worker (about 360 KB).
+pub fn drawn_note(
+    campaign: &Campaign,
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+    redo: &str,
+) -> Option<String> {
+    let layered = campaign.boards.iter().any(|b| !b.layers.is_empty());
+    let Some(file) = &campaign.drawn_artwork else {
+        return layered.then(|| {
+            format!(
+                "the boards' artwork is not drawn ahead (drawn_artwork), so the page \
+                 fetches the artwork worker (about 360 KB) to draw it; {redo}"
+            )
+        });
+    };
+    let drawn = read(file)
+        .and_then(|bytes| crate::render::drawn::decode(&bytes))
+        .map_err(|why| format!("{file}: {why}"));
+    let drawn = match drawn {
+        Ok(d) => d,
+        Err(why) => return Some(format!("drawn_artwork: {why}; {redo}")),
+    };
+    let mut renderer = Renderer::new();
+    crate::render::drawn::give(&mut renderer, &drawn, |f| {
+        read(f).ok().map(|b| crate::render::drawn::source_crc(&b))
+    });
+    let mut lacking: Vec<String> = Vec::new();
+    for board in &campaign.boards {
+        for size in &campaign.sizes {
+            for need in renderer.missing_layers(board, size) {
+                if !lacking.contains(&need.file) {
+                    lacking.push(need.file);
+                }
+            }
+        }
+    }
+    (!lacking.is_empty()).then(|| {
+        format!(
+            "drawn_artwork: {file} was not drawn from {} as {} now; the page will draw it \
+             itself (fetching the artwork worker, about 360 KB); {redo}",
+            lacking.join(", "),
+            if lacking.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
+        )
+    })
+}
+
+/// A line saying what the campaign holds, for a campaign with no problems.
+pub fn summary(campaign: &Campaign) -> String {
+    let layers: usize = campaign.boards.iter().map(|b| b.layers.len()).sum();
+    let shapes = campaign.montage.shapes.len();
+    let plural = |n: usize, one: &str, many: &str| {
+        format!("{n} {}", if n == 1 { one } else { many })
+    };
+    format!(
+        "{}, {}, {}, {}, {}",
+        plural(campaign.boards.len(), "board", "boards"),
+        plural(layers, "artwork layer", "artwork layers"),
+        plural(campaign.sizes.len(), "size", "sizes"),
+        plural(campaign.quotes.len(), "quote", "quotes"),
+        plural(shapes, "montage shape", "montage shapes"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parsers_line_is_found() {
+        assert_eq!(parse_line("expected an equals, found a newline at line 7 column 5"), Some(7));
+        assert_eq!(parse_line("no line here"), None);
+    }
+
+    #[test]
+    fn a_file_that_is_not_toml_names_its_line() {
+        let p = file_problems("name = \"A\"\nslug = \n").unwrap_err();
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].field, "");
+        assert_eq!(p[0].line, Some(2), "{p:?}");
+        assert!(p[0].message.starts_with("this is not a TOML file"), "{p:?}");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_field_and_line() {
+        let text = crate::campaign::DEFAULT_CAMPAIGN_TOML.replacen("width = 1080", "width = \"wide\"", 1);
+        let p = file_problems(&text).unwrap_err();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].field, "sizes[0].width");
+        let line = text.lines().position(|l| l.contains("\"wide\"")).unwrap() + 1;
+        assert_eq!(p[0].line, Some(line), "{p:?}");
+        assert!(p[0].message.contains("invalid type"), "{p:?}");
+    }
+
+    #[test]
+    fn the_default_campaign_has_no_problems() {
+        let c = file_problems(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
+        assert!(summary(&c).starts_with("2 boards, 2 artwork layers"), "{}", summary(&c));
+    }
+}
