@@ -1,5 +1,5 @@
 # Pledge Board. The two commands in the README:
-#   make run    build the app (and the montage page) and serve it on http://127.0.0.1:8080
+#   make run    build the app (and the staff pages: montage, check) and serve it on http://127.0.0.1:8080
 #   make test   run every test: native, wasm in headless Chromium, end-to-end
 # Each installs what it lacks first (scripts/setup.sh), and skips what is there.
 
@@ -9,11 +9,11 @@ WASM := --target wasm32-unknown-unknown
 
 .PHONY: bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
-# The release bundle, both pages, served as built (python3's static server:
-# the editor at /, the montage page at /montage/). `make serve-dev`
+# The release bundle, all its pages, served as built (python3's static server:
+# the editor at /, the montage page at /montage/, the check page at /check/). `make serve-dev`
 # rebuilds the editor alone on every change (Trunk's server).
 run: dist
-	@echo "Pledge Board on http://127.0.0.1:8080/ (the montage page: http://127.0.0.1:8080/montage/)"
+	@echo "Pledge Board on http://127.0.0.1:8080/ (staff pages: the montage http://127.0.0.1:8080/montage/, the campaign check http://127.0.0.1:8080/check/)"
 	python3 -m http.server --bind 127.0.0.1 --directory dist 8080
 
 serve-dev: setup
@@ -30,12 +30,13 @@ setup:
 setup-test:
 	scripts/setup.sh test
 
-# The release bundle: wasm-opt -Oz, hashed file names. The montage page
-# (a staff tool) is built on its own into dist/montage/, after the editor
-# (whose build empties dist/), so it adds nothing to the editor's pages.
+# The release bundle: wasm-opt -Oz, hashed file names. The staff pages
+# (montage, check) are each built on their own into dist/montage/ and dist/check/, after the editor
+# (whose build empties dist/), so they add nothing to the editor's pages.
 dist: setup
 	trunk build --release --offline
 	trunk build montage.html --release --offline --dist dist/montage
+	trunk build check.html --release --offline --dist dist/check
 
 size-report: dist
 	cargo run --quiet --release --bin size-report -- dist

@@ -203,6 +203,27 @@ pub fn draw(
     campaign: &Campaign,
     languages: &[&Language],
 ) -> Result<Image, SheetError> {
+    draw_telling(renderer, campaign, languages, |_, _| {})
+}
+
+/// How many pictures the sheet has (besides its captions).
+pub fn pictures(campaign: &Campaign, languages: &[&Language]) -> usize {
+    let per_board: usize = languages
+        .iter()
+        .map(|l| campaign.sizes.len() * quotes(campaign, l.code).len())
+        .sum();
+    campaign.boards.len() * per_board
+}
+
+/// [`draw`], telling `progress` (pictures drawn, of how many) after each.
+pub fn draw_telling(
+    renderer: &mut Renderer,
+    campaign: &Campaign,
+    languages: &[&Language],
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Image, SheetError> {
+    let total = pictures(campaign, languages);
+    let mut done = 0;
     renderer.set_photo(Some(placeholder_photo()));
     let columns = campaign.sizes.len() * 2;
     let width = GAP + columns as u32 * (THUMB_WIDTH + GAP);
@@ -256,6 +277,8 @@ pub fn draw(
                         y + CAPTION,
                     );
                     x += THUMB_WIDTH + GAP;
+                    done += 1;
+                    progress(done, total);
                 }
             }
             y += band;

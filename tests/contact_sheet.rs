@@ -51,7 +51,15 @@ fn each_board_size_and_language_is_the_engines_picture_shrunk_in_its_place() {
     let c = default_campaign();
     let urdu = find("ur").unwrap();
     let mut r = renderer();
-    let sheet = contact_sheet::draw(&mut r, &c, &[&ENGLISH, urdu]).unwrap();
+    let mut told = Vec::new();
+    let sheet = contact_sheet::draw_telling(&mut r, &c, &[&ENGLISH, urdu], |done, of| {
+        told.push((done, of))
+    })
+    .unwrap();
+    // Each picture told as it is drawn: 2 boards × 2 languages × 3 sizes
+    // × 2 quotes.
+    assert_eq!(contact_sheet::pictures(&c, &[&ENGLISH, urdu]), 24);
+    assert_eq!(told, (1..=24).map(|i| (i, 24)).collect::<Vec<_>>());
     // 3 sizes × 2 quotes across; per board and language a caption band
     // and the tallest (the story, 356 pixels at 200 wide) under it.
     let (gap, caption, tallest) = (16, contact_sheet::CAPTION, 356);

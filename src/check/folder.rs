@@ -30,8 +30,7 @@ impl Folder {
     /// The files, the campaign file among them: `campaign.toml` nearest
     /// the top, or else the `.toml` file nearest the top.
     pub fn new(files: Vec<(String, Vec<u8>)>) -> Folder {
-        let files: Vec<(String, Vec<u8>)> =
-            files.into_iter().map(|(p, b)| (tidy(&p), b)).collect();
+        let files: Vec<(String, Vec<u8>)> = files.into_iter().map(|(p, b)| (tidy(&p), b)).collect();
         let depth = |p: &str| p.matches('/').count();
         let pick = |want: &dyn Fn(&str) -> bool| {
             files
@@ -72,7 +71,11 @@ impl Folder {
 
     /// The bytes of `file`, a path from the campaign file's folder.
     pub fn read(&self, file: &str) -> Result<Vec<u8>, String> {
-        let dir = self.campaign.as_ref().map(|(_, d)| d.as_str()).unwrap_or("");
+        let dir = self
+            .campaign
+            .as_ref()
+            .map(|(_, d)| d.as_str())
+            .unwrap_or("");
         let want = tidy(&format!("{dir}{file}"));
         if let Some((_, b)) = self.files.iter().find(|(p, _)| *p == want) {
             return Ok(b.clone());
@@ -86,9 +89,9 @@ impl Folder {
             .collect();
         match same.as_slice() {
             [(_, b)] => Ok(b.clone()),
-            _ if self.files.iter().any(|(p, _)| p.contains('/')) => Err(format!(
-                "there is no {want} in the folder opened"
-            )),
+            _ if self.files.iter().any(|(p, _)| p.contains('/')) => {
+                Err(format!("there is no {want} in the folder opened"))
+            }
             _ => Err(format!(
                 "no file called {name} was opened with it: open the whole campaign folder, \
                  or choose {name} with the campaign file"
@@ -121,10 +124,19 @@ mod tests {
         let (path, text) = f.campaign_file().unwrap();
         assert_eq!(path, "NHCAW/static/campaign.toml");
         assert_eq!(text.unwrap(), "NHCAW/static/campaign.toml");
-        assert_eq!(f.read("campaign/mark.svg").unwrap(), b"NHCAW/static/campaign/mark.svg");
-        assert_eq!(f.read("./campaign//mark.svg").unwrap(), b"NHCAW/static/campaign/mark.svg");
+        assert_eq!(
+            f.read("campaign/mark.svg").unwrap(),
+            b"NHCAW/static/campaign/mark.svg"
+        );
+        assert_eq!(
+            f.read("./campaign//mark.svg").unwrap(),
+            b"NHCAW/static/campaign/mark.svg"
+        );
         let e = f.read("campaign/logo.png").unwrap_err();
-        assert_eq!(e, "there is no NHCAW/static/campaign/logo.png in the folder opened");
+        assert_eq!(
+            e,
+            "there is no NHCAW/static/campaign/logo.png in the folder opened"
+        );
     }
 
     #[test]

@@ -174,13 +174,28 @@ pub fn drawn_note(
     })
 }
 
+/// Every file the campaign names beside it, each once: its artwork
+/// layers, the artwork drawn ahead, its montage shapes.
+pub fn files(campaign: &Campaign) -> Vec<String> {
+    let mut out: Vec<String> = crate::artwork::ahead::files(campaign)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    out.extend(campaign.drawn_artwork.clone());
+    for s in &campaign.montage.shapes {
+        if !out.contains(&s.mask) {
+            out.push(s.mask.clone());
+        }
+    }
+    out
+}
+
 /// A line saying what the campaign holds, for a campaign with no problems.
 pub fn summary(campaign: &Campaign) -> String {
     let layers: usize = campaign.boards.iter().map(|b| b.layers.len()).sum();
     let shapes = campaign.montage.shapes.len();
-    let plural = |n: usize, one: &str, many: &str| {
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, {}, {}, {}, {}",
         plural(campaign.boards.len(), "board", "boards"),
@@ -197,7 +212,10 @@ mod tests {
 
     #[test]
     fn the_parsers_line_is_found() {
-        assert_eq!(parse_line("expected an equals, found a newline at line 7 column 5"), Some(7));
+        assert_eq!(
+            parse_line("expected an equals, found a newline at line 7 column 5"),
+            Some(7)
+        );
         assert_eq!(parse_line("no line here"), None);
     }
 
@@ -212,7 +230,8 @@ mod tests {
 
     #[test]
     fn a_value_of_the_wrong_type_names_its_field_and_line() {
-        let text = crate::campaign::DEFAULT_CAMPAIGN_TOML.replacen("width = 1080", "width = \"wide\"", 1);
+        let text =
+            crate::campaign::DEFAULT_CAMPAIGN_TOML.replacen("width = 1080", "width = \"wide\"", 1);
         let p = file_problems(&text).unwrap_err();
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].field, "sizes[0].width");
@@ -224,6 +243,18 @@ mod tests {
     #[test]
     fn the_default_campaign_has_no_problems() {
         let c = file_problems(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
-        assert!(summary(&c).starts_with("2 boards, 2 artwork layers"), "{}", summary(&c));
+        assert!(
+            summary(&c).starts_with("2 boards, 2 artwork layers"),
+            "{}",
+            summary(&c)
+        );
+        assert_eq!(
+            files(&c),
+            [
+                "campaign/mark.svg",
+                "campaign/artwork.drawn",
+                "campaign/montage-speech-bubble.png"
+            ]
+        );
     }
 }

@@ -6,6 +6,7 @@
 //! `web`. The state is plain Rust and tested natively; the components need
 //! a browser.
 
+pub mod check;
 pub mod mailto;
 pub mod montage;
 pub mod state;

@@ -16,9 +16,12 @@
 //! - [`visible_part`]: "Exit this page" kept in view over an on-screen keyboard;
 //! - [`montage_pool`]: the montage page's pool of gathering workers;
 //! - [`build_worker`]: one montage build in a worker of its own;
-//! - [`montage_store`]: the montage page's review kept in IndexedDB.
+//! - [`montage_store`]: the montage page's review kept in IndexedDB;
+//! - [`check_client`]: the check page's worker, and reading the files opened;
+//! - [`text_area`]: the check page's cursor put on a problem's line.
 
 pub mod build_worker;
+pub mod check_client;
 pub mod embed;
 pub mod exit;
 pub mod files;
@@ -32,4 +35,5 @@ pub mod print_client;
 pub mod render_client;
 pub mod share;
 pub mod storage;
+pub mod text_area;
 pub mod visible_part;

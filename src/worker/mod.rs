@@ -30,6 +30,12 @@
 //!   drawn at the size asked for; `artwork_client` (wasm only): the render
 //!   worker's side of it.
 //!
+//! The check page's worker:
+//!
+//! - `check_run` (wasm only): a campaign folder or the published campaign
+//!   read, the campaign checked with its files (`crate::check`), and the
+//!   contact sheet drawn (`crate::contact_sheet`), telling its progress.
+//!
 //! The montage page's gathering workers (a pool of them):
 //!
 //! - `montage_protocol`, `montage_run` (wasm only): a file's bytes in, its
@@ -45,6 +51,8 @@ mod artwork_client;
 mod artwork_run;
 #[cfg(target_arch = "wasm32")]
 mod browser_decode;
+#[cfg(target_arch = "wasm32")]
+mod check_run;
 pub mod engine;
 #[cfg(target_arch = "wasm32")]
 mod js_object;
@@ -67,6 +75,8 @@ mod run;
 
 #[cfg(target_arch = "wasm32")]
 pub use artwork_run::start as start_artwork;
+#[cfg(target_arch = "wasm32")]
+pub use check_run::start as start_check;
 #[cfg(target_arch = "wasm32")]
 pub use montage_run::start as start_montage;
 #[cfg(target_arch = "wasm32")]

@@ -9,6 +9,7 @@
 //! README's test section lists it).
 
 mod artwork;
+mod check_page;
 mod editing;
 mod fallback;
 mod fonts;

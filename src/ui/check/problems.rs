@@ -1,0 +1,69 @@
+//! The problems with the campaign as it now is: how many, each with its
+//! field, what is wrong, and a link that puts the cursor on its line; or
+//! that there are none and what the campaign holds; and a note that is
+//! not a problem (the artwork drawn ahead is stale).
+
+use super::TEXT_ID;
+use crate::check::Problem;
+use crate::ui::words::use_texts;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub problems: Vec<Problem>,
+    pub summary: Option<String>,
+    pub note: Option<String>,
+    /// The problems are for the text as it now is.
+    pub up_to_date: bool,
+}
+
+#[function_component(Problems)]
+pub fn problems(p: &Props) -> Html {
+    let t = use_texts();
+    let status = if !p.up_to_date {
+        t.get("check-checking")
+    } else if let Some(summary) = &p.summary {
+        t.fmt("check-good", &[("summary", summary.clone().into())])
+    } else {
+        t.fmt("check-problem-count", &[("count", p.problems.len().into())])
+    };
+    let item = |problem: &Problem| {
+        let link = match problem.line {
+            Some(line) => {
+                let go = Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    crate::web::text_area::go_to_line(TEXT_ID, line);
+                });
+                html! {
+                    <a href={format!("#{TEXT_ID}")} class="check-line" onclick={go}>
+                        { t.fmt("check-go-to-line", &[("line", line.into())]) }
+                    </a>
+                }
+            }
+            None => html! { <span class="check-line">{ t.get("check-no-line") }</span> },
+        };
+        html! {
+            <li class="check-problem">
+                { link }
+                if !problem.field.is_empty() {
+                    <code class="check-field">{ problem.field.clone() }</code>
+                }
+                <span class="check-message">{ problem.message.clone() }</span>
+            </li>
+        }
+    };
+    html! {
+        <section class="check-problems" aria-labelledby="problems-heading">
+            <h2 id="problems-heading">{ t.get("check-problems-heading") }</h2>
+            <p role="status" class={classes!("check-status", p.summary.is_some().then_some("check-good"))}>
+                { status }
+            </p>
+            if !p.problems.is_empty() {
+                <ol class="check-list">{ for p.problems.iter().map(item) }</ol>
+            }
+            if let Some(note) = &p.note {
+                <p class="check-note">{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>
+            }
+        </section>
+    }
+}
