@@ -38,6 +38,8 @@ pub enum Reply {
         height: u32,
     },
     SheetFailed(String),
+    /// The artwork drawn ahead: the path the campaign names, and the bytes.
+    Drawn(Result<(String, js_sys::Uint8Array), String>),
 }
 
 fn field(v: &JsValue, k: &str) -> JsValue {
@@ -79,6 +81,11 @@ fn decode(data: &JsValue) -> Option<Reply> {
             width: number(data, "width") as u32,
             height: number(data, "height") as u32,
         },
+        "drawn" => Reply::Drawn(Ok((
+            field(data, "path").as_string().unwrap_or_default(),
+            field(data, "bytes").dyn_into().ok()?,
+        ))),
+        "drawn-failed" => Reply::Drawn(Err(field(data, "why").as_string().unwrap_or_default())),
         "sheet-failed" => Reply::SheetFailed(field(data, "why").as_string().unwrap_or_default()),
         _ => return None,
     })
@@ -171,6 +178,10 @@ impl CheckClient {
     pub fn check(&self, seq: u64, text: &str) {
         let fields = [("seq", (seq as f64).into()), ("text", text.into())];
         self.send("check", &fields, js_sys::Array::new());
+    }
+
+    pub fn draw_ahead(&self, text: &str) {
+        self.send("draw-ahead", &[("text", text.into())], js_sys::Array::new());
     }
 
     pub fn sheet(&self, seq: u64, text: &str) {

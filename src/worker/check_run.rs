@@ -10,6 +10,9 @@
 //! - in `check { seq, text }` → `checked { seq, problems, summary, note }`
 //!   (`problems` a JSON list of [`crate::check::Problem`]; `summary` only
 //!   when there are none);
+//! - in `draw-ahead { text }` → `drawn { path, bytes }` (the artwork
+//!   drawn ahead, as `pledge-render --draw-artwork` writes it, for the
+//!   file the campaign names), or `drawn-failed { why }`;
 //! - in `sheet { seq, text }` → `drawing { seq, done, total }` as it goes,
 //!   then `sheet { seq, png, width, height }` (its buffer transferred), or
 //!   `sheet-failed { seq, why }`.
@@ -176,6 +179,34 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                 ),
                 None,
             );
+        }
+        Some("draw-ahead") => {
+            let failed = |why: String| obj("drawn-failed", &[("why", why.into())]);
+            let campaign = match check_text(scope, state, &text).await {
+                Ok((c, problems)) if problems.is_empty() => c,
+                Ok(_) | Err(_) => {
+                    let why = "the campaign has problems: put them right first".to_string();
+                    return post(scope, failed(why), None);
+                }
+            };
+            let Some(path) = campaign.drawn_artwork.clone() else {
+                let why = "name the file to draw into first: add the line drawn_artwork = \"campaign/artwork.drawn\" near the top of the campaign file".to_string();
+                return post(scope, failed(why), None);
+            };
+            let drawn = {
+                let st = state.borrow();
+                crate::artwork::ahead::draw(&campaign, |f| read(&st.source, f))
+            };
+            match drawn {
+                Ok(drawn) => {
+                    let bytes =
+                        js_sys::Uint8Array::from(crate::render::drawn::encode(&drawn).as_slice());
+                    let buffer = bytes.buffer();
+                    let msg = obj("drawn", &[("path", path.into()), ("bytes", bytes.into())]);
+                    post(scope, msg, Some(buffer));
+                }
+                Err(why) => post(scope, failed(why), None),
+            }
         }
         Some("sheet") => {
             let failed =

@@ -46,3 +46,6 @@ check-sheet-old = Drawn before your latest changes: draw it again to see them.
 check-sheet-download = Download the contact sheet (PNG)
 check-sheet-failed = The contact sheet could not be drawn: { $why }
 check-stopped = The checker stopped: { $why }. Reload the page to start again (download your changes first).
+check-draw-ahead = Draw the artwork ahead and download it
+check-drawn = Downloaded. Put it at { $path } beside the campaign file, publish it with the campaign, and open the folder again to check.
+check-drawn-failed = The artwork could not be drawn ahead: { $why }

@@ -25,11 +25,14 @@ pub fn check_app() -> Html {
     let texts = use_memo((), |_| Rc::new(Texts::english_from(CHECK_FTL)));
     let state = use_reducer(Check::default);
     let stopped = use_state(|| None::<String>);
+    // The artwork drawn ahead, downloaded (the path it goes at), or why not.
+    let drawn = use_state(|| None::<Result<String, String>>);
     // Where the latest answer for the open request goes: opened from a
     // folder (with how many files) or the published campaign.
     let opening = use_mut_ref(|| From::Published);
     let client = use_memo((), {
         let (dispatch, stopped, opening) = (state.dispatcher(), stopped.clone(), opening.clone());
+        let drawn = drawn.clone();
         move |_| {
             let on_reply: Rc<dyn Fn(Reply)> = Rc::new(move |reply| match reply {
                 Reply::Stopped(why) => stopped.set(Some(why)),
@@ -68,6 +71,13 @@ pub fn check_app() -> Html {
                     Err(why) => dispatch.dispatch(Action::SheetFailed(why)),
                 },
                 Reply::SheetFailed(why) => dispatch.dispatch(Action::SheetFailed(why)),
+                Reply::Drawn(Ok((path, bytes))) => {
+                    let name = path.rsplit('/').next().unwrap_or(&path).to_owned();
+                    let saved = crate::web::files::blob_url(&bytes, "application/octet-stream")
+                        .and_then(|url| crate::web::files::download(&url, &name));
+                    drawn.set(Some(saved.map(|_| path)));
+                }
+                Reply::Drawn(Err(why)) => drawn.set(Some(Err(why))),
             });
             CheckClient::start(on_reply).map_err(|why| why.to_string())
         }
@@ -137,6 +147,15 @@ pub fn check_app() -> Html {
             }
         })
     };
+    let on_draw_ahead = {
+        let (client, text, drawn) = (client.clone(), state.text.clone(), drawn.clone());
+        Callback::from(move |_| {
+            drawn.set(None);
+            if let Ok(c) = &*client {
+                c.draw_ahead(&text);
+            }
+        })
+    };
     let on_edit = {
         let dispatch = state.dispatcher();
         Callback::from(move |text: String| dispatch.dispatch(Action::Edit(text)))
@@ -167,7 +186,8 @@ pub fn check_app() -> Html {
                         <CampaignEditor name={state.name.clone()} text={state.text.clone()}
                             edited={state.edited()} flagged={state.flagged_lines()} on_edit={on_edit} />
                         <Problems problems={state.problems.clone()} summary={state.summary.clone()}
-                            note={state.note.clone()} up_to_date={state.up_to_date()} />
+                            note={state.note.clone()} up_to_date={state.up_to_date()}
+                            on_draw_ahead={on_draw_ahead} drawn={(*drawn).clone()} />
                     </div>
                     <ContactSheet sheet={state.sheet.clone()} can_draw={can_draw}
                         old={state.sheet_is_old()} name={state.name.clone()} on_draw={on_draw} />

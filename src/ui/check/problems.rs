@@ -15,6 +15,10 @@ pub struct Props {
     pub note: Option<String>,
     /// The problems are for the text as it now is.
     pub up_to_date: bool,
+    /// Draws the artwork ahead and downloads it.
+    pub on_draw_ahead: Callback<()>,
+    /// The artwork drawn ahead was downloaded (the path it goes at), or why not.
+    pub drawn: Option<Result<String, String>>,
 }
 
 #[function_component(Problems)]
@@ -62,7 +66,19 @@ pub fn problems(p: &Props) -> Html {
                 <ol class="check-list">{ for p.problems.iter().map(item) }</ol>
             }
             if let Some(note) = &p.note {
-                <p class="check-note">{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>
+                <div class="check-note">
+                    <p>{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>
+                    <button type="button" class="button button-secondary"
+                        onclick={p.on_draw_ahead.reform(|_: MouseEvent| ())}>
+                        { t.get("check-draw-ahead") }
+                    </button>
+                    if let Some(Ok(path)) = &p.drawn {
+                        <p role="status">{ t.fmt("check-drawn", &[("path", path.clone().into())]) }</p>
+                    }
+                    if let Some(Err(why)) = &p.drawn {
+                        <p role="alert" class="field-error">{ t.fmt("check-drawn-failed", &[("why", why.clone().into())]) }</p>
+                    }
+                </div>
             }
         </section>
     }

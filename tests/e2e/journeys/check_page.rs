@@ -261,3 +261,116 @@ fn native_sheet(text: &str) -> image::RgbaImage {
 }
 
 in_every_engine!(check_a_campaign_fix_it_and_see_the_sheet, check_a_campaign);
+
+/// A campaign whose artwork is not drawn ahead yet: its folder is chosen
+/// (as a folder where the engine's WebDriver can choose one, otherwise its
+/// files), the note says so, and the page draws the artwork ahead and
+/// downloads it: the very bytes `pledge-render --draw-artwork` writes.
+async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
+    let dir = temp("check-page-folder");
+    let folder = dir.join("Harbour Lights 2027");
+    std::fs::create_dir_all(folder.join("campaign")).unwrap();
+    let text = std::fs::read_to_string(example().join("campaign.toml"))
+        .unwrap()
+        .replacen(
+            "max_pledge_chars = 160\n",
+            "max_pledge_chars = 160\ndrawn_artwork = \"campaign/artwork.drawn\"\n",
+            1,
+        );
+    std::fs::write(folder.join("campaign.toml"), &text).unwrap();
+    for f in ["mark.svg", "night-lights.jpg", "partner.png", "ribbon.webp"] {
+        std::fs::copy(
+            example().join("campaign").join(f),
+            folder.join("campaign").join(f),
+        )
+        .unwrap();
+    }
+    let server = StaticServer::serve_dist();
+    let b = Browser::launch(engine, 1280, 900).await;
+    b.goto(&server.url("/check/")).await;
+    status(&b, "No problems").await;
+    if as_folder {
+        let input = b.client.find(Locator::Id("check-folder")).await.unwrap();
+        input
+            .send_keys(&folder.display().to_string())
+            .await
+            .unwrap();
+    } else {
+        let mut files = vec![folder.join("campaign.toml").display().to_string()];
+        for f in ["mark.svg", "night-lights.jpg", "partner.png", "ribbon.webp"] {
+            files.push(folder.join("campaign").join(f).display().to_string());
+        }
+        let input = b.client.find(Locator::Id("check-files")).await.unwrap();
+        input.send_keys(&files.join("\n")).await.unwrap();
+    }
+    let c = check::file_problems(&text).unwrap();
+    status(&b, &format!("No problems: {}.", check::summary(&c))).await;
+    let showing = b
+        .js("return document.querySelector('.check-showing').textContent")
+        .await;
+    assert_eq!(
+        showing,
+        "Showing campaign.toml, opened from this computer with 5 files.",
+        "{}",
+        engine.name()
+    );
+    let note = b
+        .js("const n = document.querySelector('.check-note p'); return n ? n.textContent : ''")
+        .await;
+    let missing = if as_folder {
+        "there is no Harbour Lights 2027/campaign/artwork.drawn in the folder opened"
+    } else {
+        "no file called artwork.drawn was opened with it"
+    };
+    assert!(
+        note.as_str().unwrap_or_default().starts_with(&format!(
+            "Note: drawn_artwork: campaign/artwork.drawn: {missing}"
+        )),
+        "{}: {note}",
+        engine.name()
+    );
+    b.click_in_view("button", "Draw the artwork ahead and download it")
+        .await;
+    let native = pledge_board::artwork::ahead::draw(&c, |f| {
+        std::fs::read(folder.join(f)).map_err(|e| e.to_string())
+    })
+    .unwrap();
+    assert!(
+        b.downloaded("artwork.drawn").await == pledge_board::render::drawn::encode(&native),
+        "{}: the artwork drawn ahead in the page is not the native engine's",
+        engine.name()
+    );
+    let said = b
+        .js("const n = document.querySelector('.check-note [role=status]'); return n ? n.textContent : ''")
+        .await;
+    assert!(
+        said.as_str()
+            .unwrap_or_default()
+            .starts_with("Downloaded. Put it at campaign/artwork.drawn beside the campaign file"),
+        "{}: {said}",
+        engine.name()
+    );
+    finish(b, &server).await;
+}
+
+/// Chromium's driver chooses a folder for a `webkitdirectory` input;
+/// geckodriver refuses a folder ("File not found") and WebKit's driver
+/// chooses nothing, so there the folder's files are chosen instead (each
+/// found by its name).
+mod draw_the_artwork_ahead {
+    use super::draw_the_artwork_ahead as journey;
+    use crate::harness::Engine;
+    use crate::journeys::within_time;
+    #[tokio::test]
+    async fn chromium_choosing_the_folder() {
+        within_time(journey(Engine::Chromium, true)).await
+    }
+    #[tokio::test]
+    async fn firefox_choosing_its_files_as_geckodriver_cannot_choose_a_folder() {
+        within_time(journey(Engine::Firefox, false)).await
+    }
+    #[tokio::test]
+    async fn webkit_choosing_its_files_as_its_driver_cannot_choose_a_folder() {
+        within_time(journey(Engine::WebKit, false)).await
+    }
+}
