@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-check-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, all its pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/, the check page at /check/). `make serve-dev`
@@ -100,6 +100,12 @@ bench-montage-page: setup-test dist
 	scripts/setup.sh bench
 	cargo build --release --bin pledge-montage
 	cargo test --release --test montage_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
+
+# The check page in headless Chromium on the release build (ENGINE=firefox
+# or webkit for another engine): the first check, a check after an edit,
+# the default campaign's contact sheet (RUNS=3 sheets).
+bench-check-page: setup-test dist
+	cargo test --release --test check_bench -- --ignored --nocapture 2>&1 | grep -E 'BENCH|test result|panicked'
 
 # Where the time goes when an image becomes a tile, natively: decoding,
 # shrinking (thumbnail against resize and fast_image_resize), packing
