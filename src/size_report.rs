@@ -130,12 +130,17 @@ pub enum Stage {
     /// campaign's montage shapes (`campaign/montage-*`): never fetched by
     /// the editor.
     Montage,
+    /// The check page (`check/`), the communications team's: never
+    /// fetched by the editor.
+    Check,
 }
 
 impl Stage {
     pub fn of(name: &str) -> Stage {
         if name.starts_with("montage/") || name.starts_with("campaign/montage-") {
             Stage::Montage
+        } else if name.starts_with("check/") {
+            Stage::Check
         } else if name.starts_with("render-worker") || name == "fonts/NotoSans-Bold.ttf" {
             Stage::Preview
         } else if name.starts_with("fonts/") && name.ends_with(".ttf") {
@@ -179,6 +184,7 @@ impl Stage {
             }
             Stage::NotFetched => "never fetched (licence; English, built in)",
             Stage::Montage => "the montage page (staff; never fetched by the editor)",
+            Stage::Check => "the check page (staff; never fetched by the editor)",
         }
     }
 }
@@ -221,6 +227,7 @@ pub fn stage_table(files: &[FileSizes], campaign: Option<&crate::campaign::Campa
         Stage::Fallback,
         Stage::NotFetched,
         Stage::Montage,
+        Stage::Check,
     ] {
         let these: Vec<_> = files
             .iter()
@@ -277,6 +284,8 @@ mod tests {
             ("montage/index.html", Stage::Montage),
             ("montage/montage-worker_bg.wasm", Stage::Montage),
             ("campaign/montage-speech-bubble.png", Stage::Montage),
+            ("check/index.html", Stage::Check),
+            ("check/check-worker_bg.wasm", Stage::Check),
         ] {
             assert_eq!(Stage::of(name), stage, "{name}");
         }
