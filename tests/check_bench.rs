@@ -78,7 +78,10 @@ async fn answered(b: &Browser, kind: &str, seq: u64, answer: &str, within: Durat
 #[tokio::test]
 #[ignore = "a benchmark: run with `make bench-check-page`"]
 async fn the_check_pages_check_and_contact_sheet() {
-    let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(3);
+    let runs: usize = std::env::var("RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3);
     let server = StaticServer::serve_dist();
     server.set_script_before_page(WRAP.into());
     let b = Browser::launch(engine(), 1280, 900).await;
@@ -106,8 +109,12 @@ async fn the_check_pages_check_and_contact_sheet() {
     let (a50, a95) = median_p95(again);
     let (o50, o95) = median_p95(opened);
     let name = engine().name();
-    println!("BENCH {name}: first check of the published campaign median {f50:.0} ms, p95 {f95:.0}");
-    println!("BENCH {name}: page opened to the first check's answer median {o50:.0} ms, p95 {o95:.0}");
+    println!(
+        "BENCH {name}: first check of the published campaign median {f50:.0} ms, p95 {f95:.0}"
+    );
+    println!(
+        "BENCH {name}: page opened to the first check's answer median {o50:.0} ms, p95 {o95:.0}"
+    );
     println!("BENCH {name}: check after an edit median {a50:.0} ms, p95 {a95:.0}");
     let mut sheets = Vec::new();
     for _ in 0..runs {

@@ -113,15 +113,22 @@ impl Art {
     }
 }
 
-/// Gives the renderer every layer the campaign's boards need at every
-/// export size, reading the files with `read` (a path from the campaign
-/// file's folder). The first file that cannot be read or used stops it,
+/// Gives the renderer the campaign's brand font, if it names one, and
+/// every layer the campaign's boards need at every export size, reading
+/// the files with `read` (a path from the campaign file's folder). The first file that cannot be read or used stops it,
 /// named, with why.
 pub fn prepare(
     renderer: &mut Renderer,
     campaign: &Campaign,
     mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(), String> {
+    // The campaign's own typeface too, when it names one.
+    if let Some(file) = renderer.brand_font_needed(campaign).map(str::to_owned) {
+        let bytes = read(&file)?;
+        renderer
+            .set_brand_font(&file, bytes)
+            .map_err(|why| format!("{file}: {why}"))?;
+    }
     let mut arts: Vec<(String, Art)> = Vec::new();
     for file in ahead::files(campaign) {
         let art = Art::read(&read(file)?).map_err(|why| format!("{file}: {why}"))?;

@@ -54,6 +54,11 @@ pub struct Campaign {
     /// it was drawn from (see [`crate::render::drawn`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drawn_artwork: Option<String>,
+    /// The campaign's own typeface: a TTF or OTF file beside this one, set
+    /// for the boards' labels and footer and the pledge wherever it has
+    /// the letter, Noto behind it (see [`crate::render::brand`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand_font: Option<String>,
     /// The campaign's own wording for any of the interface's messages, by
     /// language code then message id (see `static/locales/en-GB.ftl`).
     #[serde(default)]

@@ -117,8 +117,65 @@ pub fn with_files(
             });
         }
     }
+    if let Some(file) = &campaign.brand_font {
+        let why = read(file)
+            .map_err(|why| format!("{file:?} cannot be read beside the campaign file: {why}"))
+            .and_then(|bytes| {
+                renderer
+                    .set_brand_font(file, bytes)
+                    .map_err(|why| format!("{file:?}: {why}"))
+            });
+        if let Err(why) = why {
+            out.push(FieldError {
+                field: "brand_font".into(),
+                problem: why,
+            });
+        }
+    }
     out.extend(crate::artwork::check::problems(campaign, renderer, read));
     located(text, out)
+}
+
+/// The characters of the campaign's own words that its brand font lacks
+/// (Noto sets them, so they look different), if any: not a fault.
+pub fn brand_note(
+    campaign: &Campaign,
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+) -> Option<String> {
+    let file = campaign.brand_font.as_deref()?;
+    let brand = crate::render::brand::read(file, &read(file).ok()?).ok()?;
+    let lacking = crate::render::brand::lacking(&brand, campaign);
+    if lacking.is_empty() {
+        return None;
+    }
+    // By the language of the words they are in (the field's last part).
+    let mut by_language: Vec<(&str, Vec<char>, &str)> = Vec::new();
+    for (c, field) in &lacking {
+        let lang = field.rsplit('.').next().unwrap_or(field);
+        match by_language.iter_mut().find(|(l, _, _)| *l == lang) {
+            Some((_, chars, _)) => chars.push(*c),
+            None => by_language.push((lang, vec![*c], field)),
+        }
+    }
+    let parts: Vec<String> = by_language
+        .iter()
+        .map(|(lang, chars, first)| {
+            let shown: String = chars.iter().take(8).flat_map(|c| [*c, ' ']).collect();
+            let more = if chars.len() > 8 { " …" } else { "" };
+            format!(
+                "in the {lang} wording, {} letter{} ({}{more}, first in {first})",
+                chars.len(),
+                if chars.len() == 1 { "" } else { "s" },
+                shown.trim_end()
+            )
+        })
+        .collect();
+    Some(format!(
+        "brand_font: {} lacks letters of the campaign's own words, which Noto Sans sets \
+         instead, so they may look different from the letters around them: {}",
+        brand.family,
+        parts.join("; ")
+    ))
 }
 
 /// Whether the artwork drawn ahead (`drawn_artwork`) is missing or was not
@@ -182,6 +239,7 @@ pub fn files(campaign: &Campaign) -> Vec<String> {
         .map(str::to_owned)
         .collect();
     out.extend(campaign.drawn_artwork.clone());
+    out.extend(campaign.brand_font.clone());
     for s in &campaign.montage.shapes {
         if !out.contains(&s.mask) {
             out.push(s.mask.clone());

@@ -31,7 +31,11 @@ pub(super) fn check(a: &Args, campaign: &Campaign, text: &str) -> Result<String,
         crate::check::summary(campaign)
     );
     let redo = "run pledge-render --draw-artwork to draw it again";
-    if let Some(note) = crate::check::drawn_note(campaign, read, redo) {
+    let notes = [
+        crate::check::drawn_note(campaign, read, redo),
+        crate::check::brand_note(campaign, read),
+    ];
+    for note in notes.into_iter().flatten() {
         out.push_str("\nnote: ");
         out.push_str(&note);
     }

@@ -231,13 +231,13 @@ pub fn run(a: &Args) -> Result<String, String> {
     )?;
     let mut renderer =
         Renderer::with_fonts_from(&a.fonts).map_err(|e| format!("cannot read the fonts: {e}"))?;
-    if let Some(paper) = a.print {
-        return print(a, &campaign, &board, paper, &mut renderer);
-    }
-    // The boards' artwork layers, from beside the campaign file.
+    // The boards' artwork layers and brand font, from beside the campaign file.
     let folder = a.campaign.parent().unwrap_or(Path::new(""));
     crate::artwork::prepare_from(&mut renderer, &campaign, folder)
         .map_err(|e| format!("{}: {e}", a.campaign.display()))?;
+    if let Some(paper) = a.print {
+        return print(a, &campaign, &board, paper, &mut renderer);
+    }
     if let Some(path) = &a.photo {
         let bytes =
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;

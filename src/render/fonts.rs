@@ -132,6 +132,19 @@ fn class(c: char) -> Class {
     }
 }
 
+/// Whether `c` is Latin, Greek or Cyrillic, or common to every script
+/// (spaces, punctuation, digits): what a brand font may set
+/// ([`super::brand`]).
+pub fn is_latin_greek_cyrillic_or_common(c: char) -> bool {
+    matches!(class(c), Class::Common | Class::Latin | Class::Extended)
+}
+
+/// Whether `c` is common to every script (spaces, punctuation, digits):
+/// it takes its neighbours' font.
+pub fn is_common(c: char) -> bool {
+    class(c) == Class::Common
+}
+
 /// Letters only Urdu (not Arabic) uses: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ.
 fn is_urdu_letter(c: char) -> bool {
     matches!(

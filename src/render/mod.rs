@@ -12,6 +12,7 @@
 //! even at the smallest size is refused with [`RenderError::TooLong`],
 //! which states how many characters would fit.
 
+pub mod brand;
 pub mod drawn;
 pub mod fonts;
 mod glyphs;
@@ -196,6 +197,7 @@ impl Renderer {
             type_: Typesetter {
                 fonts,
                 cache: glyphs::Outlines::default(),
+                brand: None,
             },
             loaded: Vec::new(),
             photo: None,
@@ -225,6 +227,27 @@ impl Renderer {
         if !self.has_font(file) {
             self.type_.fonts.db_mut().load_font_data(bytes);
             self.loaded.push(file.file);
+        }
+    }
+
+    /// Gives the campaign's own typeface (`brand_font`, named `file`) from
+    /// its bytes; the boards' words are set in it from now on wherever it
+    /// has the letter. Why not, if the file cannot be used.
+    pub fn set_brand_font(&mut self, file: &str, bytes: Vec<u8>) -> Result<(), String> {
+        let brand = brand::read(file, &bytes)?;
+        self.type_.fonts.db_mut().load_font_data(bytes);
+        self.type_.brand = Some(brand);
+        self.artwork.clear();
+        self.ink = None;
+        Ok(())
+    }
+
+    /// The brand font file `campaign` names, if it has not been given.
+    pub fn brand_font_needed<'c>(&self, campaign: &'c Campaign) -> Option<&'c str> {
+        let file = campaign.brand_font.as_deref()?;
+        match &self.type_.brand {
+            Some(b) if b.file == file => None,
+            _ => Some(file),
         }
     }
 

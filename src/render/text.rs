@@ -69,6 +69,64 @@ pub struct TextBox {
 pub struct Typesetter {
     pub fonts: FontSystem,
     pub cache: Outlines,
+    /// The campaign's own typeface, where it has the letter.
+    pub brand: Option<super::brand::Brand>,
+}
+
+/// `text`'s runs, each with the attributes it is set in: Noto's file for
+/// its script, or the brand font for each stretch of Latin, Greek or
+/// Cyrillic (and punctuation) that it has.
+fn spans<'a>(
+    text: &'a str,
+    lang: Option<&str>,
+    brand: Option<&'a super::brand::Brand>,
+    base: &Attrs<'a>,
+    size: f32,
+    line_height: f32,
+) -> Vec<(&'a str, Attrs<'a>)> {
+    let mut out = Vec::new();
+    for (range, font) in fonts::runs(text, lang) {
+        let run = &text[range.clone()];
+        let Some(b) =
+            brand.filter(|_| font.file == fonts::LATIN.file || font.file == fonts::EXTENDED.file)
+        else {
+            out.push((run, face(base, font, size, line_height)));
+            continue;
+        };
+        let branded = base
+            .clone()
+            .family(Family::Name(&b.family))
+            .weight(Weight(b.weight))
+            .metrics(Metrics::new(size, size * line_height));
+        // Stretches the brand font has, and those Noto sets.
+        let mut start = 0;
+        let mut current: Option<bool> = None;
+        for (i, c) in run.char_indices() {
+            // Spaces and punctuation stay in the font of the letters
+            // before them (or, at the start, wherever the font has them).
+            let mine = match current {
+                Some(m) if fonts::is_common(c) => m && b.covers(c),
+                _ => super::brand::sets(b, c),
+            };
+            if current.is_some_and(|m| m != mine) {
+                let attrs = if current == Some(true) {
+                    branded.clone()
+                } else {
+                    face(base, font, size, line_height)
+                };
+                out.push((&run[start..i], attrs));
+                start = i;
+            }
+            current = Some(mine);
+        }
+        let attrs = if current == Some(true) {
+            branded
+        } else {
+            face(base, font, size, line_height)
+        };
+        out.push((&run[start..], attrs));
+    }
+    out
 }
 
 impl Typesetter {
@@ -92,18 +150,25 @@ impl Typesetter {
 
         let base = Attrs::new().weight(Weight::BOLD);
         let small = size * SIGNATURE_SCALE;
-        let mut spans: Vec<(&str, Attrs)> = Vec::new();
-        for (range, font) in fonts::runs(content.text, content.lang) {
-            spans.push((&content.text[range], face(&base, font, size, line_height)));
-        }
+        let brand = self.brand.clone();
+        let mut spans = spans(
+            content.text,
+            content.lang,
+            brand.as_ref(),
+            &base,
+            size,
+            line_height,
+        );
         if !content.signature.is_empty() {
             spans.push(("\n", face(&base, &fonts::LATIN, small, line_height)));
-            for (range, font) in fonts::runs(content.signature, content.lang) {
-                spans.push((
-                    &content.signature[range],
-                    face(&base, font, small, line_height),
-                ));
-            }
+            spans.extend(self::spans(
+                content.signature,
+                content.lang,
+                brand.as_ref(),
+                &base,
+                small,
+                line_height,
+            ));
         }
         let align = match align {
             Align::Start => None,

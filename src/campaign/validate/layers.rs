@@ -24,6 +24,12 @@ pub(super) fn drawn(k: &mut Check, campaign: &Campaign) {
             k.fail("drawn_artwork", why);
         }
     }
+    if let Some(file) = &campaign.brand_font {
+        let what = "a TrueType or OpenType font file (.ttf or .otf)";
+        if let Err(why) = super::beside(file, &[".ttf", ".otf"], what) {
+            k.fail("brand_font", why);
+        }
+    }
 }
 
 fn rect(k: &mut Check, field: &str, r: &Rect) {
