@@ -279,7 +279,12 @@ fn a_campaign_with_artwork_layers_is_checked_and_drawn_with_them() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("campaign")).unwrap();
     std::fs::copy(campaign, dir.join("campaign.toml")).unwrap();
-    for f in ["mark.svg", "night-lights.jpg", "ribbon.webp"] {
+    for f in [
+        "mark.svg",
+        "night-lights.jpg",
+        "ribbon.webp",
+        "DejaVuSerif-Bold-Latin.ttf",
+    ] {
         std::fs::copy(
             format!("examples/harbour-lights/campaign/{f}"),
             dir.join("campaign").join(f),

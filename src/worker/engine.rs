@@ -28,6 +28,9 @@ pub enum Step {
     /// Get these artwork layers (a file's shape when its size is 0, else
     /// its pixels at that size), add them, then render the job again.
     NeedLayers(Vec<Need>),
+    /// Fetch the campaign's brand font (this file, beside the campaign
+    /// file), give it, then render the job again.
+    NeedBrandFont(String),
 }
 
 impl Engine {
@@ -62,6 +65,11 @@ impl Engine {
         crate::render::drawn::give(&mut self.renderer, files, crc_now)
     }
 
+    /// The campaign's brand font, fetched (`Err`: why it cannot be used).
+    pub fn give_brand_font(&mut self, file: &str, bytes: Vec<u8>) -> Result<(), String> {
+        self.renderer.set_brand_font(file, bytes)
+    }
+
     /// The photo to draw in boards' frames from now on (`None`: no photo).
     pub fn set_photo(&mut self, photo: Option<Photo>) {
         self.renderer.set_photo(photo);
@@ -90,6 +98,9 @@ impl Engine {
                 problem: Problem::Campaign("the worker has not been given the campaign".into()),
             });
         };
+        if let Some(file) = self.renderer.brand_font_needed(campaign) {
+            return Step::NeedBrandFont(file.to_owned());
+        }
         match self
             .renderer
             .render(campaign, &job.board, &job.size, &job.pledge)
@@ -226,6 +237,33 @@ mod tests {
         // A new campaign is tried afresh.
         e.set_campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()));
         assert_eq!(take_drawn(&mut e).len(), 1);
+        assert!(matches!(
+            e.render(&j),
+            Step::Reply(Response::Rendered { .. })
+        ));
+    }
+
+    #[test]
+    fn a_brand_font_is_asked_for_first_and_a_bad_one_refused() {
+        let mut e = Engine::new();
+        let mut c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+        let file = "brand/DejaVuSerif-Bold-Latin.ttf";
+        c.brand_font = Some(file.into());
+        e.set_campaign(Rc::new(c));
+        e.add_font(&fonts::LATIN, font_bytes(&fonts::LATIN));
+        take_drawn(&mut e);
+        let j = job("Together");
+        assert_eq!(e.render(&j), Step::NeedBrandFont(file.into()));
+        let e_bad = e.give_brand_font(file, b"<!doctype html>".to_vec());
+        assert_eq!(e_bad, Err("it is not a TrueType or OpenType font".into()));
+        assert_eq!(e.render(&j), Step::NeedBrandFont(file.into()));
+        let bytes = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(file),
+        )
+        .unwrap();
+        e.give_brand_font(file, bytes).unwrap();
         assert!(matches!(
             e.render(&j),
             Step::Reply(Response::Rendered { .. })

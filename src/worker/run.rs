@@ -97,6 +97,20 @@ async fn answer(
                     return layer_failure(job, why);
                 }
             }
+            Step::NeedBrandFont(file) => {
+                // Beside the campaign file, as its artwork is; one that
+                // cannot be had or used is the campaign team's to put right.
+                let given = match fetch_bytes(scope, &file).await {
+                    Ok(bytes) => engine.borrow_mut().give_brand_font(&file, bytes),
+                    Err(why) => Err(format!("it cannot be fetched: {why}")),
+                };
+                if let Err(why) = given {
+                    return Response::Failed {
+                        id: job.id,
+                        problem: Problem::Campaign(format!("the brand font {file}: {why}")),
+                    };
+                }
+            }
             Step::NeedFonts(files) => {
                 post(
                     scope,

@@ -83,6 +83,7 @@ async fn boards_with_artwork(engine: Engine) {
         "/campaign/night-lights.jpg",
         "/campaign/partner.png",
         "/campaign/ribbon.webp",
+        "/campaign/DejaVuSerif-Bold-Latin.ttf",
     ] {
         assert!(
             asked.iter().any(|p| p == file),

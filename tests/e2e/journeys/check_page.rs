@@ -120,7 +120,13 @@ async fn check_a_campaign(engine: Engine) {
     let dir = temp("check-page-broken");
     std::fs::write(dir.join("campaign.toml"), &broken).unwrap();
     let mut picked = vec![dir.join("campaign.toml")];
-    for f in ["mark.svg", "night-lights.jpg", "partner.png", "ribbon.webp"] {
+    for f in [
+        "mark.svg",
+        "night-lights.jpg",
+        "partner.png",
+        "ribbon.webp",
+        "DejaVuSerif-Bold-Latin.ttf",
+    ] {
         picked.push(example().join("campaign").join(f));
     }
     let picked: Vec<String> = picked.iter().map(|p| p.display().to_string()).collect();
@@ -278,7 +284,13 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
             1,
         );
     std::fs::write(folder.join("campaign.toml"), &text).unwrap();
-    for f in ["mark.svg", "night-lights.jpg", "partner.png", "ribbon.webp"] {
+    for f in [
+        "mark.svg",
+        "night-lights.jpg",
+        "partner.png",
+        "ribbon.webp",
+        "DejaVuSerif-Bold-Latin.ttf",
+    ] {
         std::fs::copy(
             example().join("campaign").join(f),
             folder.join("campaign").join(f),
@@ -297,7 +309,13 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
             .unwrap();
     } else {
         let mut files = vec![folder.join("campaign.toml").display().to_string()];
-        for f in ["mark.svg", "night-lights.jpg", "partner.png", "ribbon.webp"] {
+        for f in [
+            "mark.svg",
+            "night-lights.jpg",
+            "partner.png",
+            "ribbon.webp",
+            "DejaVuSerif-Bold-Latin.ttf",
+        ] {
             files.push(folder.join("campaign").join(f).display().to_string());
         }
         let input = b.client.find(Locator::Id("check-files")).await.unwrap();
@@ -310,7 +328,7 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
         .await;
     assert_eq!(
         showing,
-        "Showing campaign.toml, opened from this computer with 5 files.",
+        "Showing campaign.toml, opened from this computer with 6 files.",
         "{}",
         engine.name()
     );
