@@ -25,6 +25,7 @@ pub enum Reply {
         problems: Vec<Problem>,
         summary: Option<String>,
         note: Option<String>,
+        font_note: Option<String>,
     },
     Drawing {
         seq: u64,
@@ -69,6 +70,7 @@ fn decode(data: &JsValue) -> Option<Reply> {
                 .unwrap_or_default(),
             summary: field(data, "summary").as_string(),
             note: field(data, "note").as_string(),
+            font_note: field(data, "font_note").as_string(),
         },
         "drawing" => Reply::Drawing {
             seq,

@@ -7,7 +7,8 @@
 //!   no campaign file;
 //! - in `published { url }` (the campaign the site serves, its files read
 //!   from beside it) → `opened { path, text }` or `opened { why }`;
-//! - in `check { seq, text }` → `checked { seq, problems, summary, note }`
+//! - in `check { seq, text }` → `checked { seq, problems, summary, note,
+//!   font_note }`
 //!   (`problems` a JSON list of [`crate::check::Problem`]; `summary` only
 //!   when there are none);
 //! - in `draw-ahead { text }` → `drawn { path, bytes }` (the artwork
@@ -160,11 +161,12 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                     } else {
                         (None, None)
                     };
-                    (problems, summary, note)
+                    let font_note = check::brand_note(&campaign, |f| read(&st.source, f));
+                    (problems, summary, note, font_note)
                 }
-                Err(problems) => (problems, None, None),
+                Err(problems) => (problems, None, None, None),
             };
-            let (problems, summary, note) = reply;
+            let (problems, summary, note, font_note) = reply;
             let json = serde_json::to_string(&problems).unwrap_or_else(|_| "[]".into());
             post(
                 scope,
@@ -175,6 +177,7 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                         ("problems", json.into()),
                         ("summary", summary.map_or(JsValue::NULL, JsValue::from)),
                         ("note", note.map_or(JsValue::NULL, JsValue::from)),
+                        ("font_note", font_note.map_or(JsValue::NULL, JsValue::from)),
                     ],
                 ),
                 None,

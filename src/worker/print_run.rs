@@ -66,6 +66,12 @@ async fn print(
     sheet: &Sheet,
 ) -> Result<Vec<u8>, String> {
     let mut renderer = Renderer::new();
+    // The campaign's own typeface, beside the campaign file, if it has one.
+    if let Some(file) = renderer.brand_font_needed(campaign).map(str::to_owned) {
+        let why = |why: String| format!("the brand font {file}: {why}");
+        let bytes = super::run::fetch_bytes(scope, &file).await.map_err(why)?;
+        renderer.set_brand_font(&file, bytes).map_err(why)?;
+    }
     // Each round adds at least one font, so this ends.
     for _ in 0..=fonts::ALL.len() {
         match blank_board(&mut renderer, campaign, sheet) {

@@ -47,11 +47,13 @@ pub fn check_app() -> Html {
                     problems,
                     summary,
                     note,
+                    font_note,
                 } => dispatch.dispatch(Action::Checked {
                     seq,
                     problems,
                     summary,
                     note,
+                    font_note,
                 }),
                 Reply::Drawing { seq, done, total } => {
                     dispatch.dispatch(Action::Drawing { seq, done, total })
@@ -186,7 +188,8 @@ pub fn check_app() -> Html {
                         <CampaignEditor name={state.name.clone()} text={state.text.clone()}
                             edited={state.edited()} flagged={state.flagged_lines()} on_edit={on_edit} />
                         <Problems problems={state.problems.clone()} summary={state.summary.clone()}
-                            note={state.note.clone()} up_to_date={state.up_to_date()}
+                            note={state.note.clone()} font_note={state.font_note.clone()}
+                            up_to_date={state.up_to_date()}
                             on_draw_ahead={on_draw_ahead} drawn={(*drawn).clone()} />
                     </div>
                     <ContactSheet sheet={state.sheet.clone()} can_draw={can_draw}

@@ -13,6 +13,8 @@ pub struct Props {
     pub problems: Vec<Problem>,
     pub summary: Option<String>,
     pub note: Option<String>,
+    /// A note on the brand font (letters it lacks).
+    pub font_note: Option<String>,
     /// The problems are for the text as it now is.
     pub up_to_date: bool,
     /// Draws the artwork ahead and downloads it.
@@ -64,6 +66,9 @@ pub fn problems(p: &Props) -> Html {
             </p>
             if !p.problems.is_empty() {
                 <ol class="check-list">{ for p.problems.iter().map(item) }</ol>
+            }
+            if let Some(note) = &p.font_note {
+                <p class="check-note">{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>
             }
             if let Some(note) = &p.note {
                 <div class="check-note">

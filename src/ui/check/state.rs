@@ -56,6 +56,8 @@ pub struct Check {
     pub summary: Option<String>,
     /// A note that is not a problem (the artwork drawn ahead is stale).
     pub note: Option<String>,
+    /// A note on the brand font (letters of the campaign's words it lacks).
+    pub font_note: Option<String>,
     /// Why what was opened could not be used (what was there is kept).
     pub open_error: Option<String>,
     pub sheet: Sheet,
@@ -73,6 +75,7 @@ impl Default for Check {
             problems: Vec::new(),
             summary: None,
             note: None,
+            font_note: None,
             open_error: None,
             sheet: Sheet::None,
         }
@@ -93,6 +96,7 @@ pub enum Action {
         problems: Vec<Problem>,
         summary: Option<String>,
         note: Option<String>,
+        font_note: Option<String>,
     },
     SheetStarted,
     Drawing {
@@ -160,6 +164,7 @@ impl Reducible for Check {
                 s.problems.clear();
                 s.summary = None;
                 s.note = None;
+                s.font_note = None;
                 s.sheet = Sheet::None;
             }
             Action::OpenFailed(why) => s.open_error = Some(why),
@@ -175,6 +180,7 @@ impl Reducible for Check {
                 problems,
                 summary,
                 note,
+                font_note,
             } => {
                 // An answer for an older text than the one shown is late.
                 if seq < s.checked || seq > s.seq {
@@ -184,6 +190,7 @@ impl Reducible for Check {
                 s.problems = problems;
                 s.summary = summary;
                 s.note = note;
+                s.font_note = font_note;
             }
             Action::SheetStarted => {
                 s.sheet = Sheet::Drawing {
@@ -245,6 +252,7 @@ mod tests {
             problems: vec![problem(1)],
             summary: None,
             note: None,
+            font_note: None,
         });
         assert!(s.up_to_date());
         // The first text's answer comes after the second's.
@@ -253,6 +261,7 @@ mod tests {
             problems: vec![],
             summary: Some("good".into()),
             note: None,
+            font_note: None,
         });
         assert_eq!(s.problems, vec![problem(1)]);
         assert_eq!(s.summary, None);
@@ -268,6 +277,7 @@ mod tests {
             problems: vec![problem(9), problem(2), problem(9)],
             summary: None,
             note: None,
+            font_note: None,
         });
         assert_eq!(s.flagged_lines(), vec![2, 9]);
     }

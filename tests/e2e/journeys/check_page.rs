@@ -268,10 +268,11 @@ fn native_sheet(text: &str) -> image::RgbaImage {
 
 in_every_engine!(check_a_campaign_fix_it_and_see_the_sheet, check_a_campaign);
 
-/// A campaign whose artwork is not drawn ahead yet: its folder is chosen
-/// (as a folder where the engine's WebDriver can choose one, otherwise its
-/// files), the note says so, and the page draws the artwork ahead and
-/// downloads it: the very bytes `pledge-render --draw-artwork` writes.
+/// A campaign whose artwork is not drawn ahead yet, with a Romanian quote
+/// its brand font lacks letters of: its folder is chosen (as a folder
+/// where the engine's WebDriver can choose one, otherwise its files); the
+/// notes say both; the page draws the artwork ahead and downloads it: the
+/// very bytes `pledge-render --draw-artwork` writes.
 async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
     let dir = temp("check-page-folder");
     let folder = dir.join("Harbour Lights 2027");
@@ -281,6 +282,12 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
         .replacen(
             "max_pledge_chars = 160\n",
             "max_pledge_chars = 160\ndrawn_artwork = \"campaign/artwork.drawn\"\n",
+            1,
+        )
+        // A quote worded in Romanian, whose ș and ț the brand font lacks.
+        .replacen(
+            "text = \"Everyone is welcome here.\"",
+            "text.en = \"Everyone is welcome here.\"\ntext.ro = \"Toți sunt bineveniți aici, și noi.\"",
             1,
         );
     std::fs::write(folder.join("campaign.toml"), &text).unwrap();
@@ -347,6 +354,16 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
         "{}: {note}",
         engine.name()
     );
+    // The brand font's note: the letters it lacks, by language.
+    let notes = b
+        .js("return [...document.querySelectorAll('.check-note')].map(n => n.textContent)")
+        .await;
+    let font_note = format!(
+        "Note: brand_font: DejaVu Serif lacks letters of the campaign's own words, which Noto Sans \
+         sets instead, so they may look different from the letters around them: in the ro \
+         wording, 2 letters (ț ș, first in quotes[0].text.ro)"
+    );
+    assert_eq!(notes[0], serde_json::json!(font_note), "{}", engine.name());
     b.click_in_view("button", "Draw the artwork ahead and download it")
         .await;
     let native = pledge_board::artwork::ahead::draw(&c, |f| {
