@@ -249,8 +249,8 @@ fn plurals_follow_each_languages_rules() {
 fn asked_for(dir: &Path, out: &mut BTreeSet<String>) {
     for e in std::fs::read_dir(dir).unwrap() {
         let path = e.unwrap().path();
-        // The montage page has its own messages (checked below).
-        if path.ends_with("ui/montage") {
+        // The montage and check pages have their own messages (checked below).
+        if path.ends_with("ui/montage") || path.ends_with("ui/check") {
             continue;
         }
         if path.is_dir() {
@@ -419,5 +419,53 @@ fn the_montage_page_asks_only_for_its_own_messages_and_uses_them_all() {
             &[("done", 3.into()), ("total", 15.into())]
         ),
         "3 of 15 images read"
+    );
+}
+
+/// The check page's own messages (`static/locales-check/en-GB.ftl`,
+/// English only): every one its code asks for is there, every one there
+/// is used, and all format without errors.
+#[test]
+fn the_check_page_asks_only_for_its_own_messages_and_uses_them_all() {
+    use pledge_board::ui::check::CHECK_FTL;
+    let dir = root().join("src/ui/check");
+    let mut asked = BTreeSet::new();
+    let mut code = String::new();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        code.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+    }
+    for call in ["t.get(", "t.fmt(", ".get(\""] {
+        for (at, _) in code.match_indices(call) {
+            let rest = code[at + call.len()..].trim_start();
+            let rest =
+                rest.strip_prefix('"')
+                    .unwrap_or(if call.ends_with('"') { rest } else { "" });
+            if !rest.is_empty() {
+                asked.insert(rest.split('"').next().unwrap().to_owned());
+            }
+        }
+    }
+    let own: BTreeSet<String> = messages(CHECK_FTL).into_keys().collect();
+    assert!(asked.len() > 30, "found only {asked:?}");
+    let unknown: Vec<_> = asked.difference(&own).collect();
+    assert!(unknown.is_empty(), "the check page asks for {unknown:?}");
+    for id in &own {
+        assert!(
+            code.contains(&format!("\"{id}\"")),
+            "{id} is in the check page's en-GB.ftl but nothing uses it"
+        );
+    }
+    let t = Texts::english_from(CHECK_FTL);
+    assert!(t.problems.is_empty(), "{:?}", t.problems);
+    assert_eq!(
+        t.fmt("check-problem-count", &[("count", 1.into())]),
+        "1 problem"
+    );
+    assert_eq!(
+        t.fmt(
+            "check-sheet-progress",
+            &[("done", 12.into()), ("total", 108.into())]
+        ),
+        "Drawing picture 12 of 108…"
     );
 }

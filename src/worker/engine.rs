@@ -332,7 +332,12 @@ mod tests {
         let read = |file: &str| {
             crate::artwork::Art::read(&std::fs::read(dir.join(file)).unwrap()).unwrap()
         };
-        // First the files' shapes, then their pixels, then the image.
+        // First the campaign's brand font, then the files' shapes, then
+        // their pixels, then the image.
+        let font = c.brand_font.clone().unwrap();
+        assert_eq!(e.render(&job), Step::NeedBrandFont(font.clone()));
+        e.give_brand_font(&font, std::fs::read(dir.join(&font)).unwrap())
+            .unwrap();
         let Step::NeedLayers(shapes) = e.render(&job) else {
             panic!("no layers asked for")
         };
