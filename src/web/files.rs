@@ -89,6 +89,12 @@ pub fn revoke(url: &str) {
     BLOBS.with(|b| b.borrow_mut().retain(|(u, _)| u != url));
 }
 
+/// The files of a file input or a drop, in order (none if there is no list).
+pub fn files_in(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
 /// Saves the resource at `url` as `filename` (the browser's download).
 pub fn download(url: &str, filename: &str) -> Result<(), String> {
     let document = gloo::utils::document();

@@ -248,23 +248,6 @@ pub fn read_shape(folder: &std::path::Path, shape: &MontageShape) -> Result<Mask
     Mask::from_image(&bytes).map_err(|why| format!("{} {why}", path.display()))
 }
 
-/// The problems with the campaign's shapes' images (in `folder`, the
-/// campaign file's), each with its field: what `pledge-render --check`
-/// adds to the file's own checks.
-pub fn shape_problems(campaign: &Campaign, folder: &std::path::Path) -> Vec<String> {
-    campaign
-        .montage
-        .shapes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, shape)| {
-            read_shape(folder, shape)
-                .err()
-                .map(|why| format!("montage.shapes[{i}].mask: {why}"))
-        })
-        .collect()
-}
-
 fn read_campaign(path: &std::path::Path) -> Result<Campaign, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     Campaign::from_toml(&text).map_err(|e| format!("{}: {e}", path.display()))

@@ -19,9 +19,8 @@ pub struct Props {
 
 /// The files chosen, each with its path in the folder chosen (or its name).
 fn files_of(list: Option<web_sys::FileList>) -> Vec<(String, File)> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.get(i))
+    crate::web::files::files_in(list)
+        .into_iter()
         .map(|f| (crate::web::check_client::path_of(&f), f))
         .collect()
 }

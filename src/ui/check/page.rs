@@ -86,9 +86,9 @@ pub fn check_app() -> Html {
     });
     // The published campaign first.
     {
-        let (client, stopped) = (client.clone(), stopped.clone());
+        let (client, stopped, texts) = (client.clone(), stopped.clone(), texts.clone());
         use_effect_with((), move |_| {
-            crate::web::page::set_title(&Texts::english_from(CHECK_FTL).get("check-page-title"));
+            crate::web::page::set_title(&texts.get("check-page-title"));
             match &*client {
                 Ok(c) => c.published(PUBLISHED),
                 Err(why) => stopped.set(Some(why.clone())),

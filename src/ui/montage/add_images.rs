@@ -36,11 +36,6 @@ pub fn use_message(u: TileUse) -> &'static str {
 /// out when they are read).
 const ACCEPT: &str = "image/jpeg,image/png,image/webp";
 
-fn files_of(list: Option<web_sys::FileList>) -> Vec<File> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
 #[function_component(AddImages)]
 pub fn add_images(p: &Props) -> Html {
     let t = use_texts();
@@ -56,7 +51,7 @@ pub fn add_images(p: &Props) -> Html {
             else {
                 return;
             };
-            let files = files_of(input.files());
+            let files = crate::web::files::files_in(input.files());
             input.set_value("");
             if !files.is_empty() {
                 on_files.emit(files);
@@ -79,7 +74,7 @@ pub fn add_images(p: &Props) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let files = files_of(e.data_transfer().and_then(|d| d.files()));
+            let files = crate::web::files::files_in(e.data_transfer().and_then(|d| d.files()));
             if !files.is_empty() {
                 on_files.emit(files);
             }

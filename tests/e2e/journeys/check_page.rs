@@ -23,6 +23,15 @@ fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/harbour-lights")
 }
 
+/// The example's files in its `campaign/` folder: artwork and typeface.
+const ARTWORK: [&str; 5] = [
+    "mark.svg",
+    "night-lights.jpg",
+    "partner.png",
+    "ribbon.webp",
+    "DejaVuSerif-Bold-Latin.ttf",
+];
+
 const GOOD_COLOUR: &str = "text_colour = \"#ffffff\"";
 const BAD_COLOUR: &str = "text_colour = \"#fffff\"";
 const GOOD_RIBBON: &str = "file = \"campaign/ribbon.webp\"";
@@ -120,13 +129,7 @@ async fn check_a_campaign(engine: Engine) {
     let dir = temp("check-page-broken");
     std::fs::write(dir.join("campaign.toml"), &broken).unwrap();
     let mut picked = vec![dir.join("campaign.toml")];
-    for f in [
-        "mark.svg",
-        "night-lights.jpg",
-        "partner.png",
-        "ribbon.webp",
-        "DejaVuSerif-Bold-Latin.ttf",
-    ] {
+    for f in ARTWORK {
         picked.push(example().join("campaign").join(f));
     }
     let picked: Vec<String> = picked.iter().map(|p| p.display().to_string()).collect();
@@ -291,13 +294,7 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
             1,
         );
     std::fs::write(folder.join("campaign.toml"), &text).unwrap();
-    for f in [
-        "mark.svg",
-        "night-lights.jpg",
-        "partner.png",
-        "ribbon.webp",
-        "DejaVuSerif-Bold-Latin.ttf",
-    ] {
+    for f in ARTWORK {
         std::fs::copy(
             example().join("campaign").join(f),
             folder.join("campaign").join(f),
@@ -316,13 +313,7 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
             .unwrap();
     } else {
         let mut files = vec![folder.join("campaign.toml").display().to_string()];
-        for f in [
-            "mark.svg",
-            "night-lights.jpg",
-            "partner.png",
-            "ribbon.webp",
-            "DejaVuSerif-Bold-Latin.ttf",
-        ] {
+        for f in ARTWORK {
             files.push(folder.join("campaign").join(f).display().to_string());
         }
         let input = b.client.find(Locator::Id("check-files")).await.unwrap();
