@@ -1,10 +1,13 @@
 //! The first page: the board as the PNG draws it, in vectors, with its
 //! text area white and lined for writing and its photo frame left empty.
+//! Its artwork layers are the one thing in pixels: the very pictures the
+//! PNG lays, at the export size printed, in light tints when saving ink.
 
 use super::layout::{Placed, PT_PER_MM, WRITING_LINE_MM};
-use super::pdf_out::Document;
-use super::save_ink::{paint, words};
+use super::pdf_out::{Document, Picture};
+use super::save_ink::{paint, tint, words};
 use crate::campaign::{Board, Shape};
+use crate::render::layers::{base_fill, Layers};
 use crate::render::scene::{frame_path, rounded_rect, shape_path, text_box_px, Frame};
 use crate::render::Outlined;
 use tiny_skia::PathBuilder;
@@ -21,6 +24,7 @@ pub fn draw(
     board: &Board,
     placed: &Placed,
     labels: &[Outlined],
+    layers: &Layers,
     save_ink: bool,
 ) {
     let size = placed.size;
@@ -32,7 +36,12 @@ pub fn draw(
     doc.clip_rect(0.0, 0.0, f.width, f.height);
     // The PNG starts from transparent pixels; paper is white.
     doc.fill_rect(0.0, 0.0, f.width, f.height, WHITE);
-    for shape in &board.background {
+    let base = base_fill(board);
+    for shape in &board.background[..base] {
+        background(doc, shape, f, save_ink);
+    }
+    lay(doc, layers, board, placed, true, save_ink);
+    for shape in &board.background[base..] {
         background(doc, shape, f, save_ink);
     }
     // A hairline in points, whatever the scale.
@@ -43,6 +52,7 @@ pub fn draw(
             doc.stroke(&path, hair, LINE_GREY);
         }
     }
+    lay(doc, layers, board, placed, false, save_ink);
     writing_area(doc, board, f, placed.scale, hair);
     for o in labels {
         let colour = if save_ink {
@@ -57,6 +67,64 @@ pub fn draw(
         doc.stroke(&edge, hair, EDGE_GREY);
     }
     doc.restore();
+}
+
+/// The artwork layers that go under the shapes (`under`) or over them,
+/// each cut to the part on the board (a covering photograph is larger).
+fn lay(
+    doc: &mut Document,
+    layers: &Layers,
+    board: &Board,
+    placed: &Placed,
+    under: bool,
+    save_ink: bool,
+) {
+    let (bw, bh) = (placed.size.width as i32, placed.size.height as i32);
+    for l in layers.laid(board, placed.size, under) {
+        let (w, h) = (l.image.width() as i32, l.image.height() as i32);
+        let (x0, y0) = (l.x.max(0), l.y.max(0));
+        let (x1, y1) = ((l.x + w).min(bw), (l.y + h).min(bh));
+        if x1 <= x0 || y1 <= y0 {
+            continue;
+        }
+        let part = [x0 - l.x, y0 - l.y, x1 - x0, y1 - y0].map(|v| v as u32);
+        doc.picture(
+            picture(l.image, part, save_ink),
+            x0 as f32,
+            y0 as f32,
+            l.opacity,
+        );
+    }
+}
+
+/// The part `[left, top, width, height]` of a layer's pixels as PDF takes
+/// them: straight colours (tinted when saving ink) and, unless every
+/// pixel is opaque, their alpha.
+fn picture(
+    image: &tiny_skia::Pixmap,
+    [left, top, width, height]: [u32; 4],
+    save_ink: bool,
+) -> Picture {
+    let n = (width * height) as usize;
+    let (mut rgb, mut alpha) = (Vec::with_capacity(n * 3), Vec::with_capacity(n));
+    let pixels = image.pixels();
+    for y in top..top + height {
+        let row = (y * image.width() + left) as usize;
+        for p in &pixels[row..row + width as usize] {
+            let c = p.demultiply();
+            for v in [c.red(), c.green(), c.blue()] {
+                rgb.push(if save_ink { tint(v) } else { v });
+            }
+            alpha.push(c.alpha());
+        }
+    }
+    let opaque = alpha.iter().all(|a| *a == 255);
+    Picture {
+        width,
+        height,
+        rgb,
+        alpha: (!opaque).then_some(alpha),
+    }
 }
 
 /// One of the board's background shapes, as the PNG draws it.

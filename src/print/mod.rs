@@ -4,12 +4,16 @@
 //! of short instructions in the page's language (write, photograph, send
 //! or share, and how to report hate crime).
 //!
-//! Everything is vector: the artwork is drawn from the same shapes
+//! Everything but the artwork layers is vector: the artwork is drawn from the same shapes
 //! ([`crate::render::scene::shape_path`]) and the words from the same
 //! fonts and shaping ([`Renderer::labels`], [`Renderer::paragraph`]) as
 //! the PNG, as filled outlines, so every script prints as it shows and
-//! the file needs no fonts. The PDF is written by `pdf-writer` (about
-//! 19 KB gzip in wasm; `krilla` would add about 530 KB and a second copy
+//! the file needs no fonts. The layers (a logo, a photograph) are the
+//! pictures the PNG lays, at the export size printed, embedded once each
+//! with their alpha as a soft mask; missing ones are asked for first, as
+//! fonts are ([`RenderError::MissingLayers`]).
+//!
+//! The PDF is written by `pdf-writer` (about 19 KB gzip in wasm; `krilla` would add about 530 KB and a second copy
 //! of `skrifa`); tiny-skia's paths map onto PDF's path operators, with
 //! quadratics raised to cubics and y flipped once for the page.
 //!
@@ -86,11 +90,17 @@ pub fn blank_board(
         .ok_or_else(|| RenderError::UnknownBoard(sheet.board.clone()))?;
     let language = crate::i18n::find(&sheet.lang).unwrap_or(&crate::i18n::ENGLISH);
     let placed = layout::place(campaign, sheet.options.paper);
+    // The artwork layers as the PNG lays them, given as they are for it.
+    let missing = renderer.missing_layers(board, placed.size);
+    if !missing.is_empty() {
+        return Err(RenderError::MissingLayers(missing));
+    }
     let labels = renderer.labels(board, placed.size, language.code)?;
     let (width, height) = sheet.options.paper.size_pt();
     let page_two = instructions::set(renderer, &sheet.lines, language, width)?;
     let mut doc = pdf_out::Document::new(width, height);
-    board_page::draw(&mut doc, board, &placed, &labels, sheet.options.save_ink);
+    let ink = sheet.options.save_ink;
+    board_page::draw(&mut doc, board, &placed, &labels, renderer.layers(), ink);
     doc.end_page();
     for (outline, top) in &page_two {
         doc.fill_outlined(outline, 0.0, *top);

@@ -23,6 +23,17 @@ pub struct Document {
     alphas: Vec<u8>,
     /// Every gradient, each a shading `/Shn`.
     shadings: Vec<Axial>,
+    /// Every picture, each an image `/Imn`.
+    pictures: Vec<Picture>,
+}
+
+/// A picture as PDF keeps it: its colours (RGB, 8 bits) and, unless it is
+/// opaque, its alpha apart, as a soft mask.
+pub struct Picture {
+    pub width: u32,
+    pub height: u32,
+    pub rgb: Vec<u8>,
+    pub alpha: Option<Vec<u8>>,
 }
 
 /// A coordinate as written: hundredths are finer than any printer needs,
@@ -46,6 +57,7 @@ impl Document {
             content: Content::new(),
             alphas: Vec::new(),
             shadings: Vec::new(),
+            pictures: Vec::new(),
         };
         d.start_page();
         d
@@ -206,6 +218,22 @@ impl Document {
         self.content.shading(Name(name.as_bytes()));
     }
 
+    /// Paints `picture` with its top left at (`x`, `y`), one unit per
+    /// pixel, at `opacity`.
+    pub fn picture(&mut self, picture: Picture, x: f32, y: f32, opacity: f32) {
+        let (w, h) = (picture.width as f32, picture.height as f32);
+        self.pictures.push(picture);
+        self.content.save_state();
+        if opacity < 1.0 {
+            self.set_opacity(opacity);
+        }
+        // The image's unit square, its first row at the top (y is flipped).
+        self.content.transform([w, 0.0, 0.0, -h, r(x), r(y + h)]);
+        let name = format!("Im{}", self.pictures.len() - 1);
+        self.content.x_object(Name(name.as_bytes()));
+        self.content.restore_state();
+    }
+
     /// Fills set words where they go.
     pub fn fill_outlined(&mut self, o: &crate::render::Outlined, dx: f32, dy: f32) {
         let colour = super::save_ink::paint(&o.colour, false);
@@ -227,6 +255,7 @@ impl Document {
         let pages: Vec<(Ref, Ref)> = self.pages.iter().map(|_| (alloc(), alloc())).collect();
         let states: Vec<Ref> = self.alphas.iter().map(|_| alloc()).collect();
         let shadings: Vec<(Ref, Ref)> = self.shadings.iter().map(|_| (alloc(), alloc())).collect();
+        let pictures: Vec<(Ref, Ref)> = self.pictures.iter().map(|_| (alloc(), alloc())).collect();
 
         {
             let mut cat = pdf.catalog(catalog);
@@ -256,6 +285,12 @@ impl Document {
                     s.pair(Name(format!("Sh{i}").as_bytes()), *id);
                 }
             }
+            {
+                let mut x = res.x_objects();
+                for (i, (id, _)) in pictures.iter().enumerate() {
+                    x.pair(Name(format!("Im{i}").as_bytes()), *id);
+                }
+            }
         }
         let media = Rect::new(0.0, 0.0, self.width, self.height);
         for ((page, content), bytes) in pages.iter().zip(&self.pages) {
@@ -283,6 +318,26 @@ impl Document {
                 .c0(g.from)
                 .c1(g.to)
                 .n(1.0);
+        }
+        for ((id, mask), p) in pictures.iter().zip(&self.pictures) {
+            let packed = miniz_oxide::deflate::compress_to_vec_zlib(&p.rgb, 6);
+            let mut image = pdf.image_xobject(*id, &packed);
+            image.filter(Filter::FlateDecode);
+            image.width(p.width as i32).height(p.height as i32);
+            image.color_space().device_rgb();
+            image.bits_per_component(8).interpolate(true);
+            if p.alpha.is_some() {
+                image.s_mask(*mask);
+            }
+            image.finish();
+            if let Some(alpha) = &p.alpha {
+                let packed = miniz_oxide::deflate::compress_to_vec_zlib(alpha, 6);
+                let mut m = pdf.image_xobject(*mask, &packed);
+                m.filter(Filter::FlateDecode);
+                m.width(p.width as i32).height(p.height as i32);
+                m.color_space().device_gray();
+                m.bits_per_component(8).interpolate(true);
+            }
         }
         pdf.finish()
     }

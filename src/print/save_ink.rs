@@ -21,6 +21,11 @@ pub fn paint(c: &Colour, save_ink: bool) -> [f32; 4] {
     }
 }
 
+/// A colour component (0 to 255) of a picture as its light tint.
+pub fn tint(v: u8) -> u8 {
+    (255.0 - (255.0 - v as f32) * TINT).round() as u8
+}
+
 /// The colour a board's words print in when saving ink: their own if it
 /// reads on white, else the board's darkest colour that does (so the
 /// brand stays), else near-black.

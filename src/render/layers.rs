@@ -31,8 +31,18 @@ pub struct Layers {
     made: Vec<(Need, Pixmap)>,
 }
 
-/// Whether the board's first shape is its base fill.
-fn base_fill(board: &Board) -> usize {
+/// One layer as it is laid on the board: its picture (premultiplied),
+/// its top left in the export size's pixels, and its opacity.
+pub struct Laid<'a> {
+    pub x: i32,
+    pub y: i32,
+    pub opacity: f32,
+    pub image: &'a Pixmap,
+}
+
+/// How many of the board's first shapes are its base fill (0 or 1): the
+/// layers `under` go above it.
+pub fn base_fill(board: &Board) -> usize {
     usize::from(matches!(board.background.first(), Some(Shape::Fill { .. })))
 }
 
@@ -128,24 +138,48 @@ impl Layers {
         }
     }
 
+    /// The layers that go under the shapes (`under`) or over them, in
+    /// order, each that has been given.
+    pub fn laid<'a>(
+        &'a self,
+        board: &'a Board,
+        size: &'a ExportSize,
+        under: bool,
+    ) -> Vec<Laid<'a>> {
+        self.boxes(board, size)
+            .filter_map(|(is_under, opacity, file, bx)| {
+                let [x, y, w, h] = bx.filter(|_| is_under == under)?;
+                let need = Need {
+                    file: file.to_owned(),
+                    width: w as u32,
+                    height: h as u32,
+                };
+                let (_, image) = self.made.iter().find(|(n, _)| *n == need)?;
+                Some(Laid {
+                    x,
+                    y,
+                    opacity: opacity.clamp(0.0, 1.0),
+                    image,
+                })
+            })
+            .collect()
+    }
+
     /// Draws the layers that go under the shapes (`under`) or over them.
     pub fn draw(&self, pixmap: &mut Pixmap, board: &Board, size: &ExportSize, under: bool) {
-        for (is_under, opacity, file, bx) in self.boxes(board, size) {
-            let Some([x, y, w, h]) = bx.filter(|_| is_under == under) else {
-                continue;
+        for l in self.laid(board, size, under) {
+            let paint = PixmapPaint {
+                opacity: l.opacity,
+                ..PixmapPaint::default()
             };
-            let need = Need {
-                file: file.to_owned(),
-                width: w as u32,
-                height: h as u32,
-            };
-            if let Some((_, image)) = self.made.iter().find(|(n, _)| *n == need) {
-                let paint = PixmapPaint {
-                    opacity: opacity.clamp(0.0, 1.0),
-                    ..PixmapPaint::default()
-                };
-                pixmap.draw_pixmap(x, y, image.as_ref(), &paint, Transform::identity(), None);
-            }
+            pixmap.draw_pixmap(
+                l.x,
+                l.y,
+                l.image.as_ref(),
+                &paint,
+                Transform::identity(),
+                None,
+            );
         }
     }
 }

@@ -282,6 +282,11 @@ impl Renderer {
         self.layers.add(need, rgba)
     }
 
+    /// The artwork layers given so far (the printed board lays them too).
+    pub fn layers(&self) -> &layers::Layers {
+        &self.layers
+    }
+
     /// The artwork this board needs at this size that has not been
     /// given: files whose shape is unknown (size 0), then pixels.
     pub fn missing_layers(&self, board: &Board, size: &ExportSize) -> Vec<layers::Need> {

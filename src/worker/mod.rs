@@ -21,14 +21,17 @@
 //! print (so the PDF code never loads otherwise):
 //!
 //! - `print_run` (wasm only): a campaign and a [`crate::print::Sheet`] in,
-//!   the PDF out, fetching the fonts it needs as the render worker does.
+//!   the PDF out, fetching the fonts and artwork layers it needs as the
+//!   render worker does.
 //!
-//! The artwork worker, started by the render worker only when a board has
-//! artwork layers (so SVG and image decoding never load otherwise):
+//! The artwork worker, started by the render or print worker only when a
+//! board has artwork layers not drawn ahead (so SVG and image decoding
+//! never load otherwise):
 //!
 //! - `artwork_run` (wasm only): a layer file read (`crate::artwork`) and
-//!   drawn at the size asked for; `artwork_client` (wasm only): the render
-//!   worker's side of it.
+//!   drawn at the size asked for; `artwork_client` (wasm only): the other
+//!   workers' side of it; `layer_supply` (wasm only): the artwork drawn
+//!   ahead, else the artwork worker, for the render and print workers.
 //!
 //! The check page's worker:
 //!
@@ -56,6 +59,8 @@ mod check_run;
 pub mod engine;
 #[cfg(target_arch = "wasm32")]
 mod js_object;
+#[cfg(target_arch = "wasm32")]
+mod layer_supply;
 #[cfg(target_arch = "wasm32")]
 mod montage_build;
 #[cfg(target_arch = "wasm32")]

@@ -1,17 +1,20 @@
 //! The print worker (wasm only): started when a person asks for a blank
 //! board to print, so the PDF code and its fonts never load otherwise.
-//! It takes one sheet, fetches the fonts the sheet needs, answers with the
-//! PDF's bytes (transferred, not copied), and is stopped by the page.
+//! It takes one sheet, fetches the fonts and artwork layers the sheet needs
+//! (the layers as the render worker gets them: drawn ahead, else from the
+//! artwork worker, which it starts), answers with the PDF's bytes
+//! (transferred, not copied), and is stopped by the page.
 //!
 //! Messages, as plain objects: page → worker `{kind: "print", campaign,
 //! sheet}` (both made by serde-wasm-bindgen); worker → page `ready`,
 //! `start-failed {why}` (from its loader), `printed {pdf}` or `failed {why}`.
 
 use super::js_object::{get, obj};
+use super::layer_supply;
 use super::run::fetch_font;
 use crate::campaign::Campaign;
 use crate::print::{blank_board, Sheet};
-use crate::render::{fonts, RenderError, Renderer};
+use crate::render::{drawn, fonts, RenderError, Renderer};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -59,7 +62,7 @@ fn decode(v: &JsValue) -> Option<(Campaign, Sheet)> {
     Some((campaign, sheet))
 }
 
-/// The PDF, fetching fonts as often as the renderer asks for them.
+/// The PDF, fetching fonts and artwork as often as the renderer asks.
 async fn print(
     scope: &DedicatedWorkerGlobalScope,
     campaign: &Campaign,
@@ -72,8 +75,10 @@ async fn print(
         let bytes = super::run::fetch_bytes(scope, &file).await.map_err(why)?;
         renderer.set_brand_font(&file, bytes).map_err(why)?;
     }
-    // Each round adds at least one font, so this ends.
-    for _ in 0..=fonts::ALL.len() {
+    let mut drawn_tried = false;
+    let mut layer_rounds = 0;
+    // Each round adds at least one font or layer, so this ends.
+    for _ in 0..=fonts::ALL.len() + 3 {
         match blank_board(&mut renderer, campaign, sheet) {
             Ok(pdf) => return Ok(pdf),
             Err(RenderError::MissingFonts(files)) => {
@@ -85,8 +90,29 @@ async fn print(
                     renderer.add_font(f, bytes);
                 }
             }
+            Err(RenderError::MissingLayers(needs)) => {
+                // First the artwork drawn ahead, if the campaign has it.
+                if !std::mem::replace(&mut drawn_tried, true) {
+                    if let Some(file) = &campaign.drawn_artwork {
+                        if let Some((files, crcs)) = layer_supply::drawn_ahead(scope, file).await {
+                            drawn::give(&mut renderer, &files, |n| layer_supply::crc_in(&crcs, n));
+                        }
+                        continue;
+                    }
+                }
+                // Shapes, then pixels: a third round means they were refused.
+                layer_rounds += 1;
+                if layer_rounds > 2 {
+                    return Err("a board's artwork: its pixels were refused".into());
+                }
+                layer_supply::from_artwork_worker(needs, |given| {
+                    given.to(&mut renderer);
+                })
+                .await
+                .map_err(|why| format!("a board's artwork: {why}"))?;
+            }
             Err(e) => return Err(e.to_string()),
         }
     }
-    Err("the fonts the board needs could not be added".into())
+    Err("the fonts and artwork the board needs could not be added".into())
 }

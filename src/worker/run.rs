@@ -2,8 +2,10 @@
 //! the [`Engine`], fetch the fonts it asks for, post the answers.
 
 use super::engine::{looks_like_font, Engine, Step};
+use super::layer_supply::{self, Given};
 use super::protocol::{self, Problem, RenderJob, Request, Response};
 use crate::render::fonts::FontFile;
+use crate::render::layers::Need;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -147,67 +149,27 @@ fn layer_failure(job: &RenderJob, why: String) -> Response {
 }
 
 /// Gives the engine the campaign's artwork drawn ahead (`file`): each
-/// layer file's pictures, if the file is now as they were drawn from. A
-/// drawn file that cannot be had gives nothing; the artwork worker then
-/// draws it all.
+/// layer file's pictures, if the file is now as they were drawn from.
 async fn take_drawn(scope: &DedicatedWorkerGlobalScope, engine: &Rc<RefCell<Engine>>, file: &str) {
-    use crate::render::drawn;
-    let Ok(files) = fetch_bytes(scope, file)
-        .await
-        .and_then(|b| drawn::decode(&b))
-    else {
-        return;
-    };
-    let mut crcs = Vec::new();
-    for f in &files {
-        if let Ok(bytes) = fetch_bytes(scope, &f.file).await {
-            crcs.push((f.file.clone(), drawn::source_crc(&bytes)));
-        }
+    if let Some((files, crcs)) = layer_supply::drawn_ahead(scope, file).await {
+        engine
+            .borrow_mut()
+            .give_drawn(&files, |name| layer_supply::crc_in(&crcs, name));
     }
-    engine.borrow_mut().give_drawn(&files, |name| {
-        crcs.iter().find(|(n, _)| n == name).map(|(_, c)| *c)
-    });
 }
 
-/// Gets what the engine asked for from the artwork worker: each file's
-/// shape, or its pixels at a size.
-async fn supply_layers(
-    engine: &Rc<RefCell<Engine>>,
-    needs: Vec<crate::render::layers::Need>,
-) -> Result<(), String> {
-    use super::js_object::{get, obj};
-    let client = super::artwork_client::ArtworkClient::get().await?;
-    for need in needs {
-        let file = need.file.as_str();
-        let num = |v: &JsValue, k| get(v, k).as_f64().unwrap_or(0.0);
-        if need.width == 0 {
-            let reply = client
-                .ask(&obj("shape", &[("file", file.into())]))
-                .await
-                .map_err(|why| format!("{file}: {why}"))?;
-            let size = (num(&reply, "width") as f32, num(&reply, "height") as f32);
-            engine.borrow_mut().set_layer_shape(file, size);
-        } else {
-            let ask = obj(
-                "pixels",
-                &[
-                    ("file", file.into()),
-                    ("width", need.width.into()),
-                    ("height", need.height.into()),
-                ],
-            );
-            let reply = client
-                .ask(&ask)
-                .await
-                .map_err(|why| format!("{file}: {why}"))?;
-            let rgba = get(&reply, "rgba")
-                .dyn_into::<js_sys::Uint8Array>()
-                .map_err(|_| format!("{file}: no pixels came back"))?
-                .to_vec();
-            engine.borrow_mut().add_layer(need, &rgba);
+/// Gets what the engine asked for from the artwork worker.
+async fn supply_layers(engine: &Rc<RefCell<Engine>>, needs: Vec<Need>) -> Result<(), String> {
+    layer_supply::from_artwork_worker(needs, |given| {
+        let mut e = engine.borrow_mut();
+        match given {
+            Given::Shape(file, size) => e.set_layer_shape(&file, size),
+            Given::Pixels(need, rgba) => {
+                e.add_layer(need, &rgba);
+            }
         }
-    }
-    Ok(())
+    })
+    .await
 }
 
 /// A font's bytes from `dir` (relative to the worker's script).

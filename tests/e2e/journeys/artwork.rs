@@ -4,13 +4,14 @@
 //! ribbon) with no rebuild; the artwork worker fetched for it; the
 //! preview and the download the native engine's picture on both sizes;
 //! and the same campaign with a layer's file missing: the board says it
-//! cannot be drawn, with the file named for the campaign team. And the
+//! cannot be drawn, with the file named for the campaign team. The blank
+//! board to print lays the same artwork, as the native engine does. And the
 //! shipped campaign's mark: taken drawn ahead (no artwork worker), and,
 //! once its SVG is changed without drawing it again, drawn afresh by the
 //! artwork worker as it now is.
 
 use super::{in_every_engine, shot};
-use crate::common::{compare, decode_png};
+use crate::common::{compare, decode_png, pdf_drawn};
 use crate::editor::{copy_dir, dist_without, finish, preview_pixels, wait_for_preview_height};
 use crate::harness::{Browser, Engine, StaticServer};
 use pledge_board::campaign::Campaign;
@@ -70,6 +71,25 @@ fn draw_native(size: &str) -> Vec<u8> {
     .rgba
 }
 
+/// The native blank board to print (A4, in English) with the example's
+/// artwork: its first page is compared, drawn by Poppler.
+fn native_pdf() -> Vec<u8> {
+    use pledge_board::i18n::{Texts, ENGLISH};
+    use pledge_board::print::{self, Options, Paper};
+    let c = Campaign::from_toml(&std::fs::read_to_string(example().join("campaign.toml")).unwrap())
+        .unwrap();
+    let mut r =
+        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
+            .unwrap();
+    pledge_board::artwork::prepare_from(&mut r, &c, &example()).unwrap();
+    let texts = Texts::new(&ENGLISH, "", &c.messages_for("en"), &c.messages_for("en"));
+    let options = Options {
+        paper: Paper::A4,
+        save_ink: false,
+    };
+    print::blank_board(&mut r, &c, &print::sheet(&c, "lights", &texts, options)).unwrap()
+}
+
 async fn boards_with_artwork(engine: Engine) {
     let server = StaticServer::serve(app_with_artwork(None));
     let b = Browser::launch(engine, 1280, 900).await;
@@ -125,6 +145,27 @@ async fn boards_with_artwork(engine: Engine) {
         "{}: story: {} differ",
         engine.name(),
         d.differing
+    );
+
+    // The blank board to print lays the same artwork: its print worker
+    // starts the artwork worker too, as nothing here is drawn ahead.
+    b.js("document.querySelector('.print-panel').scrollIntoView({block: 'center'}); return 0")
+        .await;
+    b.click("radio", "A4").await;
+    b.click("button", "Download the board to print (PDF)").await;
+    let pdf = b
+        .downloaded("pledge-harbour-lights-lights-to-print-a4.pdf")
+        .await;
+    let (w, h, page) = pdf_drawn(&pdf, 40);
+    let (nw, nh, want) = pdf_drawn(&native_pdf(), 40);
+    assert_eq!((w, h), (nw, nh));
+    let d = compare(&want, &page, 6);
+    assert!(
+        d.differing < d.total / 1000,
+        "{}: the printed board: {} of {} pixels differ from the native PDF's",
+        engine.name(),
+        d.differing,
+        d.total
     );
 
     b.set_viewport(320, 640).await;

@@ -28,6 +28,8 @@ fn native_pdf(board: &str, code: &str, paper: Paper, save_ink: bool) -> Vec<u8> 
     let sheet = print::sheet(&c, board, &t, Options { paper, save_ink });
     let mut r =
         pledge_board::render::Renderer::with_fonts_from(&root.join("static/fonts")).unwrap();
+    // The boards' mark, as the page's print worker lays it.
+    pledge_board::artwork::prepare_from(&mut r, &c, &root.join("static")).unwrap();
     print::blank_board(&mut r, &c, &sheet).unwrap()
 }
 
