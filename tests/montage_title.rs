@@ -63,3 +63,25 @@ fn the_band_in_english_and_in_urdu_matches_its_golden() {
     let band = draw(&mut renderer(), &c, 7, "ur", 1080, 135).unwrap();
     assert_matches_golden("montage-title-urdu", &as_image(band));
 }
+
+#[test]
+fn a_campaign_with_a_brand_font_has_its_title_in_it() {
+    let dir = root().join("examples/harbour-lights");
+    let c = pledge_board::campaign::Campaign::from_toml(
+        &std::fs::read_to_string(dir.join("campaign.toml")).unwrap(),
+    )
+    .unwrap();
+    let file = "campaign/DejaVuSerif-Bold-Latin.ttf";
+    let mut r =
+        pledge_board::render::Renderer::with_fonts_from(&root().join("static/fonts")).unwrap();
+    // Asked for first, never drawn in Noto instead.
+    match draw(&mut r, &c, 412, "en", 1080, 135) {
+        Err(pledge_board::render::RenderError::MissingBrandFont(f)) => assert_eq!(f, file),
+        other => panic!("drawn without its brand font: {:?}", other.map(|t| t.width)),
+    }
+    r.set_brand_font(file, std::fs::read(dir.join(file)).unwrap())
+        .unwrap();
+    let band = as_image(draw(&mut r, &c, 412, "en", 1080, 135).unwrap());
+    // The name, count and hashtags in the campaign's serif.
+    assert_matches_golden("montage-title-brand", &band);
+}

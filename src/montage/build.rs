@@ -73,6 +73,9 @@ pub enum BuildError {
     Layout(LayoutError),
     /// The title needs these fonts first (by file name).
     Fonts(Vec<&'static str>),
+    /// The title needs the campaign's brand font first (this file, beside
+    /// the campaign file).
+    BrandFont(String),
     Title(String),
     Write(String),
 }
@@ -83,6 +86,9 @@ impl fmt::Display for BuildError {
             BuildError::Layout(e) => write!(f, "{e}"),
             BuildError::Fonts(files) => {
                 write!(f, "the title needs these fonts: {}", files.join(", "))
+            }
+            BuildError::BrandFont(file) => {
+                write!(f, "the title needs the campaign's brand font {file}")
             }
             BuildError::Title(e) => write!(f, "the title: {e}"),
             BuildError::Write(e) => write!(f, "{e}"),
@@ -236,6 +242,7 @@ pub fn build_from<W: std::io::Write>(
             title::draw(renderer, campaign, sizes.len(), lang, spec.width, band).map_err(|e| {
                 match e {
                     RenderError::MissingFonts(files) => BuildError::Fonts(files),
+                    RenderError::MissingBrandFont(file) => BuildError::BrandFont(file),
                     other => BuildError::Title(other.to_string()),
                 }
             })?;

@@ -94,6 +94,10 @@ pub enum RenderError {
     MissingFonts(Vec<&'static str>),
     /// These artwork layers must be added first ([`layers`]).
     MissingLayers(Vec<layers::Need>),
+    /// The campaign's brand font (this file, beside the campaign file)
+    /// must be given first ([`Renderer::set_brand_font`]): never drawn in
+    /// Noto instead without a word.
+    MissingBrandFont(String),
     /// The pledge has `chars` characters; at most `limit` fit on this board
     /// at this size (or are allowed by the campaign).
     TooLong {
@@ -117,6 +121,9 @@ impl fmt::Display for RenderError {
                     "these artwork files are needed first: {}",
                     files.join(", ")
                 )
+            }
+            RenderError::MissingBrandFont(file) => {
+                write!(f, "the campaign's brand font {file} is needed first")
             }
             RenderError::TooLong { chars, limit } => {
                 write!(
@@ -329,6 +336,9 @@ impl Renderer {
         let size = campaign
             .size(size)
             .ok_or_else(|| RenderError::UnknownSize(size.into()))?;
+        if let Some(file) = self.brand_font_needed(campaign) {
+            return Err(RenderError::MissingBrandFont(file.to_owned()));
+        }
         // Only where the campaign allows it; elsewhere the board as usual.
         if pledge.paper && campaign.paper_photos {
             return self.render_paper(campaign, board, size, pledge);

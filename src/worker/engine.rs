@@ -98,9 +98,6 @@ impl Engine {
                 problem: Problem::Campaign("the worker has not been given the campaign".into()),
             });
         };
-        if let Some(file) = self.renderer.brand_font_needed(campaign) {
-            return Step::NeedBrandFont(file.to_owned());
-        }
         match self
             .renderer
             .render(campaign, &job.board, &job.size, &job.pledge)
@@ -118,6 +115,7 @@ impl Engine {
                     .collect(),
             ),
             Err(RenderError::MissingLayers(needs)) => Step::NeedLayers(needs),
+            Err(RenderError::MissingBrandFont(file)) => Step::NeedBrandFont(file),
             Err(RenderError::TooLong { chars, limit }) => {
                 Step::Reply(Response::TooLong { id, chars, limit })
             }

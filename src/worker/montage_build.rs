@@ -3,7 +3,8 @@
 //! wasm memory until drawn), the file sent back in pieces
 //! of a few megabytes as it is encoded (so neither side holds the whole
 //! poster as pixels, and the worker not even as a file). The title's
-//! fonts are fetched from the app's own `fonts/` when it needs them.
+//! fonts are fetched from the app's own `fonts/` when it needs them, and
+//! the campaign's brand font, if it names one, from beside its file.
 
 use super::montage_protocol::{encode_built, Build, Built};
 use super::run::{fetch_bytes, fetch_font};
@@ -133,8 +134,9 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
         crops: &job.crops,
     };
     let mut renderer = Renderer::new();
-    // At most twice: once more after fetching the fonts the title asks for.
-    for _ in 0..2 {
+    // At most three times: once more after fetching the campaign's brand
+    // font, and once more after the fonts the title asks for.
+    for _ in 0..3 {
         let mut out = Pieces {
             scope: &scope,
             id,
@@ -154,6 +156,18 @@ pub async fn run(scope: DedicatedWorkerGlobalScope, job: Build) {
                         Ok(bytes) => renderer.add_font(f, bytes),
                         Err(e) => return fail(format!("the title's font: {e}")),
                     }
+                }
+            }
+            Err(BuildError::BrandFont(file)) => {
+                // Beside the campaign file, as the editor's render worker
+                // fetches it.
+                let url = format!("{CAMPAIGN_DIR}{file}");
+                let given = match fetch_bytes(&scope, &url).await {
+                    Ok(bytes) => renderer.set_brand_font(&file, bytes),
+                    Err(why) => Err(format!("it cannot be fetched: {why}")),
+                };
+                if let Err(why) = given {
+                    return fail(format!("the title's brand font {file}: {why}"));
                 }
             }
             Err(e) => return fail(e.to_string()),

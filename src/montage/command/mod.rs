@@ -24,7 +24,7 @@ use crate::campaign::MontageShape;
 use crate::render::{photo, Renderer};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What a run did: how many images went in, each file left out and why,
 /// the near-duplicates to check, and the text version's files.
@@ -171,6 +171,14 @@ pub fn run(args: &Args) -> Result<Report, String> {
     if args.title {
         renderer = Renderer::with_fonts_from(&args.fonts)
             .map_err(|e| format!("cannot read the fonts for the title: {e}"))?;
+        // The campaign's own typeface, from beside the campaign file.
+        if let Some(file) = renderer.brand_font_needed(&campaign).map(str::to_owned) {
+            let path = args.campaign.parent().unwrap_or(Path::new("")).join(&file);
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            renderer
+                .set_brand_font(&file, bytes)
+                .map_err(|why| format!("{}: {why}", path.display()))?;
+        }
     }
     let alt = text_version::alt_text(&entries, &place);
     let spec = Spec {

@@ -18,6 +18,7 @@ mod keyboard;
 mod layout;
 mod leaving;
 mod montage;
+mod montage_brand;
 mod montage_crop;
 mod montage_decoders;
 mod montage_language;

@@ -74,6 +74,15 @@ pub(super) fn chosen() -> &'static Vec<PathBuf> {
 /// The montage `pledge-montage`'s own code makes of these files, as the
 /// page does: tiles of at most 540 pixels, a grid, square, the title.
 fn native_montage(files: &[PathBuf]) -> Vec<u8> {
+    native_montage_of(files, &default_campaign(), &mut renderer())
+}
+
+/// [`native_montage`] for the campaign `c`, its title drawn by `r`.
+pub(super) fn native_montage_of(
+    files: &[PathBuf],
+    c: &pledge_board::campaign::Campaign,
+    r: &mut pledge_board::render::Renderer,
+) -> Vec<u8> {
     use pledge_board::montage::build::{build, Format, Layout, Spec};
     use pledge_board::montage::gather::Gathering;
     let mut g = Gathering::default();
@@ -81,21 +90,20 @@ fn native_montage(files: &[PathBuf]) -> Vec<u8> {
         g.add("f", &std::fs::read(f).unwrap(), 540);
     }
     let tiles = g.images.into_iter().map(|i| i.tile).collect();
-    let c = default_campaign();
     let spec = Spec {
         layout: Layout::Grid,
         width: 1080,
         height: 1080,
         gutter: 8,
-        background: pledge_board::montage::title::background(&c),
+        background: pledge_board::montage::title::background(c),
         format: Format::Png,
         dpi: 150,
         about: "",
-        title: Some((&c, "en")),
+        title: Some((c, "en")),
         crops: &[],
     };
     let mut out = Vec::new();
-    build(tiles, &spec, &mut renderer(), &mut out).unwrap();
+    build(tiles, &spec, r, &mut out).unwrap();
     out
 }
 
@@ -182,7 +190,7 @@ pub(super) async fn wait_for_link(b: &Browser, name: &str, secs: u64) {
 
 /// Fails unless the page's picture (RGBA) is the native one: at most one
 /// pixel in a thousand off by more than 8 levels.
-fn assert_alike(b: &Browser, what: &str, page: &[u8], native: &[u8]) {
+pub(super) fn assert_alike(b: &Browser, what: &str, page: &[u8], native: &[u8]) {
     let d = crate::common::compare(page, native, 8);
     assert!(
         d.differing * 1000 <= d.total,
