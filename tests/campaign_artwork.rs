@@ -43,6 +43,11 @@ fn copy_with(edits: &[(&str, &str)], change: impl FnOnce(&Path)) -> (Campaign, P
 
 fn check(c: &Campaign, dir: &Path) -> Vec<FieldError> {
     let mut r = common::renderer();
+    // Its brand font given first, as `check::with_files` gives it.
+    if let Some(file) = &c.brand_font {
+        r.set_brand_font(file, std::fs::read(dir.join(file)).unwrap())
+            .unwrap();
+    }
     problems(c, &mut r, |f| {
         std::fs::read(dir.join(f)).map_err(|e| e.to_string())
     })
@@ -75,7 +80,9 @@ fn white_words_straight_on_a_photograph_are_refused_with_the_measured_ratio() {
     }
     let mut r = common::renderer();
     pledge_board::artwork::prepare_from(&mut r, &c, &dir).unwrap();
-    let (worst, _) = worst_contrast(&mut r, &c, &c.boards[0], &c.sizes[0]).unwrap();
+    let (worst, _) = worst_contrast(&mut r, &c, &c.boards[0], &c.sizes[0])
+        .unwrap()
+        .unwrap();
     assert!(worst < MIN_CONTRAST, "{worst}");
     assert!(
         p[0].problem.contains(&format!("{worst:.1}:1")),
@@ -87,7 +94,9 @@ fn white_words_straight_on_a_photograph_are_refused_with_the_measured_ratio() {
     let mut r = common::renderer();
     pledge_board::artwork::prepare_from(&mut r, &c, &dir).unwrap();
     for size in &c.sizes {
-        let (worst, _) = worst_contrast(&mut r, &c, &c.boards[0], size).unwrap();
+        let (worst, _) = worst_contrast(&mut r, &c, &c.boards[0], size)
+            .unwrap()
+            .unwrap();
         assert!(worst >= MIN_CONTRAST, "{}: {worst}", size.id);
     }
 }
@@ -202,4 +211,26 @@ fn artwork_over_the_limits_is_refused() {
             .any(|e| e.field == "boards[0].layers[2].file" && e.problem.contains("at most 2 MB")),
         "{p:?}"
     );
+}
+
+#[test]
+fn a_board_that_cannot_be_drawn_is_a_problem_not_a_pass() {
+    // The brand font not given: the contrast cannot be measured, and says
+    // so for each size, rather than passing unmeasured.
+    let (c, dir) = copy_with(&[], |_| {});
+    let mut r = common::renderer();
+    let p = problems(&c, &mut r, |f| {
+        std::fs::read(dir.join(f)).map_err(|e| e.to_string())
+    });
+    assert_eq!(p.len(), c.sizes.len(), "{p:?}");
+    for e in &p {
+        assert_eq!(e.field, "boards[0]");
+        assert!(
+            e.problem
+                .contains("cannot be drawn to measure the pledge's contrast")
+                && e.problem.contains("brand font"),
+            "{}",
+            e.problem
+        );
+    }
 }

@@ -12,8 +12,9 @@
 mod common;
 
 use common::*;
+use pledge_board::campaign::Campaign;
 use pledge_board::check;
-use pledge_board::render::{brand, Pledge};
+use pledge_board::render::{brand, Pledge, RenderError};
 
 const FONT: &str = "brand/DejaVuSerif-Bold-Latin.ttf";
 
@@ -52,7 +53,18 @@ fn the_board_and_pledge_are_set_in_it_with_noto_behind_it() {
     // Noto, letter by letter.
     let pledge = Pledge::new("Together: împreună, și ț. Разом!");
     let with = r.render(&c, "purple-dawn", "square", &pledge).unwrap();
-    let without = plain.render(&c, "purple-dawn", "square", &pledge).unwrap();
+    // Never drawn in Noto unsaid: asked for first.
+    assert_eq!(
+        plain.render(&c, "purple-dawn", "square", &pledge),
+        Err(RenderError::MissingBrandFont(FONT.into()))
+    );
+    let unbranded = Campaign {
+        brand_font: None,
+        ..c.clone()
+    };
+    let without = plain
+        .render(&unbranded, "purple-dawn", "square", &pledge)
+        .unwrap();
     assert_ne!(with.rgba, without.rgba, "the brand font changed nothing");
     assert_matches_golden("brand-purple-dawn-square", &with);
     // Arabic-script text keeps Noto's shaping: an Urdu pledge's words are

@@ -134,16 +134,17 @@ fn harbour_lights() -> (pledge_board::campaign::Campaign, std::path::PathBuf) {
 
 #[test]
 fn a_board_without_its_artwork_names_the_files_it_needs() {
-    let (c, _) = harbour_lights();
+    let (c, dir) = harbour_lights();
     let mut r = common::renderer();
-    let err = r
-        .render(
-            &c,
-            "lights",
-            "square",
-            &Pledge::new("Everyone is welcome here."),
-        )
-        .unwrap_err();
+    let pledge = Pledge::new("Everyone is welcome here.");
+    // First its brand font, then its layers.
+    let err = r.render(&c, "lights", "square", &pledge).unwrap_err();
+    let RenderError::MissingBrandFont(file) = err else {
+        panic!("{err}")
+    };
+    r.set_brand_font(&file, std::fs::read(dir.join(&file)).unwrap())
+        .unwrap();
+    let err = r.render(&c, "lights", "square", &pledge).unwrap_err();
     let RenderError::MissingLayers(needs) = err else {
         panic!("{err}")
     };

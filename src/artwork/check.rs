@@ -111,7 +111,19 @@ pub fn problems(
     }
     for (bi, b) in campaign.boards.iter().enumerate() {
         for size in &campaign.sizes {
-            if let Some((worst, at)) = worst_contrast(renderer, campaign, b, size) {
+            let measured = match worst_contrast(renderer, campaign, b, size) {
+                Ok(m) => m,
+                Err(e) => {
+                    // Never a check passed for want of a drawing.
+                    fail(
+                        &mut out,
+                        format!("boards[{bi}]"),
+                        format!("at the {} size, the board cannot be drawn to measure the pledge's contrast: {e}", size.id),
+                    );
+                    continue;
+                }
+            };
+            if let Some((worst, at)) = measured {
                 if worst < MIN_CONTRAST {
                     fail(
                         &mut out,
@@ -133,16 +145,15 @@ pub fn problems(
 
 /// The lowest contrast of the board's text colour with the board drawn
 /// without a pledge, over patches of the text box, and where that patch
-/// is (its top left, in pixels).
+/// is (its top left, in pixels); `None` for an empty text box. An error
+/// if the board cannot be drawn (a font, layer or brand font not given).
 pub fn worst_contrast(
     renderer: &mut Renderer,
     campaign: &Campaign,
     board: &Board,
     size: &ExportSize,
-) -> Option<(f64, (u32, u32))> {
-    let image = renderer
-        .render(campaign, &board.id, &size.id, &Pledge::new(""))
-        .ok()?;
+) -> Result<Option<(f64, (u32, u32))>, crate::render::RenderError> {
+    let image = renderer.render(campaign, &board.id, &size.id, &Pledge::new(""))?;
     let [r, g, b, _] = board.text_colour.rgba();
     let text = luminance([r, g, b].map(f64::from));
     let tb = board.text_box;
@@ -177,5 +188,5 @@ pub fn worst_contrast(
         }
         py += patch;
     }
-    worst
+    Ok(worst)
 }

@@ -130,6 +130,13 @@ pub fn with_files(
                 field: "brand_font".into(),
                 problem: why,
             });
+            // Said once; the boards are measured in Noto meanwhile.
+            let unbranded = Campaign {
+                brand_font: None,
+                ..campaign.clone()
+            };
+            out.extend(crate::artwork::check::problems(&unbranded, renderer, read));
+            return located(text, out);
         }
     }
     out.extend(crate::artwork::check::problems(campaign, renderer, read));
