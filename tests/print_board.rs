@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{compare, decode_png, output_dir, poppler, root};
+use common::{compare, output_dir, poppler, root};
 use pledge_board::campaign::Campaign;
 use pledge_board::i18n::{self, Texts, LANGUAGES};
 use pledge_board::print::{self, Options, Paper, LIVE_MARGIN_PT};
@@ -34,28 +34,9 @@ fn saved(pdf: &[u8], name: &str) -> String {
     path.to_str().unwrap().to_owned()
 }
 
-/// Page `page` of the saved PDF drawn by pdftoppm at `dpi`, as RGBA (and
-/// left beside it as a PNG to look at).
+/// Page `page` of the saved PDF drawn by pdftoppm at `dpi`.
 fn drawn(path: &str, page: u32, dpi: u32) -> (u32, u32, Vec<u8>) {
-    let stem = format!("{}-{page}-{dpi}", path.trim_end_matches(".pdf"));
-    let p = page.to_string();
-    let r = dpi.to_string();
-    poppler(
-        "pdftoppm",
-        &[
-            "-png",
-            "-singlefile",
-            "-r",
-            &r,
-            "-f",
-            &p,
-            "-l",
-            &p,
-            path,
-            &stem,
-        ],
-    );
-    decode_png(&std::fs::read(format!("{stem}.png")).unwrap())
+    common::pdf_page(path, page, dpi as f32)
 }
 
 /// Compares a drawn page with `tests/golden/<name>.png` (UPDATE_GOLDEN=1

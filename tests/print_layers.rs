@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{decode_png, output_dir, poppler, root};
+use common::{output_dir, poppler, root};
 use pledge_board::campaign::Campaign;
 use pledge_board::i18n::{self, Texts};
 use pledge_board::print::{self, Options, Paper};
@@ -31,24 +31,7 @@ fn sheet(c: &Campaign, board: &str, save_ink: bool) -> print::Sheet {
 fn page_one(pdf: &[u8], name: &str, dpi: f32) -> (u32, u32, Vec<u8>) {
     let path = output_dir().join(format!("print-layers-{name}.pdf"));
     std::fs::write(&path, pdf).unwrap();
-    let stem = output_dir().join(format!("print-layers-{name}-1"));
-    let r = format!("{dpi:.4}");
-    poppler(
-        "pdftoppm",
-        &[
-            "-png",
-            "-singlefile",
-            "-r",
-            &r,
-            "-f",
-            "1",
-            "-l",
-            "1",
-            path.to_str().unwrap(),
-            stem.to_str().unwrap(),
-        ],
-    );
-    decode_png(&std::fs::read(stem.with_extension("png")).unwrap())
+    common::pdf_page(path.to_str().unwrap(), 1, dpi)
 }
 
 #[test]

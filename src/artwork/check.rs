@@ -143,6 +143,10 @@ pub fn problems(
     out
 }
 
+/// A contrast ratio and where it was measured (a patch's top left, in
+/// pixels).
+pub type Worst = (f64, (u32, u32));
+
 /// The lowest contrast of the board's text colour with the board drawn
 /// without a pledge, over patches of the text box, and where that patch
 /// is (its top left, in pixels); `None` for an empty text box. An error
@@ -152,7 +156,7 @@ pub fn worst_contrast(
     campaign: &Campaign,
     board: &Board,
     size: &ExportSize,
-) -> Result<Option<(f64, (u32, u32))>, crate::render::RenderError> {
+) -> Result<Option<Worst>, crate::render::RenderError> {
     let image = renderer.render(campaign, &board.id, &size.id, &Pledge::new(""))?;
     let [r, g, b, _] = board.text_colour.rgba();
     let text = luminance([r, g, b].map(f64::from));
@@ -164,7 +168,7 @@ pub fn worst_contrast(
         (((tb.y + tb.height) * h) as u32).min(image.height),
     );
     let patch = (PATCH * image.width / 1080).max(2);
-    let mut worst: Option<(f64, (u32, u32))> = None;
+    let mut worst: Option<Worst> = None;
     let mut py = y0;
     while py < y1 {
         let mut px = x0;

@@ -123,18 +123,30 @@ pub fn prepare(
     mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(), String> {
     // The campaign's own typeface too, when it names one.
-    if let Some(file) = renderer.brand_font_needed(campaign).map(str::to_owned) {
-        let bytes = read(&file)?;
-        renderer
-            .set_brand_font(&file, bytes)
-            .map_err(|why| format!("{file}: {why}"))?;
-    }
+    give_brand_font(renderer, campaign, &mut read)?;
     let mut arts: Vec<(String, Art)> = Vec::new();
     for file in ahead::files(campaign) {
         let art = Art::read(&read(file)?).map_err(|why| format!("{file}: {why}"))?;
         arts.push((file.to_owned(), art));
     }
     give(renderer, campaign, &arts)
+}
+
+/// Gives the renderer the campaign's brand font, if it names one and the
+/// renderer lacks it, reading it with `read` (a path from the campaign
+/// file's folder).
+pub fn give_brand_font(
+    renderer: &mut Renderer,
+    campaign: &Campaign,
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+) -> Result<(), String> {
+    if let Some(file) = renderer.brand_font_needed(campaign).map(str::to_owned) {
+        let bytes = read(&file)?;
+        renderer
+            .set_brand_font(&file, bytes)
+            .map_err(|why| format!("{file}: {why}"))?;
+    }
+    Ok(())
 }
 
 /// Gives the renderer every layer the campaign's boards need at every

@@ -150,6 +150,27 @@ pub fn poppler(tool: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Page `page` of the PDF at `path` drawn by pdftoppm at `dpi` (it may be
+/// fractional), as RGBA, and left beside it as a PNG to look at.
+pub fn pdf_page(path: &str, page: u32, dpi: f32) -> (u32, u32, Vec<u8>) {
+    let stem = format!("{}-{page}-{dpi}", path.trim_end_matches(".pdf"));
+    let (p, r) = (page.to_string(), dpi.to_string());
+    let args = [
+        "-png",
+        "-singlefile",
+        "-r",
+        &r,
+        "-f",
+        &p,
+        "-l",
+        &p,
+        path,
+        &stem,
+    ];
+    poppler("pdftoppm", &args);
+    decode_png(&std::fs::read(format!("{stem}.png")).unwrap())
+}
+
 /// A PDF's first page drawn by Poppler (through Cairo) at `dpi`, as RGBA.
 /// The PDF and the picture are left in `tests/output/` to look at, named
 /// by a hash of the PDF's bytes.

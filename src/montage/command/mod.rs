@@ -172,13 +172,11 @@ pub fn run(args: &Args) -> Result<Report, String> {
         renderer = Renderer::with_fonts_from(&args.fonts)
             .map_err(|e| format!("cannot read the fonts for the title: {e}"))?;
         // The campaign's own typeface, from beside the campaign file.
-        if let Some(file) = renderer.brand_font_needed(&campaign).map(str::to_owned) {
-            let path = args.campaign.parent().unwrap_or(Path::new("")).join(&file);
-            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            renderer
-                .set_brand_font(&file, bytes)
-                .map_err(|why| format!("{}: {why}", path.display()))?;
-        }
+        let folder = args.campaign.parent().unwrap_or(Path::new(""));
+        crate::artwork::give_brand_font(&mut renderer, &campaign, |file| {
+            std::fs::read(folder.join(file)).map_err(|e| format!("{file}: {e}"))
+        })
+        .map_err(|e| format!("{}: {e}", args.campaign.display()))?;
     }
     let alt = text_version::alt_text(&entries, &place);
     let spec = Spec {

@@ -21,8 +21,28 @@ use std::time::{Duration, Instant};
 
 const PLEDGE: &str = "Everyone is welcome here.";
 
-fn example() -> PathBuf {
+pub(super) fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/harbour-lights")
+}
+
+/// The example's campaign, as its file says.
+pub(super) fn example_campaign() -> Campaign {
+    Campaign::from_toml(&std::fs::read_to_string(example().join("campaign.toml")).unwrap()).unwrap()
+}
+
+/// A native renderer with the app's fonts and nothing else (no other
+/// campaign's artwork to stand in for the example's).
+pub(super) fn fonts_only() -> Renderer {
+    Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts")).unwrap()
+}
+
+/// The example's campaign and a native renderer with the fonts and the
+/// example's artwork and brand font, as `pledge-render` prepares them.
+fn prepared() -> (Campaign, Renderer) {
+    let c = example_campaign();
+    let mut r = fonts_only();
+    pledge_board::artwork::prepare_from(&mut r, &c, &example()).unwrap();
+    (c, r)
 }
 
 /// The built app with the example campaign and its artwork in place of
@@ -52,12 +72,7 @@ fn native(size: &str) -> Vec<u8> {
 }
 
 fn draw_native(size: &str) -> Vec<u8> {
-    let c = Campaign::from_toml(&std::fs::read_to_string(example().join("campaign.toml")).unwrap())
-        .unwrap();
-    let mut r =
-        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-            .unwrap();
-    pledge_board::artwork::prepare_from(&mut r, &c, &example()).unwrap();
+    let (c, mut r) = prepared();
     r.render(
         &c,
         "lights",
@@ -76,12 +91,7 @@ fn draw_native(size: &str) -> Vec<u8> {
 fn native_pdf() -> Vec<u8> {
     use pledge_board::i18n::{Texts, ENGLISH};
     use pledge_board::print::{self, Options, Paper};
-    let c = Campaign::from_toml(&std::fs::read_to_string(example().join("campaign.toml")).unwrap())
-        .unwrap();
-    let mut r =
-        Renderer::with_fonts_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"))
-            .unwrap();
-    pledge_board::artwork::prepare_from(&mut r, &c, &example()).unwrap();
+    let (c, mut r) = prepared();
     let texts = Texts::new(&ENGLISH, "", &c.messages_for("en"), &c.messages_for("en"));
     let options = Options {
         paper: Paper::A4,

@@ -5,29 +5,20 @@
 //! campaign file by the montage worker: the very picture the native
 //! build makes with the font, and not the one it makes without.
 
+use super::artwork::{example, example_campaign, fonts_only};
 use super::montage::{assert_alike, chosen, native_montage_of, wait_for_link};
 use super::{in_every_engine, shot};
 use crate::editor::{copy_dir, dist_without, finish};
 use crate::harness::{Browser, Engine, StaticServer};
 use fantoccini::Locator;
-use pledge_board::campaign::Campaign;
-use pledge_board::render::Renderer;
-use std::path::{Path, PathBuf};
 
 const FONT: &str = "campaign/DejaVuSerif-Bold-Latin.ttf";
-
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/harbour-lights")
-}
 
 /// The native montage of the first four pledges, its title with the
 /// brand font or without it (drawn in Noto, as it must not be).
 fn native(with_font: bool) -> Vec<u8> {
-    let c = Campaign::from_toml(&std::fs::read_to_string(example().join("campaign.toml")).unwrap())
-        .unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut r = Renderer::with_fonts_from(&root.join("static/fonts")).unwrap();
-    let mut c = c;
+    let mut c = example_campaign();
+    let mut r = fonts_only();
     if with_font {
         r.set_brand_font(FONT, std::fs::read(example().join(FONT)).unwrap())
             .unwrap();
