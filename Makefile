@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-check-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: fuzz bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-check-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, all its pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/, the check page at /check/). `make serve-dev`
@@ -37,6 +37,13 @@ dist: setup
 	trunk build --release --offline
 	trunk build montage.html --release --offline --dist dist/montage
 	trunk build check.html --release --offline --dist dist/check
+
+# Coverage-guided fuzzing (scripts/fuzz.sh): each target for FUZZ_SECONDS
+# (default 600), the corpora grown and minimised in fuzz/corpus/, each run
+# logged in fuzz/runs.tsv. `make test` replays the corpora (fast).
+FUZZ_SECONDS ?= 600
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 size-report: dist
 	cargo run --quiet --release --bin size-report -- dist

@@ -210,3 +210,18 @@ fn the_browser_decoders_orientation_probe_is_red_on_top_when_upright() {
         at(2, 6)
     );
 }
+
+/// Found by fuzzing (fuzz/regressions/photo_bytes/): an 891-byte JPEG on
+/// which the JPEG decoder panics (zune-jpeg 0.5.15, an index out of range
+/// in its IDCT). It is refused as damaged, with the usual words, and the
+/// next photo still reads.
+#[test]
+fn a_jpeg_the_decoder_panics_on_is_refused_as_damaged() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(root.join("fuzz/regressions/photo_bytes/zune-jpeg-idct-1x1.jpg")).unwrap();
+    let err = pledge_board::render::photo::decode(&bytes, 2048).unwrap_err();
+    assert!(matches!(err, pledge_board::render::photo::PhotoError::Corrupt(_)), "{err:?}");
+    assert!(err.to_string().contains("could not be read"), "{err}");
+    let good = common::photos::phone_jpeg(64, 48, 6);
+    assert!(pledge_board::render::photo::decode(&good, 2048).is_ok());
+}

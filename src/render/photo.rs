@@ -86,7 +86,17 @@ pub fn is_heic(bytes: &[u8]) -> bool {
 /// Reads a photo, upright, with neither side over `max_side` pixels.
 pub fn decode(bytes: &[u8], max_side: u32) -> Result<Photo, PhotoError> {
     let (decoder, orientation) = open(bytes)?;
-    let mut img = image::DynamicImage::from_decoder(decoder).map_err(from_image)?;
+    // The JPEG decoder (zune-jpeg) can panic on a damaged file (found by
+    // fuzzing: fuzz/regressions/photo_bytes/); natively (pledge-montage,
+    // pledge-render) the panic is caught and the file refused like any
+    // other damaged one. In wasm a panic aborts: the photo and montage
+    // workers' pages hear the worker stop and say the photo could not be
+    // read (the draft is on the page, not in the worker).
+    let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        image::DynamicImage::from_decoder(decoder)
+    }))
+    .map_err(|_| PhotoError::Corrupt("the decoder failed on this file".into()))?;
+    let mut img = decoded.map_err(from_image)?;
     if img.width().max(img.height()) > max_side {
         img = img.thumbnail(max_side, max_side);
     }

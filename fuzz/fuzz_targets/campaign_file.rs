@@ -1,0 +1,4 @@
+//! Fuzz target: see `pledge_board_fuzz::campaign_file` for what it checks.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| pledge_board_fuzz::campaign_file(data));

@@ -1,0 +1,4 @@
+//! Fuzz target: see `pledge_board_fuzz::draft_restore` for what it checks.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| pledge_board_fuzz::draft_restore(data));
