@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: fuzz bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-check-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
+.PHONY: fuzz lighthouse bench-pen bench-ink bench-layers bench-wasm-resize bench-montage bench-montage-page bench-check-page bench-montage-resize run serve-dev test setup setup-test dist size-report twiggy twiggy-opt bench bench-wasm bench-editor bench-photo clean
 
 # The release bundle, all its pages, served as built (python3's static server:
 # the editor at /, the montage page at /montage/, the check page at /check/). `make serve-dev`
@@ -44,6 +44,13 @@ dist: setup
 FUZZ_SECONDS ?= 600
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Lighthouse, mobile and desktop, on the release build served with brotli
+# (scripts/lighthouse.sh): reports in target/lighthouse/, the medians
+# printed for BENCHMARKS.md. LIGHTHOUSE_RUNS each (default 5).
+LIGHTHOUSE_RUNS ?= 5
+lighthouse: setup-test dist
+	scripts/lighthouse.sh $(LIGHTHOUSE_RUNS)
 
 size-report: dist
 	cargo run --quiet --release --bin size-report -- dist

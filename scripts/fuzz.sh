@@ -45,6 +45,7 @@ flags_for() {
   esac
 }
 
+failed=()
 [ -f runs.tsv ] || printf 'date\ttarget\tseconds\texecutions\tcorpus files\tresult\n' > runs.tsv
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t" "artifacts/$t"
@@ -72,5 +73,7 @@ for t in "${targets[@]}"; do
   files=$(find "corpus/$t" -type f | wc -l)
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$t" "$seconds" "${execs:-?}" "$files" "$result" >> runs.tsv
   echo "fuzz: $t: ${execs:-?} executions, $files corpus files, $result"
-  [ $rc -eq 0 ] || { tail -40 "$log"; exit 1; }
+  [ $rc -eq 0 ] || { tail -40 "$log"; failed+=("$t"); }
 done
+# A finding in one target does not stop the others.
+[ ${#failed[@]} -eq 0 ] || { echo "fuzz: findings in ${failed[*]}" >&2; exit 1; }

@@ -50,12 +50,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wb" ]; then
 fi
 
 # 4. From npm (package-lock.json): wasm-opt from binaryen (Debian's is too
-#    old for this rustc), and axe-core, which the end-to-end tests run.
+#    old for this rustc), axe-core, which the end-to-end tests run, and
+#    Lighthouse (12.2.3, the last for Node 20), whose accessibility,
+#    best-practices and SEO audits the end-to-end tests assert.
 wo=$(node -p "require('./package.json').devDependencies.binaryen.split('.')[0]")
 axe=$(node -p "require('./package.json').devDependencies['axe-core']")
 have_axe=$(node -p "try { require('./node_modules/axe-core/package.json').version } catch (e) { '' }")
-if [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" != "$wo" ] || [ "$have_axe" != "$axe" ]; then
-  say "installing binaryen $wo and axe-core $axe from npm into node_modules/"
+lh=$(node -p "require('./package.json').devDependencies.lighthouse")
+have_lh=$(node -p "try { require('./node_modules/lighthouse/package.json').version } catch (e) { '' }")
+if [ "$(wasm-opt --version 2>/dev/null | cut -d' ' -f3)" != "$wo" ] || [ "$have_axe" != "$axe" ] || [ "$have_lh" != "$lh" ]; then
+  say "installing binaryen $wo, axe-core $axe and lighthouse $lh from npm into node_modules/"
   npm ci --no-audit --no-fund
 fi
 

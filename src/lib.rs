@@ -42,4 +42,6 @@ pub mod worker;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod serve;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod size_report;

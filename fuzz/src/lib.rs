@@ -286,12 +286,17 @@ impl PenStroke {
     }
 }
 
+/// The blank boards drawn so far: a digest of each one's pixels outside
+/// its text area, by [`blank_key`] (a whole story-size board is 8 MB;
+/// hundreds of them would not fit).
+type Blanks = HashMap<String, u32>;
+
 thread_local! {
-    static RENDER: RefCell<Option<(Renderer, HashMap<String, Vec<u8>>)>> = const { RefCell::new(None) };
+    static RENDER: RefCell<Option<(Renderer, Blanks)>> = const { RefCell::new(None) };
 }
 
 /// A renderer with every font and the shipped artwork, made once.
-fn with_renderer<T>(f: impl FnOnce(&mut Renderer, &mut HashMap<String, Vec<u8>>) -> T) -> T {
+fn with_renderer<T>(f: impl FnOnce(&mut Renderer, &mut Blanks) -> T) -> T {
     RENDER.with(|r| {
         let mut r = r.borrow_mut();
         let (renderer, blanks) = r.get_or_insert_with(|| {
@@ -303,6 +308,51 @@ fn with_renderer<T>(f: impl FnOnce(&mut Renderer, &mut HashMap<String, Vec<u8>>)
         });
         f(renderer, blanks)
     })
+}
+
+/// What decides how a blank board looks: the board, the size, typed or
+/// written, and its own words in the pledge's language with the fonts
+/// they are set in (any language tag the app does not know falls back to
+/// the same words as another, so the tags themselves are not the key).
+fn blank_key(board: &Board, size: &ExportSize, lang: Option<&str>, written: bool) -> String {
+    let mut words = String::new();
+    for l in board.labels.iter().chain(&board.footer) {
+        words.push_str(l.text.get(lang.unwrap_or_default()));
+        words.push('\n');
+    }
+    let fonts: Vec<&str> = pledge_board::render::fonts::needed_for(&words, lang)
+        .into_iter()
+        .map(|f| f.file)
+        .collect();
+    format!("{}|{}|{written}|{}|{words}", board.id, size.id, fonts.join(","))
+}
+
+/// A digest of the pixels outside `board`'s text area.
+fn outside_digest(board: &Board, size: &ExportSize, rgba: &[u8]) -> u32 {
+    let (x0, y0, x1, y1) = text_area(board, size);
+    let mut h = crc32fast::Hasher::new();
+    for (y, row) in rgba.chunks_exact(size.width as usize * 4).enumerate() {
+        let y = y as u32;
+        if y < y0 || y >= y1 {
+            h.update(row);
+        } else {
+            h.update(&row[..x0 as usize * 4]);
+            h.update(&row[(x1.min(size.width) as usize) * 4..]);
+        }
+    }
+    h.finalize()
+}
+
+/// The text area in pixels: left, top, right, bottom (exclusive), the
+/// box's edges rounded outwards.
+fn text_area(board: &Board, size: &ExportSize) -> (u32, u32, u32, u32) {
+    let tb = board.text_box;
+    (
+        (tb.x * size.width as f32).floor() as u32,
+        (tb.y * size.height as f32).floor() as u32,
+        ((tb.x + tb.width) * size.width as f32).ceil() as u32,
+        ((tb.y + tb.height) * size.height as f32).ceil() as u32,
+    )
 }
 
 /// Any pledge on any board and size of the shipped campaign.
@@ -357,19 +407,22 @@ pub fn render_pledge(data: &[u8]) {
         ..Pledge::default()
     };
     with_renderer(|r, blanks| {
-        let key = format!("{}|{}|{:?}|{written}", board.id, size.id, lang);
+        let key = blank_key(board, size, lang.as_deref(), written);
         if !blanks.contains_key(&key) {
             let blank = r
                 .render(c, &board.id, &size.id, &blank_pledge)
                 .expect("the empty board draws");
-            blanks.insert(key.clone(), blank.rgba);
+            blanks.insert(key.clone(), outside_digest(board, size, &blank.rgba));
         }
         match r.render(c, &board.id, &size.id, &pledge) {
             Ok(image) => {
                 assert_eq!((image.width, image.height), (size.width, size.height));
                 assert_eq!(image.rgba.len(), (size.width * size.height * 4) as usize);
-                if let Some((px, py)) = outside_text_area(board, size, &image.rgba, &blanks[&key]) {
-                    panic!("ink outside the text area at ({px}, {py}) on {} {}", board.id, size.id);
+                if outside_digest(board, size, &image.rgba) != blanks[&key] {
+                    // Drawn again to say where.
+                    let blank = r.render(c, &board.id, &size.id, &blank_pledge).unwrap();
+                    let at = outside_text_area(board, size, &image.rgba, &blank.rgba);
+                    panic!("ink outside the text area at {at:?} on {} {}", board.id, size.id);
                 }
             }
             Err(RenderError::TooLong { chars, limit }) => {
@@ -384,15 +437,7 @@ pub fn render_pledge(data: &[u8]) {
 /// The first pixel outside `board`'s text area (at `size`) where `image`
 /// and `blank` differ, if any.
 pub fn outside_text_area(board: &Board, size: &ExportSize, image: &[u8], blank: &[u8]) -> Option<(u32, u32)> {
-    let tb = board.text_box;
-    let (x0, y0) = (
-        (tb.x * size.width as f32).floor() as u32,
-        (tb.y * size.height as f32).floor() as u32,
-    );
-    let (x1, y1) = (
-        ((tb.x + tb.width) * size.width as f32).ceil() as u32,
-        ((tb.y + tb.height) * size.height as f32).ceil() as u32,
-    );
+    let (x0, y0, x1, y1) = text_area(board, size);
     image
         .chunks_exact(4)
         .zip(blank.chunks_exact(4))

@@ -10,5 +10,6 @@ mod harness;
 mod harness_self_test;
 mod journeys;
 mod languages;
+mod lighthouse;
 mod page;
 mod photo;
