@@ -505,3 +505,41 @@ fn the_montages_shapes_are_checked_by_field() {
         assert!(said.contains(words), "{words:?} not in {said}");
     }
 }
+
+/// The editor's own reader (`from_toml_for_editor`, without the path
+/// tracking that would make the page's wasm larger) reads the same
+/// campaigns and refuses the same files: a good file gives the same
+/// campaign, a bad value the same problems, a misspelt field its name; a
+/// value of the wrong type is said without its path but sends the
+/// organiser to the check page, which names it.
+#[test]
+fn the_editors_reader_agrees_with_the_full_one() {
+    for text in [DEFAULT_CAMPAIGN_TOML.to_owned(), example()] {
+        assert_eq!(
+            Campaign::from_toml_for_editor(&text).unwrap(),
+            Campaign::from_toml(&text).unwrap()
+        );
+    }
+    let bad_colour = edited("text_colour = \"#ffffff\"", "text_colour = \"white-ish\"");
+    match (Campaign::from_toml_for_editor(&bad_colour), Campaign::from_toml(&bad_colour)) {
+        (Err(CampaignError::Invalid(a)), Err(CampaignError::Invalid(b))) => assert_eq!(a, b),
+        other => panic!("{other:?}"),
+    }
+    let misspelt = edited("text_colour = \"#ffffff\"", "text_color = \"#ffffff\"");
+    match Campaign::from_toml_for_editor(&misspelt) {
+        Err(CampaignError::Parse(m)) => assert!(m.contains("text_color"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    let wrong_type = edited("max_pledge_chars = 280", "max_pledge_chars = \"lots\"");
+    match Campaign::from_toml_for_editor(&wrong_type) {
+        Err(CampaignError::Parse(m)) => {
+            assert!(m.contains("invalid type") && m.contains("check page"), "{m}")
+        }
+        other => panic!("{other:?}"),
+    }
+    let not_toml = "slug = \"x\"\n[[boards]\n";
+    assert!(matches!(
+        Campaign::from_toml_for_editor(not_toml),
+        Err(CampaignError::Parse(m)) if m.contains("line")
+    ));
+}

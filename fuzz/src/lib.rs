@@ -8,7 +8,8 @@
 //! a panic", each states what must hold of the result:
 //!
 //! - [`campaign_file`]: any text → the campaign, or problems that each
-//!   name a field or a line (the app's and the check page's path);
+//!   name a field or a line (the check page's path), the editor's own
+//!   reader agreeing;
 //! - [`photo_bytes`]: any file → the photo worker's prepared photo within
 //!   its size, or a [`PhotoError`]; the header check agrees with it;
 //! - [`draft_restore`]: any `sessionStorage` text → a draft the campaign
@@ -96,6 +97,12 @@ pub fn campaign_file(data: &[u8]) {
         return;
     };
     let read = Campaign::from_toml(text);
+    // The editor's reader (no path tracking) agrees with the full one.
+    match (&read, Campaign::from_toml_for_editor(text)) {
+        (Ok(a), Ok(b)) => assert_eq!(a, &b),
+        (Err(_), Err(_)) => {}
+        (a, b) => panic!("the readers disagree: {a:?} against {b:?}"),
+    }
     match check::file_problems(text) {
         Ok(c) => {
             let app = read.expect("the check and the app agree a file is good");

@@ -91,7 +91,7 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let campaign = match files::fetch_text(CAMPAIGN_FILE).await {
-                    Ok(text) => Campaign::from_toml(&text)
+                    Ok(text) => Campaign::from_toml_for_editor(&text)
                         .map(Rc::new)
                         .map_err(|e| format!("{CAMPAIGN_FILE}: {e}")),
                     Err(e) => Err(format!("{CAMPAIGN_FILE} could not be loaded: {e}")),
