@@ -20,6 +20,12 @@ impl Browser {
         }
         let path = self.downloads.join(name);
         let deadline = Instant::now() + FIND_TIMEOUT;
+        // Chromium may put the file's final name in place before the
+        // `.crdownload` holding its bytes shows in a listing: a file is
+        // taken only once it has the same, non-zero size on two looks in a
+        // row with no partial download beside it. (Once, under a full
+        // run's load, a PDF read too early drew as another picture.)
+        let mut last_size = None;
         loop {
             let partial = std::fs::read_dir(&self.downloads)
                 .unwrap()
@@ -28,9 +34,14 @@ impl Browser {
                     let n = e.file_name().to_string_lossy().into_owned();
                     n.ends_with(".crdownload") || n.ends_with(".part")
                 });
-            if path.is_file() && !partial {
+            let size = std::fs::metadata(&path)
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            if !partial && size.is_some_and(|n| n > 0) && size == last_size {
                 return std::fs::read(&path).unwrap();
             }
+            last_size = if partial { None } else { size };
             if Instant::now() > deadline {
                 let seen: Vec<_> = std::fs::read_dir(&self.downloads)
                     .unwrap()
