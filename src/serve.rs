@@ -63,7 +63,9 @@ impl Site {
                 if let Some((name, value)) = line.split_once(':') {
                     let (name, value) = (name.trim().to_ascii_lowercase(), value.trim());
                     match name.as_str() {
-                        "accept-encoding" => accepts_br = value.split(',').any(|e| e.trim().starts_with("br")),
+                        "accept-encoding" => {
+                            accepts_br = value.split(',').any(|e| e.trim().starts_with("br"))
+                        }
                         "connection" => close = value.eq_ignore_ascii_case("close"),
                         "content-length" => length = value.parse().unwrap_or(0),
                         _ => {}

@@ -521,7 +521,10 @@ fn the_editors_reader_agrees_with_the_full_one() {
         );
     }
     let bad_colour = edited("text_colour = \"#ffffff\"", "text_colour = \"white-ish\"");
-    match (Campaign::from_toml_for_editor(&bad_colour), Campaign::from_toml(&bad_colour)) {
+    match (
+        Campaign::from_toml_for_editor(&bad_colour),
+        Campaign::from_toml(&bad_colour),
+    ) {
         (Err(CampaignError::Invalid(a)), Err(CampaignError::Invalid(b))) => assert_eq!(a, b),
         other => panic!("{other:?}"),
     }
@@ -533,7 +536,10 @@ fn the_editors_reader_agrees_with_the_full_one() {
     let wrong_type = edited("max_pledge_chars = 280", "max_pledge_chars = \"lots\"");
     match Campaign::from_toml_for_editor(&wrong_type) {
         Err(CampaignError::Parse(m)) => {
-            assert!(m.contains("invalid type") && m.contains("check page"), "{m}")
+            assert!(
+                m.contains("invalid type") && m.contains("check page"),
+                "{m}"
+            )
         }
         other => panic!("{other:?}"),
     }

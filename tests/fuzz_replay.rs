@@ -70,7 +70,9 @@ fn pledge_images_the_fuzzer_found_still_pass() {
 #[test]
 fn the_checks_catch_what_they_are_for() {
     // A draft whose board the campaign lacks would fail if from_pairs kept it.
-    let c = pledge_board::campaign::Campaign::from_toml(pledge_board::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
+    let c =
+        pledge_board::campaign::Campaign::from_toml(pledge_board::campaign::DEFAULT_CAMPAIGN_TOML)
+            .unwrap();
     let d = pledge_board::ui::state::Draft::from_pairs(&[("board".into(), "no-such".into())], &c);
     assert_ne!(d.board, "no-such");
     // A PNG whose pledge chunk is built by the fuzz helper reads back.
@@ -87,7 +89,10 @@ fn the_checks_catch_what_they_are_for() {
     let blank = vec![0u8; (size.width * size.height * 4) as usize];
     let mut inked = blank.clone();
     inked[4 * 3..4 * 4].copy_from_slice(&[9, 9, 9, 255]);
-    assert_eq!(checks::outside_text_area(board, size, &inked, &blank), Some((3, 0)));
+    assert_eq!(
+        checks::outside_text_area(board, size, &inked, &blank),
+        Some((3, 0))
+    );
     let tb = board.text_box;
     let (x, y) = (
         ((tb.x + tb.width / 2.0) * size.width as f32) as usize,
@@ -95,5 +100,8 @@ fn the_checks_catch_what_they_are_for() {
     );
     let mut inside = blank.clone();
     inside[(y * size.width as usize + x) * 4] = 200;
-    assert_eq!(checks::outside_text_area(board, size, &inside, &blank), None);
+    assert_eq!(
+        checks::outside_text_area(board, size, &inside, &blank),
+        None
+    );
 }

@@ -218,9 +218,13 @@ fn the_browser_decoders_orientation_probe_is_red_on_top_when_upright() {
 #[test]
 fn a_jpeg_the_decoder_panics_on_is_refused_as_damaged() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(root.join("fuzz/regressions/photo_bytes/zune-jpeg-idct-1x1.jpg")).unwrap();
+    let bytes =
+        std::fs::read(root.join("fuzz/regressions/photo_bytes/zune-jpeg-idct-1x1.jpg")).unwrap();
     let err = pledge_board::render::photo::decode(&bytes, 2048).unwrap_err();
-    assert!(matches!(err, pledge_board::render::photo::PhotoError::Corrupt(_)), "{err:?}");
+    assert!(
+        matches!(err, pledge_board::render::photo::PhotoError::Corrupt(_)),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("could not be read"), "{err}");
     let good = common::photos::phone_jpeg(64, 48, 6);
     assert!(pledge_board::render::photo::decode(&good, 2048).is_ok());

@@ -26,7 +26,9 @@ use arbitrary::{Arbitrary, Unstructured};
 use pledge_board::campaign::{Board, Campaign, ExportSize, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::check;
 use pledge_board::i18n;
-use pledge_board::ink::{stored, InkPoint, Stroke, Width, Writing, FULL_PRESSURE, MAX_POINTS, UNITS};
+use pledge_board::ink::{
+    stored, InkPoint, Stroke, Width, Writing, FULL_PRESSURE, MAX_POINTS, UNITS,
+};
 use pledge_board::montage::gather::{Gathering, Outcome};
 use pledge_board::render::photo::{self, PhotoError};
 use pledge_board::render::placement::Placement;
@@ -119,9 +121,15 @@ pub fn campaign_file(data: &[u8]) {
         }
         Err(problems) => {
             assert!(read.is_err(), "the check and the app agree a file is bad");
-            assert!(!problems.is_empty(), "a bad file names at least one problem");
+            assert!(
+                !problems.is_empty(),
+                "a bad file names at least one problem"
+            );
             for p in &problems {
-                assert!(!p.message.trim().is_empty(), "a problem with no words: {p:?}");
+                assert!(
+                    !p.message.trim().is_empty(),
+                    "a problem with no words: {p:?}"
+                );
                 if let Some(line) = p.line {
                     let lines = text.lines().count().max(1);
                     assert!(
@@ -190,7 +198,11 @@ pub fn photo_bytes(data: &[u8]) {
                 );
             }
             // Refused for its size only when it is too large.
-            if let PhotoError::TooManyPixels { width: w, height: h } = e {
+            if let PhotoError::TooManyPixels {
+                width: w,
+                height: h,
+            } = e
+            {
                 assert!(
                     u64::from(w) * u64::from(h) > photo::MAX_PIXELS
                         || w > photo::MAX_SIDE
@@ -331,7 +343,12 @@ fn blank_key(board: &Board, size: &ExportSize, lang: Option<&str>, written: bool
         .into_iter()
         .map(|f| f.file)
         .collect();
-    format!("{}|{}|{written}|{}|{words}", board.id, size.id, fonts.join(","))
+    format!(
+        "{}|{}|{written}|{}|{words}",
+        board.id,
+        size.id,
+        fonts.join(",")
+    )
 }
 
 /// A digest of the pixels outside `board`'s text area.
@@ -379,9 +396,11 @@ pub fn render_pledge(data: &[u8]) {
     };
     let lang = match &input.lang {
         LangChoice::None => None,
-        LangChoice::Known(i) => {
-            Some(i18n::LANGUAGES[usize::from(*i) % i18n::LANGUAGES.len()].code.to_owned())
-        }
+        LangChoice::Known(i) => Some(
+            i18n::LANGUAGES[usize::from(*i) % i18n::LANGUAGES.len()]
+                .code
+                .to_owned(),
+        ),
         LangChoice::Any(tag) => Some(tag.clone()),
     };
     let mut writing = input.writing.as_ref().map(|strokes| Writing {
@@ -429,12 +448,18 @@ pub fn render_pledge(data: &[u8]) {
                     // Drawn again to say where.
                     let blank = r.render(c, &board.id, &size.id, &blank_pledge).unwrap();
                     let at = outside_text_area(board, size, &image.rgba, &blank.rgba);
-                    panic!("ink outside the text area at {at:?} on {} {}", board.id, size.id);
+                    panic!(
+                        "ink outside the text area at {at:?} on {} {}",
+                        board.id, size.id
+                    );
                 }
             }
             Err(RenderError::TooLong { chars, limit }) => {
                 assert!(!written, "handwriting is never too long");
-                assert!(chars > limit && limit <= c.max_pledge_chars, "{chars} > {limit}");
+                assert!(
+                    chars > limit && limit <= c.max_pledge_chars,
+                    "{chars} > {limit}"
+                );
             }
             Err(e) => panic!("the engine refused a pledge: {e:?}"),
         }
@@ -443,7 +468,12 @@ pub fn render_pledge(data: &[u8]) {
 
 /// The first pixel outside `board`'s text area (at `size`) where `image`
 /// and `blank` differ, if any.
-pub fn outside_text_area(board: &Board, size: &ExportSize, image: &[u8], blank: &[u8]) -> Option<(u32, u32)> {
+pub fn outside_text_area(
+    board: &Board,
+    size: &ExportSize,
+    image: &[u8],
+    blank: &[u8],
+) -> Option<(u32, u32)> {
     let (x0, y0, x1, y1) = text_area(board, size);
     image
         .chunks_exact(4)
@@ -507,7 +537,12 @@ pub fn png_with_itxt(itxt: &[u8]) -> Vec<u8> {
     chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
     chunk(b"iTXt", itxt);
     // One row: filter 0, one grey byte, deflated (stored block).
-    chunk(b"IDAT", &[0x78, 0x01, 0x01, 0x02, 0x00, 0xfd, 0xff, 0x00, 0x80, 0x00, 0x82, 0x00, 0x81]);
+    chunk(
+        b"IDAT",
+        &[
+            0x78, 0x01, 0x01, 0x02, 0x00, 0xfd, 0xff, 0x00, 0x80, 0x00, 0x82, 0x00, 0x81,
+        ],
+    );
     chunk(b"IEND", &[]);
     out
 }

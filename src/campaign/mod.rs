@@ -30,8 +30,7 @@ pub use validate::{CampaignError, FieldError, KNOWN_FAMILIES};
 impl Campaign {
     /// Reads and validates a campaign file. Never panics.
     pub fn from_toml(text: &str) -> Result<Campaign, CampaignError> {
-        let tree: serde_json::Value =
-            basic_toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))?;
+        let tree = Campaign::tree(text)?;
         let campaign: Campaign = serde_path_to_error::deserialize(tree)
             .map_err(|e| CampaignError::Parse(format!("{}: {}", e.path(), e.inner())))?;
         Campaign::validated(campaign)
@@ -44,14 +43,19 @@ impl Campaign {
     /// --check` give the path and the line; every other problem reads
     /// the same as from [`Campaign::from_toml`].
     pub fn from_toml_for_editor(text: &str) -> Result<Campaign, CampaignError> {
-        let tree: serde_json::Value =
-            basic_toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))?;
+        let tree = Campaign::tree(text)?;
         let campaign: Campaign = serde_json::from_value(tree).map_err(|e| {
             CampaignError::Parse(format!(
                 "{e} (the campaign check page, check/, names the field and its line)"
             ))
         })?;
         Campaign::validated(campaign)
+    }
+
+    /// The file as one plain tree (the parser's message, with its line,
+    /// if it is not TOML).
+    fn tree(text: &str) -> Result<serde_json::Value, CampaignError> {
+        basic_toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))
     }
 
     fn validated(campaign: Campaign) -> Result<Campaign, CampaignError> {

@@ -12,7 +12,11 @@ use std::process::Command;
 fn lighthouse(url: &str, extra: &[&str]) -> serde_json::Value {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bin = root.join("node_modules/.bin/lighthouse");
-    assert!(bin.exists(), "no {}: run scripts/setup.sh test", bin.display());
+    assert!(
+        bin.exists(),
+        "no {}: run scripts/setup.sh test",
+        bin.display()
+    );
     let profile = tempdir();
     let output = Command::new(bin)
         .arg(url)
