@@ -3,14 +3,11 @@
 use super::record::PledgeRecord;
 use tiny_skia::Pixmap;
 
-/// Straight RGBA from tiny-skia's premultiplied pixels.
+/// Straight RGBA from tiny-skia's premultiplied pixels, in place (the
+/// same arithmetic as `PremultipliedColorU8::demultiply`, without copying
+/// the buffer a pixel at a time).
 pub fn demultiply(pixmap: Pixmap) -> Vec<u8> {
-    let mut out = Vec::with_capacity(pixmap.data().len());
-    for p in pixmap.pixels() {
-        let c = p.demultiply();
-        out.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
-    }
-    out
+    pixmap.take_demultiplied()
 }
 
 /// Encodes straight RGBA8 as PNG, with the pledge's record (an `iTXt`
