@@ -1,7 +1,9 @@
 //! Benchmark, not a test: the render engine in wasm in headless Chromium,
 //! against the browser's own `canvas.toBlob` PNG encoding of the same
-//! pixels, in the same run. Run with `make bench-wasm`; it prints median
-//! and p95 of each, and their ratio. It asserts nothing about time.
+//! pixels, and against a canvas-2D peer drawing the same board as other
+//! pledge-board pages do (`tests/bench/canvas_peer.js`), in the same run.
+//! Run with `make bench-wasm`; it prints median and p95 of each, and their
+//! ratios. It asserts nothing about time.
 #![cfg(target_arch = "wasm32")]
 
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
@@ -12,6 +14,30 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const RUNS: usize = 30;
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/tests/bench/canvas_peer.js")]
+extern "C" {
+    async fn peer_setup(
+        font: js_sys::Uint8Array,
+        artwork: js_sys::Uint8Array,
+        width: u32,
+        height: u32,
+    ) -> wasm_bindgen::JsValue;
+    #[allow(clippy::too_many_arguments)]
+    fn peer_draw(
+        p: &wasm_bindgen::JsValue,
+        text: &str,
+        signature: &str,
+        text_box: &wasm_bindgen::JsValue,
+        colour: &str,
+        min: f32,
+        max: f32,
+        line_height: f32,
+        signature_scale: f32,
+    ) -> f64;
+    fn peer_flush(p: &wasm_bindgen::JsValue) -> f64;
+    async fn peer_png(p: &wasm_bindgen::JsValue) -> wasm_bindgen::JsValue;
+}
 
 fn now() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()
@@ -146,4 +172,96 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
         rp / tb,
         eo / tb
     );
+}
+
+/// Our engine against the canvas-2D peer on the same board, size, font and
+/// pledge, alternating run by run: render (ours: the RGBA image; the
+/// peer's: drawn and made real by reading a pixel back), and render + PNG
+/// (ours: `to_png`; the peer's: `toBlob`).
+#[wasm_bindgen_test]
+async fn bench_render_against_a_canvas_2d_peer() {
+    use pledge_board::render::scene::{text_box_px, Frame};
+    let campaign = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let latin = include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/fonts/NotoSans-Bold.ttf"
+    ));
+    let mut r = Renderer::new();
+    r.add_font(&fonts::LATIN, latin.to_vec());
+    give_mark(&mut r);
+    let pledge = Pledge {
+        text: "I will speak up when I see hate, and I will report it.".into(),
+        name: "Asha".into(),
+        date: "23 November 2026".into(),
+        ..Pledge::default()
+    };
+    let (board_id, size_id) = ("purple-dawn", "portrait");
+    // The same artwork for the peer: our board with no pledge on it.
+    let blank = r
+        .render(&campaign, board_id, size_id, &Pledge::default())
+        .unwrap();
+    let board = campaign.board(board_id).unwrap();
+    let f = Frame::new(blank.width, blank.height);
+    let (x, y, w, h) = text_box_px(board, f);
+    let text_box = js_sys::Object::new();
+    for (k, v) in [("x", x), ("y", y), ("width", w), ("height", h)] {
+        js_sys::Reflect::set(&text_box, &k.into(), &(v as f64).into()).unwrap();
+    }
+    let [cr, cg, cb, ca] = board.text_colour.rgba();
+    let colour = format!("rgba({cr},{cg},{cb},{})", ca as f32 / 255.0);
+    let peer = peer_setup(
+        js_sys::Uint8Array::from(&latin[..]),
+        js_sys::Uint8Array::from(&blank.rgba[..]),
+        blank.width,
+        blank.height,
+    )
+    .await;
+    let draw_peer = || {
+        peer_draw(
+            &peer,
+            &pledge.text,
+            &pledge.signature(),
+            &text_box,
+            &colour,
+            board.min_font_size * f.scale,
+            board.max_font_size * f.scale,
+            board.line_height,
+            0.6,
+        )
+    };
+    // Warm-up, both.
+    r.render(&campaign, board_id, size_id, &pledge).unwrap();
+    let size = draw_peer();
+    assert!(size > 0.0, "the peer set the pledge");
+    peer_png(&peer).await;
+
+    let (mut ours, mut ours_png, mut theirs, mut theirs_png) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let t0 = now();
+        let img = r.render(&campaign, board_id, size_id, &pledge).unwrap();
+        let t1 = now();
+        assert!(img.to_png().len() > 1000);
+        let t2 = now();
+        ours.push(t1 - t0);
+        ours_png.push(t2 - t0);
+
+        let t0 = now();
+        draw_peer();
+        peer_flush(&peer);
+        let t1 = now();
+        theirs.push(t1 - t0);
+        let t0 = now();
+        draw_peer();
+        let blob: web_sys::Blob = peer_png(&peer).await.dyn_into().unwrap();
+        assert!(blob.size() > 1000.0);
+        theirs_png.push(now() - t0);
+    }
+    let (o, o95) = stats(ours);
+    let (op, op95) = stats(ours_png);
+    let (t, t95) = stats(theirs);
+    let (tp, tp95) = stats(theirs_png);
+    console_log!("BENCH peer, {board_id} {size_id}, pledge set at {size} px by the peer");
+    console_log!("BENCH peer: ours render median {o:.1} ms, p95 {o95:.1} ms; canvas peer draw median {t:.1} ms, p95 {t95:.1} ms; ratio ours/peer {:.2}", o / t);
+    console_log!("BENCH peer: ours render + PNG median {op:.1} ms, p95 {op95:.1} ms; canvas peer draw + toBlob median {tp:.1} ms, p95 {tp95:.1} ms; ratio ours/peer {:.2}", op / tp);
 }
