@@ -167,7 +167,7 @@ pub struct Renderer {
     /// The board's artwork (background, photo frame with the photo, labels,
     /// footer) for the last few boards, sizes and placements: it does not
     /// change as the person types, so each render starts from a copy.
-    artwork: Vec<(ArtworkKey, Pixmap)>,
+    artwork: Vec<(ArtworkKey, Artwork)>,
     /// The last handwritten board drawn, to add the next stroke to.
     ink: Option<written::KeptInk>,
     /// How many times a photo has been set (names the photo in caches).
@@ -185,6 +185,15 @@ struct ArtworkKey {
     board: Board,
     size: ExportSize,
     placement: Option<Placement>,
+}
+
+/// A board's artwork as drawn, and whether every pixel of it is opaque
+/// (then so is anything drawn over it, and its premultiplied pixels are
+/// already the straight ones the PNG takes: no demultiplying pass).
+#[derive(Clone)]
+struct Artwork {
+    pixmap: Pixmap,
+    opaque: bool,
 }
 
 /// How many board and size pairs' artwork to keep.
@@ -402,18 +411,29 @@ impl Renderer {
     ) -> Result<Image, RenderError> {
         let f = Frame::new(size.width, size.height);
         let lang = pledge.lang.as_deref().unwrap_or_default();
-        let mut pixmap = self.artwork(board, size, pledge.placement, lang, f);
-        let font_size_px = match &pledge.writing {
+        let Artwork {
+            mut pixmap,
+            opaque,
+        } = self.artwork(board, size, pledge.placement, lang, f);
+        let (font_size_px, rgba) = match &pledge.writing {
             Some(writing) => {
                 pixmap = self.draw_written(pixmap, board, size, f, pledge, writing);
-                0
+                (0, png_out::demultiply(pixmap))
             }
-            None => self.draw_pledge(&mut pixmap, board, f, pledge)?,
+            None => {
+                let px = self.draw_pledge(&mut pixmap, board, f, pledge)?;
+                // Text drawn over opaque pixels leaves them opaque.
+                let rgba = match opaque {
+                    true => pixmap.take(),
+                    false => png_out::demultiply(pixmap),
+                };
+                (px, rgba)
+            }
         };
         Ok(Image {
             width: size.width,
             height: size.height,
-            rgba: png_out::demultiply(pixmap),
+            rgba,
             font_size_px,
             record: None,
         })
@@ -427,7 +447,7 @@ impl Renderer {
         placement: Placement,
         lang: &str,
         f: Frame,
-    ) -> Pixmap {
+    ) -> Artwork {
         let key = ArtworkKey {
             lang: lang.to_owned(),
             board: board.clone(),
@@ -435,8 +455,8 @@ impl Renderer {
             placement: (self.photo.is_some() && board.photo_frame.is_some())
                 .then_some(placement.clamped()),
         };
-        if let Some((_, pixmap)) = self.artwork.iter().find(|(k, _)| *k == key) {
-            return pixmap.clone();
+        if let Some((_, artwork)) = self.artwork.iter().find(|(k, _)| *k == key) {
+            return artwork.clone();
         }
         let mut pixmap = Pixmap::new(size.width, size.height).expect("validated size");
         self.layers.draw_background(&mut pixmap, board, size, f);
@@ -454,8 +474,12 @@ impl Renderer {
         if self.artwork.len() == ARTWORK_CACHE {
             self.artwork.remove(0);
         }
-        self.artwork.push((key, pixmap.clone()));
-        pixmap
+        let artwork = Artwork {
+            opaque: pixmap.pixels().iter().all(|p| p.alpha() == u8::MAX),
+            pixmap,
+        };
+        self.artwork.push((key, artwork.clone()));
+        artwork
     }
 
     /// A label set in `lang`, and where its layout box's top left goes.
