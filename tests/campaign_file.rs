@@ -83,6 +83,33 @@ fn a_file_that_is_not_toml_says_where() {
     assert!(message.contains("line 1"), "{message}");
 }
 
+/// Found by fuzzing: thousands of nested `[` overflowed the stack (the
+/// parser and the tree recurse once per level), which in the page would
+/// stop the app instead of saying what is wrong. Both readers refuse it,
+/// naming the line, and the check page lists it as a problem there.
+#[test]
+fn lists_nested_thousands_deep_are_refused_with_their_line() {
+    let text = edited(
+        "max_pledge_chars = 280",
+        &format!("max_pledge_chars = {}", "[".repeat(10_000)),
+    );
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("max_pledge_chars"))
+        .unwrap()
+        + 1;
+    let message = parse_error(&text);
+    assert!(message.contains("nested more than 32 deep"), "{message}");
+    assert!(message.contains(&format!("at line {line} ")), "{message}");
+    match Campaign::from_toml_for_editor(&text) {
+        Err(CampaignError::Parse(m)) => assert_eq!(m, message),
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+    let problems = pledge_board::check::file_problems(&text).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].line, Some(line), "{:?}", problems[0]);
+}
+
 #[test]
 fn a_value_of_the_wrong_type_is_named() {
     let message = parse_error(&edited(

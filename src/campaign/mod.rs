@@ -19,6 +19,7 @@ pub mod layers;
 pub mod lines;
 mod local_text;
 mod model;
+mod nesting;
 mod validate;
 
 pub use colour::Colour;
@@ -55,6 +56,12 @@ impl Campaign {
     /// The file as one plain tree (the parser's message, with its line,
     /// if it is not TOML).
     fn tree(text: &str) -> Result<serde_json::Value, CampaignError> {
+        if let Some((line, column)) = nesting::too_deep(text, nesting::MAX_DEPTH) {
+            return Err(CampaignError::Parse(format!(
+                "lists or tables are nested more than {} deep at line {line} column {column}",
+                nesting::MAX_DEPTH
+            )));
+        }
         basic_toml::from_str(text).map_err(|e| CampaignError::Parse(e.to_string()))
     }
 

@@ -411,10 +411,7 @@ impl Renderer {
     ) -> Result<Image, RenderError> {
         let f = Frame::new(size.width, size.height);
         let lang = pledge.lang.as_deref().unwrap_or_default();
-        let Artwork {
-            mut pixmap,
-            opaque,
-        } = self.artwork(board, size, pledge.placement, lang, f);
+        let Artwork { mut pixmap, opaque } = self.artwork(board, size, pledge.placement, lang, f);
         let (font_size_px, rgba) = match &pledge.writing {
             Some(writing) => {
                 pixmap = self.draw_written(pixmap, board, size, f, pledge, writing);
