@@ -340,3 +340,21 @@ fn photo_worker_messages_survive_the_trip_through_javascript() {
     assert!(matches!(decode_reply(&msg), Some(Reply::Stored { id: 6, text }) if text == "abc="));
     assert!(decode_prepare(&JsValue::from_str("nonsense")).is_none());
 }
+
+/// A campaign file nested thousands deep is refused with a message in the
+/// browser too, where the stack is 1 MB: before the depth guard the
+/// parser's recursion overflowed it and the page stopped.
+#[wasm_bindgen_test]
+fn a_campaign_nested_thousands_deep_gets_a_message_not_a_crash() {
+    let text = format!(
+        "{}\nmax_pledge_chars = {}\n",
+        DEFAULT_CAMPAIGN_TOML,
+        "[".repeat(15_000)
+    );
+    match Campaign::from_toml_for_editor(&text) {
+        Err(pledge_board::campaign::CampaignError::Parse(m)) => {
+            assert!(m.contains("nested more than 32 deep"), "{m}")
+        }
+        other => panic!("expected a parse error, got {:?}", other.map(|_| ())),
+    }
+}
