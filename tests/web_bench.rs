@@ -58,23 +58,36 @@ fn give_mark(r: &mut Renderer) {
     drawn::give(r, &files, |_| Some(drawn::source_crc(svg)));
 }
 
-#[wasm_bindgen_test]
-async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
-    let campaign = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+/// The Latin font the first preview uses.
+const LATIN: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/static/fonts/NotoSans-Bold.ttf"
+));
+
+/// A renderer as the render worker has it at the first preview: the Latin
+/// font and the mark drawn ahead.
+fn renderer() -> Renderer {
     let mut r = Renderer::new();
-    let latin = include_bytes!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/static/fonts/NotoSans-Bold.ttf"
-    ));
-    r.add_font(&fonts::LATIN, latin.to_vec());
+    r.add_font(&fonts::LATIN, LATIN.to_vec());
     give_mark(&mut r);
-    let pledge = Pledge {
+    r
+}
+
+/// The pledge every benchmark here draws.
+fn pledge() -> Pledge {
+    Pledge {
         text: "I will speak up when I see hate, and I will report it.".into(),
         name: "Asha".into(),
         date: "23 November 2026".into(),
-        lang: None,
         ..Pledge::default()
-    };
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
+    let campaign = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let mut r = renderer();
+    let pledge = pledge();
 
     // Warm-up, as the app's worker is warm after its first render.
     let image = r
@@ -102,9 +115,7 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
     let mut cold = Vec::new();
     for _ in 0..10 {
         let t0 = now();
-        let mut fresh = Renderer::new();
-        fresh.add_font(&fonts::LATIN, latin.to_vec());
-        give_mark(&mut fresh);
+        let mut fresh = renderer();
         let png = fresh
             .render(&campaign, "purple-dawn", "portrait", &pledge)
             .unwrap()
@@ -182,19 +193,8 @@ async fn bench_render_and_encode_portrait_vs_canvas_to_blob() {
 async fn bench_render_against_a_canvas_2d_peer() {
     use pledge_board::render::scene::{text_box_px, Frame};
     let campaign = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
-    let latin = include_bytes!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/static/fonts/NotoSans-Bold.ttf"
-    ));
-    let mut r = Renderer::new();
-    r.add_font(&fonts::LATIN, latin.to_vec());
-    give_mark(&mut r);
-    let pledge = Pledge {
-        text: "I will speak up when I see hate, and I will report it.".into(),
-        name: "Asha".into(),
-        date: "23 November 2026".into(),
-        ..Pledge::default()
-    };
+    let mut r = renderer();
+    let pledge = pledge();
     let (board_id, size_id) = ("purple-dawn", "portrait");
     // The same artwork for the peer: our board with no pledge on it.
     let blank = r
@@ -210,7 +210,7 @@ async fn bench_render_against_a_canvas_2d_peer() {
     let [cr, cg, cb, ca] = board.text_colour.rgba();
     let colour = format!("rgba({cr},{cg},{cb},{})", ca as f32 / 255.0);
     let peer = peer_setup(
-        js_sys::Uint8Array::from(&latin[..]),
+        js_sys::Uint8Array::from(LATIN),
         js_sys::Uint8Array::from(&blank.rgba[..]),
         blank.width,
         blank.height,
