@@ -279,10 +279,14 @@ fn photo_worker_messages_survive_the_trip_through_javascript() {
         source: Source::File(file),
         max_side: 1296,
         keep: true,
+        decoder: "ours".into(),
     });
     assert_eq!(transfer.length(), 1, "the file's bytes are transferred");
     let back = decode_prepare(&msg).unwrap();
-    assert_eq!((back.id, back.max_side, back.keep), (9, 1296, true));
+    assert_eq!(
+        (back.id, back.max_side, back.keep, back.decoder.as_str()),
+        (9, 1296, true, "ours")
+    );
     match back.source {
         Source::File(bytes) => assert_eq!(bytes.to_vec(), b"\xFF\xD8 a photo"),
         other => panic!("{other:?}"),
@@ -292,6 +296,7 @@ fn photo_worker_messages_survive_the_trip_through_javascript() {
         source: Source::Stored("/9j/4AAQ".into()),
         max_side: 256,
         keep: false,
+        decoder: "auto".into(),
     });
     match decode_prepare(&msg).unwrap().source {
         Source::Stored(text) => assert_eq!(text, "/9j/4AAQ"),

@@ -90,6 +90,7 @@ impl PhotoHandle {
             source,
             max_side: i.max_side,
             keep: !restoring,
+            decoder: files::decoder_asked(),
         };
         let weak = Rc::downgrade(&self.0);
         let on_event = Rc::new(move |e: PhotoEvent| {

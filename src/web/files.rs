@@ -138,3 +138,20 @@ pub async fn read_file(file: &web_sys::File) -> Result<js_sys::Uint8Array, Strin
         .map_err(|e| describe(&e))?;
     Ok(js_sys::Uint8Array::new(&buffer))
 }
+
+/// Whose decoder a worker reads a photo with: "auto" (the browser's for
+/// JPEG, ours for the rest), unless the page was opened with
+/// `?decoder=ours` or `?decoder=browser` (for measuring them side by side:
+/// BENCHMARKS.md). The editor's photo worker and the montage page's
+/// gathering workers ask it.
+pub fn decoder_asked() -> String {
+    let query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    ["ours", "browser"]
+        .into_iter()
+        .find(|d| query.contains(&format!("decoder={d}")))
+        .unwrap_or("auto")
+        .into()
+}

@@ -4,6 +4,7 @@
 //! answer is handed on in the order the files were added, whichever worker
 //! finished first. Cancel empties the queue and keeps what is done.
 
+use super::files;
 use crate::montage::left_out::Reason;
 use crate::worker::montage_protocol::{decode_prepared, encode_gather, Gather, Received};
 use std::cell::RefCell;
@@ -16,21 +17,6 @@ use web_sys::{ErrorEvent, File, MessageEvent, Worker};
 
 /// The workers' loader (`static/montage-worker-loader.js`), next to the page.
 pub const WORKER_SCRIPT: &str = "montage-worker-loader.js";
-
-/// Whose decoder the workers use: "auto" (the browser's for JPEG, ours
-/// for the rest), unless the page was opened with `?decoder=ours` or
-/// `?decoder=browser` (for measuring them: BENCHMARKS.md).
-fn decoder() -> String {
-    let query = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    ["ours", "browser"]
-        .into_iter()
-        .find(|d| query.contains(&format!("decoder={d}")))
-        .unwrap_or("auto")
-        .into()
-}
 
 /// The most workers started, whatever the machine.
 pub const MAX_WORKERS: usize = 4;
@@ -267,7 +253,7 @@ fn dispatch(inner: &Rc<RefCell<Inner>>) {
                 name: file.name(),
                 bytes,
                 max_side,
-                decoder: decoder(),
+                decoder: files::decoder_asked(),
             });
             if worker.post_message_with_transfer(&msg, &transfer).is_err() {
                 fail_slot(&inner, &worker, "the image could not be sent to be read");

@@ -1,13 +1,13 @@
-//! A montage image decoded by the browser instead of by our own decoder
-//! (wasm only): JPEGs by default, where the browser has what it takes
-//! (its decoder has SIMD; ours in wasm has none: BENCHMARKS.md), every
-//! file with `?decoder=browser`, none with `?decoder=ours`. The file is
-//! first checked as ours would check it ([`photo::inspect`]: format,
-//! size, a JPEG cut short), so the browser is never handed what ours
-//! would refuse; then `createImageBitmap` decodes it upright (its EXIF
-//! orientation applied) and shrunk to the tile's size, and an
-//! `OffscreenCanvas` gives back its pixels. If the browser fails where
-//! ours would not, ours reads it after all.
+//! A photo (the editor's photo worker) or montage image decoded by the
+//! browser instead of by our own decoder (wasm only): JPEGs by default,
+//! where the browser has what it takes (its decoder has SIMD; ours in wasm
+//! has none: BENCHMARKS.md), every file with `?decoder=browser`, none with
+//! `?decoder=ours`. The file is first checked as ours would check it
+//! ([`photo::inspect`]: format, size, a JPEG cut short), so the browser is
+//! never handed what ours would refuse; then `createImageBitmap` decodes it
+//! upright (its EXIF orientation applied) and shrunk to the size asked
+//! for, and an `OffscreenCanvas` gives back its pixels. If the browser
+//! fails where ours would not, ours reads it after all.
 //!
 //! Engines differ in how `createImageBitmap`'s resize meets a photo's EXIF
 //! orientation (Chromium sizes the upright picture; others did not, and

@@ -43,7 +43,8 @@
 //!
 //! - `montage_protocol`, `montage_run` (wasm only): a file's bytes in, its
 //!   packed tile, pledge, digests and hash out (`montage::gather`);
-//!   `browser_decode`: the same decoded by the browser, for measuring.
+//!   `browser_decode`: a JPEG decoded by the browser (the photo worker
+//!   reads JPEGs with it too).
 //!
 //! The page sends a new render only after the worker has answered the last
 //! one (see `web::render_client`), so the worker handles one job at a time.

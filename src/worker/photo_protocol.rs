@@ -25,6 +25,9 @@ pub struct Prepare {
     pub max_side: u32,
     /// Also send the text to keep in `sessionStorage`.
     pub keep: bool,
+    /// Whose decoder reads it: "auto", "browser" or "ours"
+    /// (`web::files::decoder_asked`, `browser_decode::wanted`).
+    pub decoder: String,
 }
 
 /// Worker → page.
@@ -84,6 +87,7 @@ pub fn encode_prepare(p: &Prepare) -> (JsValue, Array) {
             source,
             ("maxSide", p.max_side.into()),
             ("keep", p.keep.into()),
+            ("decoder", p.decoder.as_str().into()),
         ],
     );
     (v, transfer)
@@ -103,6 +107,9 @@ pub fn decode_prepare(v: &JsValue) -> Option<Prepare> {
         source,
         max_side: num(v, "maxSide")?,
         keep: get(v, "keep").as_bool().unwrap_or(false),
+        decoder: get(v, "decoder")
+            .as_string()
+            .unwrap_or_else(|| "auto".into()),
     })
 }
 

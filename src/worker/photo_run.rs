@@ -1,8 +1,18 @@
 //! The photo worker's message loop (wasm only): prepare each photo, send its
 //! pixels, then (if asked) the text to keep for a reload.
+//!
+//! A JPEG is read by the browser's own decoder where it has what that takes
+//! (`browser_decode`: native code with SIMD; ours, in wasm, has no SIMD),
+//! after our checks of the file; anything else, or a JPEG the browser fails
+//! on, by ours. Its pixels are not exactly ours (another decoder's rounding,
+//! another shrinking filter), so a board with a photo can differ by a few
+//! levels from the command-line tool's with the same file; the preview and
+//! the download are drawn from the same pixels, so they stay one image.
 
+use super::browser_decode;
 use super::photo_job::{from_stored, prepare, to_stored};
 use super::photo_protocol::{self, Reply, Source};
+use crate::render::photo::{Photo, PhotoError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -14,7 +24,7 @@ pub fn start() {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             if let Some(job) = photo_protocol::decode_prepare(&e.data()) {
-                handle(&scope, job);
+                wasm_bindgen_futures::spawn_local(handle(scope.clone(), job));
             }
         })
     };
@@ -23,19 +33,30 @@ pub fn start() {
     post(&scope, &Reply::Ready);
 }
 
-fn handle(scope: &DedicatedWorkerGlobalScope, job: photo_protocol::Prepare) {
-    let id = job.id;
-    let bytes = match job.source {
-        Source::File(bytes) => Ok(bytes.to_vec()),
-        Source::Stored(text) => from_stored(&text),
+/// The photo upright and shrunk, by the decoder the job and the file call for.
+async fn read(
+    scope: &DedicatedWorkerGlobalScope,
+    job: &photo_protocol::Prepare,
+) -> Result<Photo, PhotoError> {
+    let bytes = match &job.source {
+        Source::File(bytes) => bytes.to_vec(),
+        Source::Stored(text) => from_stored(text)?,
     };
-    let photo = bytes.and_then(|b| prepare(&b, job.max_side));
-    let photo = match photo {
+    if browser_decode::wanted(scope, &job.decoder, &bytes) {
+        browser_decode::decode(scope, &bytes, job.max_side).await
+    } else {
+        prepare(&bytes, job.max_side)
+    }
+}
+
+async fn handle(scope: DedicatedWorkerGlobalScope, job: photo_protocol::Prepare) {
+    let id = job.id;
+    let photo = match read(&scope, &job).await {
         Ok(p) => p,
-        Err(e) => return post(scope, &Reply::Refused { id, problem: e }),
+        Err(e) => return post(&scope, &Reply::Refused { id, problem: e }),
     };
     post(
-        scope,
+        &scope,
         &Reply::Prepared {
             id,
             width: photo.width,
@@ -45,7 +66,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, job: photo_protocol::Prepare) {
     );
     if job.keep {
         post(
-            scope,
+            &scope,
             &Reply::Stored {
                 id,
                 text: to_stored(&photo),

@@ -26,6 +26,7 @@ mod montage_many;
 mod paper;
 mod pen;
 mod photo;
+mod photo_decoders;
 mod print;
 mod sharing;
 

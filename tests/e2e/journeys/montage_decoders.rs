@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 /// The mean colour of each of 12 × 16 boxes of an RGBA picture (RGB, row
 /// by row): the same sums as the page makes in [`tile_in_page`].
-fn coarse(width: u32, height: u32, rgba: &[u8]) -> Vec<f64> {
+pub(crate) fn coarse(width: u32, height: u32, rgba: &[u8]) -> Vec<f64> {
     let (w, h) = (width as usize, height as usize);
     let mut out = Vec::new();
     for by in 0..16 {
@@ -74,7 +74,7 @@ async fn tile_in_page(b: &Browser) -> (u32, u32, Vec<f64>) {
 }
 
 /// The largest difference between two pictures' boxes, in levels.
-fn farthest(a: &[f64], b: &[f64]) -> f64 {
+pub(crate) fn farthest(a: &[f64], b: &[f64]) -> f64 {
     a.iter()
         .zip(b)
         .map(|(x, y)| (x - y).abs())
