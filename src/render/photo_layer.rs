@@ -6,10 +6,7 @@
 
 use super::photo::Photo;
 use super::placement::{fit, Box2, Placement};
-use tiny_skia::{
-    FillRule, FilterQuality, Paint, Path, Pattern, Pixmap, PremultipliedColorU8, SpreadMode,
-    Transform,
-};
+use tiny_skia::{FillRule, FilterQuality, Paint, Path, Pattern, Pixmap, SpreadMode, Transform};
 
 /// A photo and its halved copies (index 0 is the photo itself).
 pub struct PhotoLayer {
@@ -92,30 +89,34 @@ impl PhotoLayer {
     }
 }
 
-/// Each 2 × 2 block averaged into one pixel (an odd last row or column is dropped).
+/// Each 2 × 2 block averaged into one pixel (an odd last row or column is
+/// dropped). Works on the premultiplied RGBA bytes directly: a colour is
+/// never above its alpha, so neither is the average of four (the `min`
+/// only keeps the pixmap's rule visible).
 fn halve(src: &Pixmap) -> Option<Pixmap> {
     let (w, h) = (src.width() / 2, src.height() / 2);
     if w < 2 || h < 2 {
         return None;
     }
     let mut out = Pixmap::new(w, h)?;
-    let sw = src.width() as usize;
-    let px = src.pixels();
-    for (y, row) in out.pixels_mut().chunks_exact_mut(w as usize).enumerate() {
-        let (a, b) = (&px[2 * y * sw..], &px[(2 * y + 1) * sw..]);
-        for (x, o) in row.iter_mut().enumerate() {
-            let q = [a[2 * x], a[2 * x + 1], b[2 * x], b[2 * x + 1]];
-            let avg = |f: fn(PremultipliedColorU8) -> u8| {
-                ((q.iter().map(|p| f(*p) as u32).sum::<u32>() + 2) / 4) as u8
+    let (row_in, row_out) = (src.width() as usize * 4, w as usize * 4);
+    let data = src.data();
+    for (y, row) in out.data_mut().chunks_exact_mut(row_out).enumerate() {
+        let top = &data[2 * y * row_in..][..2 * row_out];
+        let bottom = &data[(2 * y + 1) * row_in..][..2 * row_out];
+        for ((o, a), b) in row
+            .chunks_exact_mut(4)
+            .zip(top.chunks_exact(8))
+            .zip(bottom.chunks_exact(8))
+        {
+            let avg = |c: usize| {
+                ((a[c] as u32 + a[c + 4] as u32 + b[c] as u32 + b[c + 4] as u32 + 2) / 4) as u8
             };
-            let alpha = avg(PremultipliedColorU8::alpha);
-            *o = PremultipliedColorU8::from_rgba(
-                avg(PremultipliedColorU8::red).min(alpha),
-                avg(PremultipliedColorU8::green).min(alpha),
-                avg(PremultipliedColorU8::blue).min(alpha),
-                alpha,
-            )
-            .expect("colour at most alpha");
+            let alpha = avg(3);
+            o[0] = avg(0).min(alpha);
+            o[1] = avg(1).min(alpha);
+            o[2] = avg(2).min(alpha);
+            o[3] = alpha;
         }
     }
     Some(out)
