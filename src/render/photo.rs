@@ -177,6 +177,26 @@ fn open(
 /// with grey. Walks the segments (so an EXIF thumbnail's own end marker is
 /// skipped with its segment) and the compressed data after each scan header;
 /// anything after the end marker (a motion photo's video) is ignored.
+/// The index of the first 0xFF at or after `i` (`b.len()` if none),
+/// looking at eight bytes at a time: a byte is 0xFF exactly when its
+/// complement is zero, and a word has a zero byte when subtracting one from
+/// each byte borrows into a high bit that was clear.
+fn next_ff(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(word) = b.get(i..i + 8) {
+        let x = !u64::from_le_bytes(word.try_into().expect("eight bytes"));
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] != 0xFF {
+        i += 1;
+    }
+    i.min(b.len())
+}
+
 fn jpeg_is_complete(b: &[u8]) -> bool {
     let mut i = 2; // after SOI
     loop {
@@ -203,19 +223,17 @@ fn jpeg_is_complete(b: &[u8]) -> bool {
                 i += len as usize;
                 if marker == 0xDA {
                     // Compressed data: up to the next marker that is not a
-                    // stuffed 0xFF00 or a restart marker.
+                    // stuffed 0xFF00 or a restart marker. (Megabytes of it:
+                    // each step goes straight to the next 0xFF.)
                     loop {
-                        match (b.get(i), b.get(i + 1)) {
-                            (Some(0xFF), Some(&next))
-                                if next != 0x00
-                                    && next != 0xFF
-                                    && !(0xD0..=0xD7).contains(&next) =>
-                            {
-                                break
-                            }
-                            (Some(_), Some(_)) => i += 1,
-                            _ => return false,
+                        i = next_ff(b, i);
+                        let Some(&next) = b.get(i + 1) else {
+                            return false;
+                        };
+                        if next != 0x00 && next != 0xFF && !(0xD0..=0xD7).contains(&next) {
+                            break;
                         }
+                        i += 1;
                     }
                 }
             }
@@ -231,5 +249,32 @@ fn from_image(e: ImageError) -> PhotoError {
         },
         ImageError::Unsupported(_) => PhotoError::NotAnImage,
         other => PhotoError::Corrupt(other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::next_ff;
+
+    #[test]
+    fn next_ff_finds_the_first_0xff_at_or_after_the_start() {
+        // Every length, every place for a first and a second 0xFF (bytes
+        // around them that are one bit off it: 0xFE, 0x7F), every start.
+        for len in 0..24 {
+            for first in 0..=len {
+                for second in first..=len {
+                    let mut b: Vec<u8> = (0..len).map(|i| [0xFE, 0x7F, 0x00][i % 3]).collect();
+                    for at in [first, second] {
+                        if at < len {
+                            b[at] = 0xFF;
+                        }
+                    }
+                    for start in 0..len + 3 {
+                        let want = (start..len).find(|&i| b[i] == 0xFF).unwrap_or(len);
+                        assert_eq!(next_ff(&b, start), want, "{b:02x?} from {start}");
+                    }
+                }
+            }
+        }
     }
 }
