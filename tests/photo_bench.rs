@@ -81,8 +81,10 @@ fn summary(mut v: Vec<f64>) -> (f64, f64) {
 struct Choice {
     /// To the first frame after the preview with the photo loaded.
     total: f64,
-    /// The longest main-thread task meanwhile (0: none of 50 ms or more).
+    /// The longest main-thread task meanwhile (0: none of 50 ms or more),
+    /// and when it started.
     longest_task: f64,
+    longest_at: f64,
     /// Peak resident memory of the browser's processes meanwhile.
     peak: u64,
     /// Each stage's end: file read and photo worker created, the worker
@@ -129,9 +131,10 @@ async fn one(b: &Browser, path: &std::path::Path, label: &str) -> Choice {
     let data = b
         .js(
             "const c = __p.changes[__p.changes.length - 1], p = __p.paints[__p.paints.length - 1];
-             const long = __p.longtasks.filter(t => t[0] + t[1] >= c).map(t => t[1]);
+             const long = __p.longtasks.filter(t => t[0] + t[1] >= c)
+               .reduce((a, t) => t[1] > a[1] ? [t[0] - c, t[1]] : a, [0, 0]);
              const log = __p.log.filter(e => e[0] >= c && e[0] <= p).map(e => [e[1], e[0] - c]);
-             return [p - c, Math.max(0, ...long), log];",
+             return [p - c, long[1], log, long[0]];",
         )
         .await;
     // The first of each stage after the change (the job sent: the first
@@ -153,6 +156,7 @@ async fn one(b: &Browser, path: &std::path::Path, label: &str) -> Choice {
     Choice {
         total: data[0].as_f64().unwrap(),
         longest_task: data[1].as_f64().unwrap(),
+        longest_at: data[3].as_f64().unwrap(),
         peak,
         stages,
     }
@@ -280,13 +284,15 @@ async fn session(
     let mut label = "Choose a photo";
     let mut detailed = Vec::new();
     for (path, f) in phones {
-        let (mut times, mut longest, mut peak) = (Vec::new(), 0.0f64, 0u64);
+        let (mut times, mut longest, mut peak) = (Vec::new(), (0.0f64, 0.0f64), 0u64);
         let mut stages: Vec<(String, Vec<f64>)> = Vec::new();
         for _ in 0..RUNS {
             let c = one(&b, path, label).await;
             label = "Choose a different photo";
             times.push(c.total);
-            longest = longest.max(c.longest_task);
+            if c.longest_task > longest.0 {
+                longest = (c.longest_task, c.longest_at);
+            }
             peak = peak.max(c.peak);
             for (i, (name, t)) in c.stages.into_iter().enumerate() {
                 match stages.get_mut(i) {
@@ -302,9 +308,11 @@ async fn session(
         let (median, p95) = summary(times.clone());
         println!(
             "BENCH choose {} → preview painted: median {median:.0} ms, p95 {p95:.0} ms \
-             ({RUNS} runs: {times:.0?}); longest main-thread task meanwhile {longest:.0} ms \
-             (0 = none ≥ 50 ms); peak Chromium memory {:.0} MB (+{:.0} MB)",
+             ({RUNS} runs: {times:.0?}); longest main-thread task meanwhile {:.0} ms \
+             (0 = none ≥ 50 ms), from {:.0} ms; peak Chromium memory {:.0} MB (+{:.0} MB)",
             f.what,
+            longest.0,
+            longest.1,
             peak as f64 / 1_048_576.0,
             (peak.saturating_sub(baseline)) as f64 / 1_048_576.0
         );
