@@ -31,13 +31,14 @@ const INSTRUMENT: &str = r#"
 window.__b = { inputs: [], paints: [], longtasks: [], changes: [] };
 document.addEventListener('input', e => __b.inputs.push([e.timeStamp, e.target.value]), true);
 document.addEventListener('change', e => __b.changes.push([e.timeStamp, e.target.value]), true);
-document.addEventListener('load', e => {
-  const img = e.target;
-  if (img.classList && img.classList.contains('board-image')) {
+// The preview canvas says which picture it holds once its pixels are on it.
+new MutationObserver(ms => ms.forEach(m => {
+  const img = m.target;
+  if (img.classList.contains('board-image')) {
     const loaded = performance.now();
-    requestAnimationFrame(() => __b.paints.push([performance.now(), img.alt, img.naturalHeight, loaded]));
+    requestAnimationFrame(() => __b.paints.push([performance.now(), img.getAttribute('aria-label'), img.height, loaded]));
   }
-}, true);
+})).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture'] });
 if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask')) {
   new PerformanceObserver(l => l.getEntries().forEach(t => __b.longtasks.push([t.startTime, t.duration])))
     .observe({ type: 'longtask', buffered: true });
@@ -127,8 +128,8 @@ async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
     // Time to the first (empty) preview, polled every ~10 ms.
     let first = wait_for(
         &b,
-        "const i = document.querySelector('img.board-image'); \
-         return i && i.complete ? performance.now() : null",
+        "const i = document.querySelector('canvas.board-image'); \
+         return i && i.dataset.picture ? performance.now() : null",
     )
     .await
     .as_f64()

@@ -34,13 +34,15 @@ document.addEventListener('pointerup', e => __p.ups.push(e.timeStamp), true);
 const put = CanvasRenderingContext2D.prototype.putImageData;
 CanvasRenderingContext2D.prototype.putImageData = function (...a) {
   put.apply(this, a);
+  if (this.canvas.classList.contains('board-image')) return; // the preview itself
   const at = performance.now();
   requestAnimationFrame(() => __p.inked.push([at, performance.now()]));
 };
-document.addEventListener('load', e => {
-  if (e.target.classList && e.target.classList.contains('board-image'))
+// The preview canvas says which picture it holds once its pixels are on it.
+new MutationObserver(ms => ms.forEach(m => {
+  if (m.target.classList.contains('board-image'))
     requestAnimationFrame(() => __p.boards.push(performance.now()));
-}, true);
+})).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture'] });
 if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask'))
   new PerformanceObserver(l => l.getEntries().forEach(t => __p.longtasks.push(t.duration)))
     .observe({ type: 'longtask' });
@@ -127,7 +129,7 @@ async fn one_engine(engine: Engine) {
         while b.js("return __p.boards.length").await.as_u64().unwrap_or(0) <= boards_before {
             if Instant::now() > deadline {
                 let seen = b
-                    .js("return [__p.moves.length, __p.ups.length, __p.inked.length, __p.boards.length,                          document.querySelector('img.board-image').alt, document.body.innerText.slice(0, 600)]")
+                    .js("return [__p.moves.length, __p.ups.length, __p.inked.length, __p.boards.length,                          document.querySelector('canvas.board-image').getAttribute('aria-label'), document.body.innerText.slice(0, 600)]")
                     .await;
                 panic!("{}: no new board after stroke {i}: {seen}", engine.name());
             }

@@ -25,13 +25,14 @@ window.__p = { changes: [], paints: [], longtasks: [], log: [], kept: [] };
 document.addEventListener('change', e => {
   if (e.target.id === 'photo-file') __p.changes.push(e.timeStamp);
 }, true);
-document.addEventListener('load', e => {
-  const img = e.target;
-  if (img.classList && img.classList.contains('board-image') && img.alt.includes('with your photo')) {
+// The preview canvas says which picture it holds once its pixels are on it.
+new MutationObserver(ms => ms.forEach(m => {
+  const img = m.target;
+  if (img.classList.contains('board-image') && (img.getAttribute('aria-label') || '').includes('with your photo')) {
     __p.log.push([performance.now(), 'preview loaded']);
     requestAnimationFrame(() => __p.paints.push(performance.now()));
   }
-}, true);
+})).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture'] });
 new PerformanceObserver(l => l.getEntries().forEach(t => __p.longtasks.push([t.startTime, t.duration])))
   .observe({ type: 'longtask', buffered: true });
 // The stages between: each message to a worker (the render worker's

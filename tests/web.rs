@@ -206,6 +206,7 @@ fn worker_messages_survive_the_trip_through_javascript() {
                 ..Pledge::new("Hope")
             },
         }),
+        Request::Encode(9),
     ];
     for r in requests {
         assert_eq!(decode_request(&encode_request(&r)), Some(r));
@@ -217,11 +218,14 @@ fn worker_messages_survive_the_trip_through_javascript() {
             id: 3,
             fonts: vec!["Urdu".into(), "Gujarati".into()],
         },
-        Response::Rendered {
+        Response::Drawn {
             id: 4,
-            png: vec![137, 80, 78, 71, 0, 255],
             width: 1080,
             height: 1920,
+        },
+        Response::Encoded {
+            id: 4,
+            png: vec![137, 80, 78, 71, 0, 255],
         },
         Response::TooLong {
             id: 5,
@@ -252,6 +256,23 @@ fn worker_messages_survive_the_trip_through_javascript() {
         decode_request(&wasm_bindgen::JsValue::from_str("junk")),
         None
     );
+    // The pixels travel beside "drawn", whole, or not at all.
+    let rgba: Vec<u8> = (0..2 * 3 * 4).map(|n| n as u8).collect();
+    let (js, transfer) = drawn_message(4, 2, 3, &rgba);
+    assert_eq!(transfer.length(), 1);
+    assert_eq!(
+        decode_response(&js),
+        Some(Response::Drawn {
+            id: 4,
+            width: 2,
+            height: 3
+        })
+    );
+    let pixels = drawn_pixels(&js).expect("the pixels");
+    assert_eq!((pixels.width(), pixels.height()), (2, 3));
+    assert_eq!(pixels.data().0, rgba);
+    let (short, _) = drawn_message(4, 2, 4, &rgba);
+    assert!(drawn_pixels(&short).is_none(), "fewer pixels than the size");
 }
 
 #[wasm_bindgen_test]

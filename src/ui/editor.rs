@@ -5,7 +5,8 @@
 //!
 //! Side effects live here, each in an effect on the state: the draft is
 //! saved to `sessionStorage` when it changes and sent to the render worker,
-//! and a waiting download happens once the preview shows the current draft.
+//! and a waiting download happens once the preview shows the current draft
+//! (`use_hand_over`).
 
 use super::board_overlay;
 use super::choices::Choices;
@@ -20,10 +21,11 @@ use super::print_panel::PrintPanel;
 use super::quotes::Quotes;
 use super::says_input::SaysInput;
 use super::state::{
-    draft_key, Action, Draft, Editor, InkAction, Mode, PhotoAction, PreviewAction, ShareAction,
-    ShareEnd, TextAction, TextError,
+    draft_key, Action, Draft, Editor, InkAction, Mode, PhotoAction, ShareAction, TextAction,
+    TextError,
 };
 use super::theme;
+use super::use_hand_over::use_hand_over;
 use super::use_photo::use_photo;
 use super::use_render::use_render;
 use super::words::use_texts;
@@ -140,48 +142,8 @@ pub fn editor_page(p: &Props) -> Html {
             move |_| render.draw(&draft),
         );
     }
-    // Download once the preview shows the current draft.
-    {
-        let (editor2, name) = (editor.clone(), c.file_name(&editor.draft.size));
-        use_effect_with(editor.ready_to_download(), move |ready| {
-            if *ready {
-                if let Some(shown) = &editor2.preview.shown {
-                    match files::download(&shown.url, &name) {
-                        Ok(()) => editor2.dispatch(Action::Share(ShareAction::Downloaded)),
-                        Err(e) => editor2.dispatch(Action::Preview(PreviewAction::Broken(e))),
-                    }
-                }
-            }
-        });
-    }
-    // Share once the preview shows the current draft (soon enough after
-    // the click for the browser to count it as the person's own action).
-    {
-        let (editor2, name) = (editor.clone(), c.file_name(&editor.draft.size));
-        let (c, t) = (c.clone(), t.clone());
-        use_effect_with(editor.ready_to_share(), move |ready| {
-            if let (true, Some(shown)) = (*ready, &editor2.preview.shown) {
-                editor2.dispatch(Action::Share(ShareAction::ShareStarted));
-                let lang = editor2.draft.lang.clone();
-                let caption = t
-                    .campaign(&c.caption_for(editor2.draft.words(), &lang))
-                    .into_owned();
-                let title = t.campaign(c.name.get(&lang)).into_owned();
-                let (url, d) = (shown.url.clone(), editor2.dispatcher());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let end = match share::share_png(&url, &name, &caption, &title).await {
-                        Ok(true) => ShareEnd::Done,
-                        Ok(false) => ShareEnd::Cancelled,
-                        Err(why) => {
-                            gloo::console::warn!(format!("Pledge Board: sharing failed: {why}"));
-                            ShareEnd::Failed
-                        }
-                    };
-                    d.dispatch(Action::Share(ShareAction::Shared(end)));
-                });
-            }
-        });
-    }
+    // Download and Share, once the preview and its PNG are the draft's.
+    use_hand_over(editor.clone(), c.clone(), t.clone(), render.clone());
     // After a download, take keyboard and screen-reader users to what is next.
     use_effect_with(editor.share.downloaded, |downloaded| {
         if *downloaded {
@@ -260,6 +222,12 @@ pub fn editor_page(p: &Props) -> Html {
     let local = |text: &crate::campaign::LocalText| {
         AttrValue::from(t.campaign(text.get(lang)).into_owned())
     };
+    // The pixels of the picture on show, for the preview's canvas.
+    let pixels = e
+        .preview
+        .shown
+        .as_ref()
+        .and_then(|s| render.pixels(s.picture));
     let size_name = c
         .size(&e.draft.size)
         .map(|s| local(&s.name))
@@ -354,7 +322,7 @@ pub fn editor_page(p: &Props) -> Html {
                     }
                 </section>
                 <div class="editor-side">
-                    <Preview shown={e.preview.shown.clone()} status={e.preview.status.clone()}
+                    <Preview shown={e.preview.shown.clone()} {pixels} status={e.preview.status.clone()}
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
                         {on_download} {can_share} {on_share} share_failed={e.share.share_failed}
                         {on_retry} with_photo={with_photo} {overlay} />

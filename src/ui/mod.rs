@@ -47,6 +47,8 @@ mod quotes;
 #[cfg(target_arch = "wasm32")]
 mod says_input;
 #[cfg(target_arch = "wasm32")]
+mod use_hand_over;
+#[cfg(target_arch = "wasm32")]
 mod use_photo;
 #[cfg(target_arch = "wasm32")]
 mod use_render;

@@ -1,15 +1,25 @@
 //! The preview: the image the render worker drew, which is exactly what
 //! Download saves; its text alternative is the pledge itself. Under it, the
 //! worker's status and the Download button.
+//!
+//! The image is a canvas that the worker's pixels are put on as they are
+//! (`putImageData`): no PNG is made or decoded for a keystroke. It is
+//! painted after each render in which its picture changed, or in which a
+//! new canvas took its place (the canvas remembers which picture it holds).
 
 use super::state::{script_names, Mode, Shown, Status};
 use super::words::use_texts;
 use crate::i18n::{isolate, Texts};
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub shown: Option<Shown>,
+    /// The pixels of the picture shown (`shown.picture`'s).
+    #[prop_or_default]
+    pub pixels: Option<ImageData>,
     pub status: Status,
     /// The chosen size's name, e.g. "Square (1080 × 1080)".
     pub size_name: AttrValue,
@@ -89,22 +99,56 @@ pub fn paper_alt(t: &Texts, photo: bool, says: &str) -> String {
     }
 }
 
+/// Puts the picture's pixels on the canvas, unless it holds them already
+/// (its `data-picture` says which it holds).
+fn paint(canvas: &NodeRef, picture: u32, pixels: &ImageData) {
+    let Some(canvas) = canvas.cast::<HtmlCanvasElement>() else {
+        return;
+    };
+    let id = picture.to_string();
+    if canvas.get_attribute("data-picture").as_deref() == Some(id.as_str()) {
+        return;
+    }
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    if let Some(context) = context {
+        if context.put_image_data(pixels, 0.0, 0.0).is_ok() {
+            let _ = canvas.set_attribute("data-picture", &id);
+        }
+    }
+}
+
 #[function_component(Preview)]
 pub fn preview(p: &Props) -> Html {
     let t = use_texts();
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        let picture = p.shown.as_ref().map(|s| s.picture);
+        let pixels = p.pixels.clone();
+        // After every render: cheap unless the picture changed.
+        use_effect(move || {
+            if let (Some(picture), Some(pixels)) = (picture, pixels) {
+                paint(&canvas, picture, &pixels);
+            }
+        });
+    }
     let image = match &p.shown {
         Some(s) => html! {
             <div class="board-stack">
-                <img class="board-image" src={s.url.clone()} width={s.width.to_string()}
+                <canvas ref={canvas} class="board-image" role="img" width={s.width.to_string()}
                     height={s.height.to_string()}
-                    alt={if s.drawn_from.mode == Mode::Paper {
+                    aria-label={if s.drawn_from.mode == Mode::Paper {
                         paper_alt(&t, p.with_photo, &s.drawn_from.says)
                     } else if s.drawn_from.mode == Mode::Write {
                         handwritten_alt(&t, !s.drawn_from.writing.is_empty(), &s.drawn_from.says,
                             &s.drawn_from.name, p.with_photo)
                     } else {
                         alt_text(&t, &s.drawn_from.text, &s.drawn_from.name, p.with_photo)
-                    }} />
+                    }}></canvas>
                 { p.overlay.clone().unwrap_or_default() }
             </div>
         },

@@ -1,6 +1,8 @@
 //! A hook that owns the render worker for the editor: sends the draft to be
-//! drawn, turns the worker's answers into [`Action`]s, and restarts the
-//! worker on request after a failure.
+//! drawn, turns the worker's answers into [`Action`]s, keeps the pixels on
+//! show for the preview's canvas, asks for their PNG once typing pauses
+//! (or at once for Download and Share), and restarts the worker on request
+//! after a failure.
 
 use super::state::{Action, Draft, Editor, Mode, PreviewAction, Shown, TextAction};
 use crate::campaign::Campaign;
@@ -8,9 +10,16 @@ use crate::render::Pledge;
 use crate::web::files;
 use crate::web::render_client::{RenderClient, WorkerEvent, WORKER_SCRIPT};
 use crate::worker::protocol::{Problem, RenderJob, Response};
+use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
+use web_sys::ImageData;
 use yew::prelude::*;
+
+/// How long the preview must stay the same before its PNG is made: longer
+/// than the pause between keys, so typing is never kept waiting behind an
+/// encoding, and shorter than a move to the Download button.
+const ENCODE_AFTER_MS: u32 = 400;
 
 struct Inner {
     client: Option<RenderClient>,
@@ -22,10 +31,13 @@ struct Inner {
     last: Option<Draft>,
     /// The photo the worker has: its id, size and pixels (kept for a restart).
     photo: Option<(u32, u32, u32, js_sys::Uint8Array)>,
-    /// The object URL on show, revoked when replaced.
-    url: Option<String>,
-    /// The newest image, being decoded before it is shown.
-    decoding: Option<String>,
+    /// The picture on show: its job's number and pixels.
+    picture: Option<(u32, ImageData)>,
+    /// The object URL of the PNG of the picture on show, revoked when
+    /// replaced.
+    png: Option<String>,
+    /// Asks for the PNG once the picture has stayed for a moment.
+    encode_timer: Option<Timeout>,
 }
 
 /// Sends drafts to the render worker.
@@ -83,6 +95,22 @@ impl RenderHandle {
         }
     }
 
+    /// The pixels of picture `id`, if it is the one on show.
+    pub fn pixels(&self, id: u32) -> Option<ImageData> {
+        let inner = self.0.borrow();
+        let (n, pixels) = inner.picture.as_ref()?;
+        (*n == id).then(|| pixels.clone())
+    }
+
+    /// Asks for the PNG of picture `id` now (Download or Share waits).
+    pub fn want_png(&self, id: u32) {
+        let mut inner = self.0.borrow_mut();
+        inner.encode_timer = None;
+        if let Some(c) = &inner.client {
+            c.encode(id);
+        }
+    }
+
     /// Starts a new worker and draws the last draft again.
     pub fn restart(&self) {
         start(&self.0);
@@ -126,6 +154,7 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
         WorkerEvent::StartedLate => {
             return dispatch.dispatch(Action::Preview(PreviewAction::Retry))
         }
+        WorkerEvent::Drawn { id, pixels } => return show(inner, id, pixels),
         WorkerEvent::Reply(r) => r,
     };
     match reply {
@@ -134,66 +163,76 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
         Response::FetchingFonts { fonts, .. } => {
             dispatch.dispatch(Action::Preview(PreviewAction::FetchingFonts(fonts)))
         }
-        Response::Rendered {
-            id,
-            png,
-            width,
-            height,
-        } => {
+        // Made when asked for: kept for Download and Share if it is still
+        // the picture on show.
+        Response::Encoded { id, png } => {
             let mut i = inner.borrow_mut();
-            let Some((draft, photo)) = i
-                .sent
-                .iter()
-                .find(|(n, _, _)| *n == id)
-                .map(|(_, d, p)| (d.clone(), *p))
-            else {
+            if i.picture.as_ref().map(|p| p.0) != Some(id) {
                 return;
-            };
+            }
             let url = match files::png_url(&png) {
                 Ok(url) => url,
                 Err(e) => return dispatch.dispatch(broken(e)),
             };
-            if let Some(older) = i.decoding.replace(url.clone()) {
-                files::revoke(&older);
+            if let Some(old) = i.png.replace(url.clone()) {
+                files::revoke(&old);
             }
             drop(i);
-            // Shown once decoded: an <img> whose picture is not ready yet
-            // has no height, and the page would jump (and a tap land on
-            // the wrong thing) as it arrives.
-            let inner = inner.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                files::decode_image(&url).await;
-                let mut i = inner.borrow_mut();
-                if i.decoding.as_deref() != Some(url.as_str()) {
-                    return; // a newer image came meanwhile (this one is revoked)
-                }
-                i.decoding = None;
-                if let Some(old) = i.url.replace(url.clone()) {
-                    files::revoke(&old);
-                }
-                i.sent.retain(|(n, _, _)| *n > id);
-                drop(i);
-                dispatch.dispatch(Action::Preview(PreviewAction::Rendered(Shown {
-                    url: url.into(),
-                    width,
-                    height,
-                    drawn_from: draft,
-                    photo,
-                })));
-            });
+            dispatch.dispatch(Action::Preview(PreviewAction::Encoded {
+                picture: id,
+                url: url.into(),
+            }));
         }
+        Response::Drawn { .. } => {} // with its pixels, as WorkerEvent::Drawn
         Response::TooLong { chars, limit, .. } => {
-            drop_decoding(inner);
             dispatch.dispatch(Action::Text(TextAction::TooLong { chars, limit }))
         }
-        Response::Failed { problem, .. } => {
-            drop_decoding(inner);
-            dispatch.dispatch(match problem {
-                Problem::Font { font, .. } => Action::Preview(PreviewAction::FontFailed(font)),
-                Problem::Campaign(why) | Problem::Other(why) => broken(why),
-            })
-        }
+        Response::Failed { problem, .. } => dispatch.dispatch(match problem {
+            Problem::Font { font, .. } => Action::Preview(PreviewAction::FontFailed(font)),
+            Problem::Campaign(why) | Problem::Other(why) => broken(why),
+        }),
     }
+}
+
+/// Shows job `id`'s pixels (the preview puts them on its canvas as it
+/// renders), and asks for their PNG if they stay.
+fn show(inner: &Rc<RefCell<Inner>>, id: u32, pixels: ImageData) {
+    let mut i = inner.borrow_mut();
+    let Some((draft, photo)) = i
+        .sent
+        .iter()
+        .find(|(n, _, _)| *n == id)
+        .map(|(_, d, p)| (d.clone(), *p))
+    else {
+        return;
+    };
+    i.sent.retain(|(n, _, _)| *n > id);
+    let (width, height) = (pixels.width(), pixels.height());
+    i.picture = Some((id, pixels));
+    if let Some(old) = i.png.take() {
+        files::revoke(&old);
+    }
+    let weak = Rc::downgrade(inner);
+    i.encode_timer = Some(Timeout::new(ENCODE_AFTER_MS, move || {
+        if let Some(inner) = weak.upgrade() {
+            let i = inner.borrow();
+            if let (Some(c), Some((n, _))) = (&i.client, &i.picture) {
+                if *n == id {
+                    c.encode(id);
+                }
+            }
+        }
+    }));
+    let dispatch = i.dispatch.clone();
+    drop(i);
+    dispatch.dispatch(Action::Preview(PreviewAction::Rendered(Shown {
+        picture: id,
+        png: None,
+        width,
+        height,
+        drawn_from: draft,
+        photo,
+    })));
 }
 
 /// The board cannot be drawn: the page says so (in the person's words);
@@ -201,14 +240,6 @@ fn on_event(inner: &Rc<RefCell<Inner>>, e: WorkerEvent) {
 fn broken(why: String) -> Action {
     gloo::console::warn!(format!("Pledge Board: the board cannot be drawn: {why}"));
     Action::Preview(PreviewAction::Broken(why))
-}
-
-/// A newer job ended without an image: an older image still being decoded
-/// must not be shown after it (it would hide that answer).
-fn drop_decoding(inner: &Rc<RefCell<Inner>>) {
-    if let Some(url) = inner.borrow_mut().decoding.take() {
-        files::revoke(&url);
-    }
 }
 
 /// The editor's render worker, started once.
@@ -223,8 +254,9 @@ pub fn use_render(campaign: Rc<Campaign>, dispatch: UseReducerDispatcher<Editor>
             sent: Vec::new(),
             last: None,
             photo: None,
-            url: None,
-            decoding: None,
+            picture: None,
+            png: None,
+            encode_timer: None,
         }));
         start(&inner);
         RenderHandle(inner)

@@ -1,7 +1,9 @@
 //! The page's side of the render worker: starts it, sends it the campaign
 //! once it is listening, and sends render jobs one at a time. While a job is
 //! being drawn only the newest waiting job is kept, so the preview catches
-//! up with fast typing instead of drawing every keystroke.
+//! up with fast typing instead of drawing every keystroke. A drawn job's
+//! pixels arrive ready for a canvas; its PNG only when asked for
+//! ([`RenderClient::encode`]).
 
 use crate::campaign::Campaign;
 use crate::worker::protocol::{self, RenderJob, Request, Response};
@@ -23,6 +25,11 @@ const START_TIMEOUT_MS: u32 = 10_000;
 #[derive(Clone, Debug, PartialEq)]
 pub enum WorkerEvent {
     Reply(Response),
+    /// Job `id` is drawn: its pixels, to be put on the preview's canvas.
+    Drawn {
+        id: u32,
+        pixels: web_sys::ImageData,
+    },
     /// The worker stopped (or never started): why, as far as is known.
     Crashed(String),
     /// The worker said it is ready after the page had given up waiting for
@@ -114,7 +121,16 @@ impl RenderClient {
                 if reply.is_final() {
                     state.borrow_mut().busy = false;
                 }
-                on_event(WorkerEvent::Reply(reply));
+                let event = match reply {
+                    Response::Drawn { id, .. } => match protocol::drawn_pixels(&e.data()) {
+                        Some(pixels) => WorkerEvent::Drawn { id, pixels },
+                        None => WorkerEvent::Crashed(
+                            "the render worker's pixels did not arrive whole".into(),
+                        ),
+                    },
+                    reply => WorkerEvent::Reply(reply),
+                };
+                on_event(event);
                 next(&worker, &state);
             })
         };
@@ -146,6 +162,16 @@ impl RenderClient {
         };
         if ready {
             let _ = self.worker.post_message(&msg);
+        }
+    }
+
+    /// Asks for the PNG of job `id` (answered only if it is still the last
+    /// job drawn: a newer one's is asked for once it is shown); not while a job is being drawn or waits: its picture replaces
+    /// this one, and its PNG is the one wanted.
+    pub fn encode(&self, id: u32) {
+        let s = self.state.borrow();
+        if s.ready && !s.busy && s.waiting.is_none() {
+            send(&self.worker, &Request::Encode(id));
         }
     }
 

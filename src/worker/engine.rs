@@ -6,7 +6,7 @@ use crate::campaign::Campaign;
 use crate::render::fonts::{self, FontFile};
 use crate::render::layers::Need;
 use crate::render::photo::Photo;
-use crate::render::{RenderError, Renderer};
+use crate::render::{Image, RenderError, Renderer};
 use std::rc::Rc;
 
 /// The worker's state: the campaign and a renderer with the fonts so far.
@@ -16,6 +16,8 @@ pub struct Engine {
     renderer: Renderer,
     /// Whether the campaign's artwork drawn ahead has been asked for.
     drawn_tried: bool,
+    /// The last job drawn, kept until the page asks for its PNG.
+    last: Option<(u32, Image)>,
 }
 
 /// What to do next with a job.
@@ -89,7 +91,24 @@ impl Engine {
         self.renderer.add_layer(need, rgba)
     }
 
-    /// Renders the job, or says which fonts it needs first.
+    /// The straight RGBA pixels of the last job drawn (sent with its
+    /// [`Response::Drawn`]).
+    pub fn last_pixels(&self) -> Option<&[u8]> {
+        self.last.as_ref().map(|(_, image)| image.rgba.as_slice())
+    }
+
+    /// The PNG of job `id`, exactly what a download saves, if it is the
+    /// last one drawn (a newer drawing replaces it: the page asks again).
+    pub fn encode(&self, id: u32) -> Option<Response> {
+        let (last, image) = self.last.as_ref()?;
+        (*last == id).then(|| Response::Encoded {
+            id,
+            png: image.to_png(),
+        })
+    }
+
+    /// Renders the job, or says which fonts it needs first. Once drawn,
+    /// the image is kept ([`Engine::last_pixels`], [`Engine::encode`]).
     pub fn render(&mut self, job: &RenderJob) -> Step {
         let id = job.id;
         let Some(campaign) = &self.campaign else {
@@ -102,12 +121,11 @@ impl Engine {
             .renderer
             .render(campaign, &job.board, &job.size, &job.pledge)
         {
-            Ok(image) => Step::Reply(Response::Rendered {
-                id,
-                png: image.to_png(),
-                width: image.width,
-                height: image.height,
-            }),
+            Ok(image) => {
+                let (width, height) = (image.width, image.height);
+                self.last = Some((id, image));
+                Step::Reply(Response::Drawn { id, width, height })
+            }
             Err(RenderError::MissingFonts(files)) => Step::NeedFonts(
                 files
                     .iter()
@@ -179,22 +197,22 @@ mod tests {
         assert_eq!(needs[0].file, "campaign/mark.svg");
         assert_eq!(take_drawn(&mut e), vec!["campaign/mark.svg".to_string()]);
         assert_eq!(e.drawn_to_fetch(), None, "fetched once");
-        let Step::Reply(Response::Rendered {
-            id,
-            png,
-            width,
-            height,
-        }) = e.render(&j)
-        else {
+        let Step::Reply(Response::Drawn { id, width, height }) = e.render(&j) else {
             panic!("expected a render");
         };
         assert_eq!((id, width, height), (7, 1080, 1080));
+        assert_eq!(e.encode(6), None, "only the last job drawn is encoded");
+        let Some(Response::Encoded { id: 7, png }) = e.encode(7) else {
+            panic!("no PNG for the job drawn");
+        };
         // The same bytes as the mark drawn now, from its SVG.
         let c = Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap();
         let mut r = Renderer::with_fonts_from(&static_dir().join("fonts")).unwrap();
         crate::artwork::prepare_from(&mut r, &c, &static_dir()).unwrap();
         let direct = r.render(&c, "purple-dawn", "square", &j.pledge).unwrap();
         assert_eq!(png, direct.to_png());
+        // The pixels sent to be shown are the PNG's.
+        assert_eq!(e.last_pixels(), Some(direct.rgba.as_slice()));
     }
 
     fn static_dir() -> std::path::PathBuf {
@@ -235,10 +253,7 @@ mod tests {
         // A new campaign is tried afresh.
         e.set_campaign(Rc::new(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap()));
         assert_eq!(take_drawn(&mut e).len(), 1);
-        assert!(matches!(
-            e.render(&j),
-            Step::Reply(Response::Rendered { .. })
-        ));
+        assert!(matches!(e.render(&j), Step::Reply(Response::Drawn { .. })));
     }
 
     #[test]
@@ -262,10 +277,7 @@ mod tests {
         )
         .unwrap();
         e.give_brand_font(file, bytes).unwrap();
-        assert!(matches!(
-            e.render(&j),
-            Step::Reply(Response::Rendered { .. })
-        ));
+        assert!(matches!(e.render(&j), Step::Reply(Response::Drawn { .. })));
     }
 
     #[test]
@@ -352,8 +364,11 @@ mod tests {
             let rgba = read(&n.file).pixels(n.width, n.height).unwrap();
             assert!(e.add_layer(n, &rgba));
         }
-        let Step::Reply(Response::Rendered { png, .. }) = e.render(&job) else {
+        let Step::Reply(Response::Drawn { id, .. }) = e.render(&job) else {
             panic!("not rendered")
+        };
+        let Some(Response::Encoded { png, .. }) = e.encode(id) else {
+            panic!("not encoded")
         };
         let mut r = Renderer::with_fonts_from(
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),

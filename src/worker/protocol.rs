@@ -2,8 +2,16 @@
 //! each travels as a plain JavaScript object through `postMessage`.
 //!
 //! Plain objects rather than a serialisation format keep both wasm files
-//! small, and let the PNG bytes move to the page without a copy. The
-//! campaign travels as a JavaScript object made by serde-wasm-bindgen.
+//! small, and let the pixels and PNG bytes move to the page without a
+//! copy. The campaign travels as a JavaScript object made by
+//! serde-wasm-bindgen.
+//!
+//! A job's answer is its pixels ([`Response::Drawn`]), which the page puts
+//! on its preview canvas as they are; the PNG of the same pixels, exactly
+//! what a download saves, is made only when the page asks for it
+//! ([`Request::Encode`]): when the person has stopped typing, or clicks
+//! Download or Share. Each keystroke then costs a drawing, not a drawing,
+//! an encoding and the browser's decoding of it.
 
 use crate::campaign::Campaign;
 use crate::render::photo::Photo;
@@ -30,6 +38,8 @@ pub enum Request {
     /// in every later job's frame; `None` removes it.
     Photo(Option<Photo>),
     Render(RenderJob),
+    /// The PNG of job `id`'s pixels, if it is still the last one drawn.
+    Encode(u32),
 }
 
 /// Worker → page.
@@ -42,13 +52,12 @@ pub enum Response {
     /// Job `id` waits for these fonts to arrive (not a final answer); each
     /// is named by its script key (`FontFile::script`), e.g. "urdu".
     FetchingFonts { id: u32, fonts: Vec<String> },
-    /// Job `id` is drawn: the PNG, exactly what a download saves.
-    Rendered {
-        id: u32,
-        png: Vec<u8>,
-        width: u32,
-        height: u32,
-    },
+    /// Job `id` is drawn: its straight RGBA pixels travel beside this
+    /// message (`codec::drawn_message`), to be shown as they are.
+    Drawn { id: u32, width: u32, height: u32 },
+    /// The PNG of job `id`'s pixels, exactly what a download saves (not
+    /// a final answer: it follows [`Request::Encode`]).
+    Encoded { id: u32, png: Vec<u8> },
     /// Job `id`'s pledge has `chars` characters; at most `limit` fit.
     TooLong { id: u32, chars: usize, limit: usize },
     /// Job `id` could not be drawn.
@@ -73,7 +82,8 @@ impl Response {
         match self {
             Response::Ready | Response::StartFailed(_) => None,
             Response::FetchingFonts { id, .. }
-            | Response::Rendered { id, .. }
+            | Response::Drawn { id, .. }
+            | Response::Encoded { id, .. }
             | Response::TooLong { id, .. }
             | Response::Failed { id, .. } => Some(*id),
         }
@@ -83,13 +93,19 @@ impl Response {
     pub fn is_final(&self) -> bool {
         !matches!(
             self,
-            Response::Ready | Response::StartFailed(_) | Response::FetchingFonts { .. }
+            Response::Ready
+                | Response::StartFailed(_)
+                | Response::FetchingFonts { .. }
+                | Response::Encoded { .. }
         )
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use codec::{decode_request, decode_response, encode_request, encode_response, photo_message};
+pub use codec::{
+    decode_request, decode_response, drawn_message, drawn_pixels, encode_request, encode_response,
+    photo_message,
+};
 
 #[cfg(target_arch = "wasm32")]
 mod codec {
@@ -149,6 +165,7 @@ mod codec {
                     ("paper", j.pledge.paper.into()),
                 ],
             ),
+            Request::Encode(id) => obj("encode", &[("id", (*id).into())]),
         }
     }
 
@@ -206,8 +223,31 @@ mod codec {
                     paper: get(v, "paper").as_bool().unwrap_or(false),
                 },
             })),
+            "encode" => Some(Request::Encode(num(v, "id")? as u32)),
             _ => None,
         }
+    }
+
+    /// The "drawn" message with its pixels (copied once, out of the
+    /// worker's memory; then moved to the page), and the buffer to move.
+    pub fn drawn_message(id: u32, width: u32, height: u32, rgba: &[u8]) -> (JsValue, Array) {
+        let (msg, transfer) = encode_response(&Response::Drawn { id, width, height });
+        let pixels = Uint8Array::from(rgba);
+        transfer.push(&pixels.buffer());
+        js_sys::Reflect::set(&msg, &"rgba".into(), &pixels).ok();
+        (msg, transfer)
+    }
+
+    /// The pixels of a "drawn" message, ready for the page's canvas
+    /// (without a copy), if the message has as many as its size says.
+    pub fn drawn_pixels(v: &JsValue) -> Option<web_sys::ImageData> {
+        let (width, height) = (num(v, "width")? as u32, num(v, "height")? as u32);
+        let rgba = get(v, "rgba").dyn_into::<Uint8Array>().ok()?;
+        if width == 0 || rgba.length() as u64 != u64::from(width) * u64::from(height) * 4 {
+            return None;
+        }
+        let clamped = js_sys::Uint8ClampedArray::new(&rgba.buffer());
+        web_sys::ImageData::new_with_js_u8_clamped_array_and_sh(&clamped, width, height).ok()
     }
 
     /// The message, and the buffers to transfer rather than copy.
@@ -230,23 +270,18 @@ mod codec {
                     ),
                 ],
             ),
-            Response::Rendered {
-                id,
-                png,
-                width,
-                height,
-            } => {
+            Response::Drawn { id, width, height } => obj(
+                "drawn",
+                &[
+                    ("id", (*id).into()),
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                ],
+            ),
+            Response::Encoded { id, png } => {
                 let bytes = Uint8Array::from(png.as_slice());
                 transfer.push(&bytes.buffer());
-                obj(
-                    "rendered",
-                    &[
-                        ("id", (*id).into()),
-                        ("png", bytes.into()),
-                        ("width", (*width).into()),
-                        ("height", (*height).into()),
-                    ],
-                )
+                obj("encoded", &[("id", (*id).into()), ("png", bytes.into())])
             }
             Response::TooLong { id, chars, limit } => obj(
                 "too-long",
@@ -290,11 +325,14 @@ mod codec {
                     .filter_map(|f| f.as_string())
                     .collect(),
             },
-            "rendered" => Response::Rendered {
+            "drawn" => Response::Drawn {
                 id: id()?,
-                png: get(v, "png").dyn_into::<Uint8Array>().ok()?.to_vec(),
                 width: num(v, "width")? as u32,
                 height: num(v, "height")? as u32,
+            },
+            "encoded" => Response::Encoded {
+                id: id()?,
+                png: get(v, "png").dyn_into::<Uint8Array>().ok()?.to_vec(),
             },
             "too-long" => Response::TooLong {
                 id: id()?,

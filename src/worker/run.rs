@@ -29,6 +29,13 @@ pub fn start() {
             match protocol::decode_request(&e.data()) {
                 Some(Request::Campaign(c)) => engine.borrow_mut().set_campaign(c),
                 Some(Request::Photo(p)) => engine.borrow_mut().set_photo(p),
+                // Between jobs or while one waits for a font: the engine
+                // is not borrowed then (this loop runs on one thread).
+                Some(Request::Encode(id)) => {
+                    if let Some(reply) = engine.borrow().encode(id) {
+                        post(&scope, &reply);
+                    }
+                }
                 Some(Request::Render(job)) => {
                     queue.borrow_mut().push(job);
                     if !*busy.borrow() {
@@ -66,7 +73,16 @@ async fn drain(
             q.remove(0)
         };
         let reply = answer(&scope, &engine, &job).await;
-        post(&scope, &reply);
+        match reply {
+            // The pixels go with it, to be shown as they are.
+            Response::Drawn { id, width, height } => {
+                let e = engine.borrow();
+                let (msg, transfer) =
+                    protocol::drawn_message(id, width, height, e.last_pixels().unwrap_or(&[]));
+                let _ = scope.post_message_with_transfer(&msg, &transfer);
+            }
+            reply => post(&scope, &reply),
+        }
     }
     *busy.borrow_mut() = false;
 }

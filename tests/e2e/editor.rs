@@ -11,9 +11,10 @@ use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::{Pledge, Renderer};
 use std::path::Path;
 
-/// The preview image's address (a blob: URL), or "" if none yet.
-pub(crate) async fn preview_src(b: &Browser) -> String {
-    b.js("const i = document.querySelector('img.board-image'); return i ? i.src : ''")
+/// Which picture the preview's canvas holds (the app marks it once the
+/// pixels are on it), or "" if none yet.
+pub(crate) async fn preview_picture(b: &Browser) -> String {
+    b.js("const i = document.querySelector('canvas.board-image'); return i ? (i.dataset.picture || '') : ''")
         .await
         .as_str()
         .unwrap_or_default()
@@ -32,21 +33,19 @@ pub(crate) async fn paste(b: &Browser, css: &str, text: &str) {
         .unwrap();
 }
 
-/// The pixels of the image the preview shows, as (width, height, RGBA).
-/// Read through a canvas: the hosting policy's `connect-src 'self'` stops a
-/// fetch of the preview's blob: URL (the app itself never needs one).
+/// The pixels of the image the preview shows, as (width, height, RGBA):
+/// its canvas's, once the picture is on it.
 pub(crate) async fn preview_pixels(b: &Browser) -> (u32, u32, Vec<u8>) {
     let url = b
         .client
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             const i = document.querySelector('img.board-image');
-             i.decode().then(() => {
-               const c = document.createElement('canvas');
-               c.width = i.naturalWidth; c.height = i.naturalHeight;
-               c.getContext('2d').drawImage(i, 0, 0);
-               done(c.toDataURL('image/png'));
-             });",
+             const read = () => {
+               const i = document.querySelector('canvas.board-image');
+               if (i && i.dataset.picture) done(i.toDataURL('image/png'));
+               else setTimeout(read, 20);
+             };
+             read();",
             vec![],
         )
         .await
@@ -116,7 +115,7 @@ async fn typing_draws_the_pledge_and_an_example_fills_the_box() {
     let (server, b) = open_app(1280, 900).await;
     b.by_role("img", "Pledge board, empty: your pledge will appear here.")
         .await;
-    let empty_src = preview_src(&b).await;
+    let empty_picture = preview_picture(&b).await;
     b.assert_accessible("empty editor").await;
 
     let pledge = b.by_role("textbox", "Your pledge").await;
@@ -127,8 +126,8 @@ async fn typing_draws_the_pledge_and_an_example_fills_the_box() {
     b.by_role("img", "Pledge board: I will speak up when I see hate")
         .await;
     assert_ne!(
-        preview_src(&b).await,
-        empty_src,
+        preview_picture(&b).await,
+        empty_picture,
         "the preview image changed"
     );
     let count = b.client.find(Locator::Css(".count")).await.unwrap();
@@ -394,7 +393,7 @@ pub(crate) async fn wait_for_preview_height(b: &Browser, height: u32) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(45);
     loop {
         let h = b
-            .js("const i = document.querySelector('img.board-image'); return i ? i.naturalHeight : 0")
+            .js("const i = document.querySelector('canvas.board-image'); return i && i.dataset.picture ? i.height : 0")
             .await;
         if h == height {
             return;

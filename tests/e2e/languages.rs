@@ -103,7 +103,7 @@ async fn switching_to_urdu_mirrors_the_page_changes_its_words_and_survives_a_rel
     );
     b.by_role("img", &alt).await;
     let raw = b
-        .js("return document.querySelector('.board-image').alt")
+        .js("return document.querySelector('.board-image').getAttribute('aria-label')")
         .await;
     assert!(
         raw.as_str()

@@ -5,7 +5,7 @@
 //! own message while the pledge and the photo on show stay as they were.
 
 use crate::common::photos::phone_jpeg;
-use crate::editor::{dist_without, finish, preview_src, value_of, wait_for_preview_height};
+use crate::editor::{dist_without, finish, preview_picture, value_of, wait_for_preview_height};
 use crate::harness::{open_app, output_dir, Browser, StaticServer};
 use fantoccini::actions::{
     Actions, InputSource, MouseActions, PointerAction, TouchActions, MOUSE_BUTTON_LEFT,
@@ -99,11 +99,11 @@ async fn wait_for_zoom(b: &Browser, want: &str) {
     }
 }
 
-/// Waits for the preview to be redrawn (its address to change).
+/// Waits for the preview to be redrawn (its picture to change).
 async fn wait_for_new_preview(b: &Browser, old: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let now = preview_src(b).await;
+        let now = preview_picture(b).await;
         if now != old && !now.is_empty() {
             return now;
         }
@@ -148,7 +148,7 @@ pub(crate) fn near(a: [u8; 3], b: [u8; 3], tolerance: i32) -> bool {
 async fn buttons_move_and_zoom_the_photo_and_a_reload_brings_it_back() {
     let (server, b) = editor_with_photo().await;
     assert_eq!(zoom_text(&b).await, "Zoom: 100 %");
-    let before = preview_src(&b).await;
+    let before = preview_picture(&b).await;
 
     // The keyboard: Enter on "Zoom in", twice.
     let zoom_in = b.by_role("button", "Zoom in").await;
@@ -202,7 +202,7 @@ async fn dragging_and_the_wheel_move_and_zoom_the_photo() {
         "the wheel over the photo would scroll the page"
     );
     wait_for_zoom(&b, "Zoom: 182 %").await;
-    let before = preview_src(&b).await;
+    let before = preview_picture(&b).await;
     // Drag it right with the mouse: the stored placement moves right.
     let layer = b.client.find(Locator::Css(".photo-drag")).await.unwrap();
     let drag = MouseActions::new("mouse".into())
@@ -345,13 +345,13 @@ async fn screenshots_with_photos_at_320_px_and_desktop() {
     assert_eq!(shown, "none", "no selfie button without a touch screen");
     b.set_viewport(1280, 900).await;
     let landscape = fixture("street-landscape-exif8.jpg", &phone_jpeg(1600, 1200, 8));
-    let before = crate::editor::preview_src(&b).await;
+    let before = crate::editor::preview_picture(&b).await;
     choose(&b, "Choose a different photo", &landscape).await;
     // The new photo drawn first, so the page has stopped moving (a busy
     // machine once clicked the size while the photo panel's progress
     // still shifted it, and the click missed).
     let deadline = std::time::Instant::now() + Duration::from_secs(45);
-    while crate::editor::preview_src(&b).await == before {
+    while crate::editor::preview_picture(&b).await == before {
         assert!(
             std::time::Instant::now() < deadline,
             "the new photo was never drawn"

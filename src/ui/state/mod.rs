@@ -190,7 +190,8 @@ pub(super) mod tests {
     /// A preview of `draft` without a photo.
     pub fn shown(draft: &Draft) -> Shown {
         Shown {
-            url: "blob:x".into(),
+            picture: 1,
+            png: None,
             width: 1080,
             height: 1080,
             drawn_from: draft.clone(),

@@ -1,5 +1,5 @@
 //! The preview: the image the render worker drew last (exactly what a
-//! download saves), and what the worker is doing.
+//! download saves), its PNG once made, and what the worker is doing.
 
 use super::{Draft, Editor, Said};
 use yew::AttrValue;
@@ -8,8 +8,12 @@ use yew::AttrValue;
 /// what a download saves.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shown {
-    /// An object URL for the PNG.
-    pub url: AttrValue,
+    /// Which drawing it is (the render job's number): its pixels are the
+    /// render hook's to put on the canvas.
+    pub picture: u32,
+    /// An object URL for its PNG, once made (the worker encodes it when
+    /// typing pauses, or when Download or Share asks for it).
+    pub png: Option<AttrValue>,
     pub width: u32,
     pub height: u32,
     /// The draft it was drawn from (text, name, board, size, placement).
@@ -44,6 +48,11 @@ pub struct PreviewState {
 pub enum PreviewAction {
     /// The worker drew this draft.
     Rendered(Shown),
+    /// The PNG of this picture is made: its object URL.
+    Encoded {
+        picture: u32,
+        url: AttrValue,
+    },
     FetchingFonts(Vec<String>),
     FontFailed(String),
     Broken(String),
@@ -66,6 +75,11 @@ impl Editor {
                 self.preview.shown = Some(shown);
                 self.preview.status = Status::Idle;
                 self.text.fit_limit = None;
+            }
+            PreviewAction::Encoded { picture, url } => {
+                if let Some(s) = self.preview.shown.as_mut().filter(|s| s.picture == picture) {
+                    s.png = Some(url);
+                }
             }
             PreviewAction::FetchingFonts(fonts) => {
                 self.announcement = Some(Said::FontsLoading(fonts.clone()));
@@ -108,5 +122,26 @@ mod tests {
         assert!(!drawn
             .apply(TextAction::Set("new".into()))
             .preview_is_current());
+    }
+
+    #[test]
+    fn a_png_is_kept_only_for_the_picture_it_was_made_from() {
+        let e = editor();
+        let d = e.draft.clone();
+        let e = e.apply(PreviewAction::Rendered(shown(&d)));
+        assert_eq!(e.preview.shown.as_ref().unwrap().png, None);
+        let late = e.clone().apply(PreviewAction::Encoded {
+            picture: 0,
+            url: "blob:older".into(),
+        });
+        assert_eq!(late.preview.shown.as_ref().unwrap().png, None);
+        let e = e.apply(PreviewAction::Encoded {
+            picture: 1,
+            url: "blob:png".into(),
+        });
+        assert_eq!(
+            e.preview.shown.as_ref().unwrap().png.as_deref(),
+            Some("blob:png")
+        );
     }
 }

@@ -187,8 +187,10 @@ async fn boards_with_artwork(engine: Engine) {
         "{}: {wide} px sideways",
         engine.name()
     );
-    b.js("document.querySelector('img.board-image').scrollIntoView({block: 'center'}); return 0")
-        .await;
+    b.js(
+        "document.querySelector('canvas.board-image').scrollIntoView({block: 'center'}); return 0",
+    )
+    .await;
     b.screenshot(&shot(engine, "artwork-320")).await;
     finish(b, &server).await;
 }

@@ -5,7 +5,7 @@
 use super::{cookies_at, in_every_engine, shot};
 use crate::common::decode_png;
 use crate::editor::{
-    finish, native_render, press, preview_pixels, preview_src, tab_to, value_of,
+    finish, native_render, press, preview_picture, preview_pixels, tab_to, value_of,
     wait_for_preview_height, ARROW_DOWN, ENTER,
 };
 use crate::harness::{open_app_in, Engine};
@@ -17,17 +17,21 @@ const EMPTY: &str = "Pledge board, empty: your pledge will appear here.";
 async fn typing_and_an_example(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
     b.by_role("img", EMPTY).await;
-    let empty_src = preview_src(&b).await;
+    let empty_picture = preview_picture(&b).await;
     b.assert_accessible("empty editor").await;
 
     b.type_into("Your pledge", "I will speak up").await;
     b.by_role("img", "Pledge board: I will speak up").await;
-    let first = preview_src(&b).await;
-    assert_ne!(first, empty_src, "the preview did not change");
+    let first = preview_picture(&b).await;
+    assert_ne!(first, empty_picture, "the preview did not change");
     b.type_into("Your pledge", " when I see hate").await;
     b.by_role("img", "Pledge board: I will speak up when I see hate")
         .await;
-    assert_ne!(preview_src(&b).await, first, "the preview did not follow");
+    assert_ne!(
+        preview_picture(&b).await,
+        first,
+        "the preview did not follow"
+    );
     b.assert_accessible("typed pledge").await;
 
     b.client

@@ -109,7 +109,7 @@ async fn desktop(engine: Engine) {
     let side = b
         .js(
             "const a = document.getElementById('pledge-text').getBoundingClientRect();
-             const p = document.querySelector('img.board-image').getBoundingClientRect();
+             const p = document.querySelector('canvas.board-image').getBoundingClientRect();
              return p.left >= a.right - 1",
         )
         .await;
@@ -135,7 +135,7 @@ async fn urdu(engine: Engine) {
     let sides = b
         .js(
             "const a = document.getElementById('pledge-text').getBoundingClientRect();
-             const p = document.querySelector('img.board-image').getBoundingClientRect();
+             const p = document.querySelector('canvas.board-image').getBoundingClientRect();
              return p.right <= a.left + 1",
         )
         .await;

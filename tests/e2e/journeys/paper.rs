@@ -110,7 +110,7 @@ async fn paper_pledge(engine: Engine) {
         engine.name()
     );
     let fits = b
-        .js("const i = document.querySelector('img.board-image').getBoundingClientRect(); \
+        .js("const i = document.querySelector('canvas.board-image').getBoundingClientRect(); \
              const d = document.querySelector('.photo-drag').getBoundingClientRect(); \
              return [i.left, i.width, d.left, d.width, d.top - i.top, d.height, i.height, window.innerWidth]")
         .await;
@@ -126,8 +126,10 @@ async fn paper_pledge(engine: Engine) {
         "{}: the gesture layer is not over the photo alone: {v:?}",
         engine.name()
     );
-    b.js("document.querySelector('img.board-image').scrollIntoView({block: 'center'}); return 0")
-        .await;
+    b.js(
+        "document.querySelector('canvas.board-image').scrollIntoView({block: 'center'}); return 0",
+    )
+    .await;
     b.screenshot(&shot(engine, "paper-320")).await;
     b.set_viewport(1280, 900).await;
     // Typing is still there.

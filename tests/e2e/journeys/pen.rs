@@ -6,7 +6,7 @@
 
 use super::{in_every_engine, shot};
 use crate::common::decode_png;
-use crate::editor::{finish, native_render, paste, preview_pixels, preview_src};
+use crate::editor::{finish, native_render, paste, preview_picture, preview_pixels};
 use crate::harness::{open_app_in, Browser, Engine};
 use fantoccini::actions::{
     InputSource, KeyAction, KeyActions, MouseActions, PenActions, PointerAction, TouchActions,
@@ -207,18 +207,18 @@ async fn writing_with_the_mouse(engine: Engine) {
         );
     }
     b.assert_accessible("write mode").await;
-    let before = preview_src(&b).await;
+    let before = preview_picture(&b).await;
 
     // A line across the middle of the writing area, then down a little.
     stroke(&b, Tool::Mouse, (-120.0, 0.0), (120.0, 0.0)).await;
     b.by_role("img", WRITTEN).await;
-    assert_ne!(preview_src(&b).await, before);
+    assert_ne!(preview_picture(&b).await, before);
     assert_eq!(strokes_kept(&b).await, 1);
 
     // The download has the ink where it was drawn.
     let (area, image) = (
         rect_of(&b, ".pen-area").await,
-        rect_of(&b, "img.board-image").await,
+        rect_of(&b, "canvas.board-image").await,
     );
     b.click_in_view("button", "Download image").await;
     let png = b.downloaded("pledge-nhcaw-square.png").await;

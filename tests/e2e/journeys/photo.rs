@@ -5,7 +5,7 @@
 use super::{in_every_engine, shot};
 use crate::common::photos::{png_bomb, JACKET, SKY_TOP};
 use crate::common::{compare, decode_png};
-use crate::editor::{finish, preview_pixels, preview_src, value_of, wait_for_preview_height};
+use crate::editor::{finish, preview_picture, preview_pixels, value_of, wait_for_preview_height};
 use crate::harness::{open_app_in, Engine};
 use crate::photo::{
     choose, fixture, near, photo_error, pixel, sideways_selfie, write_on_frame_board, TEXT,
@@ -74,7 +74,7 @@ async fn bad_photos(engine: Engine) {
     let (good, jpeg) = sideways_selfie();
     choose(&b, "Choose a photo", &good).await;
     b.by_role("img", WITH_PHOTO).await;
-    let shown = preview_src(&b).await;
+    let shown = preview_picture(&b).await;
 
     let mut heic = vec![0, 0, 0, 0x18];
     heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
@@ -123,7 +123,11 @@ async fn bad_photos(engine: Engine) {
         assert!(error.starts_with("Error: "), "{name}: {error:?}");
         assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
         b.by_role("img", WITH_PHOTO).await;
-        assert_eq!(preview_src(&b).await, shown, "{name}: the preview changed");
+        assert_eq!(
+            preview_picture(&b).await,
+            shown,
+            "{name}: the preview changed"
+        );
         b.assert_accessible(&format!("bad file {name}")).await;
         if bytes.len() > 1 << 20 {
             let _ = std::fs::remove_file(&path);
