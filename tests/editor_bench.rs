@@ -39,6 +39,15 @@ new MutationObserver(ms => ms.forEach(m => {
     requestAnimationFrame(() => __b.paints.push([performance.now(), img.getAttribute('aria-label'), img.height, loaded]));
   }
 })).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture'] });
+// Builds from before 2026-12-03 showed a PNG in an <img>: painted once loaded
+// (so an older dist/ can be measured beside this one).
+document.addEventListener('load', e => {
+  const img = e.target;
+  if (img.classList && img.classList.contains('board-image')) {
+    const loaded = performance.now();
+    requestAnimationFrame(() => __b.paints.push([performance.now(), img.alt, img.naturalHeight, loaded]));
+  }
+}, true);
 if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask')) {
   new PerformanceObserver(l => l.getEntries().forEach(t => __b.longtasks.push([t.startTime, t.duration])))
     .observe({ type: 'longtask', buffered: true });
@@ -128,8 +137,8 @@ async fn one_run(engine: Engine, run: usize, all: &mut Figures) {
     // Time to the first (empty) preview, polled every ~10 ms.
     let first = wait_for(
         &b,
-        "const i = document.querySelector('canvas.board-image'); \
-         return i && i.dataset.picture ? performance.now() : null",
+        "const i = document.querySelector('.board-image'); \
+         return i && (i.dataset.picture || i.complete) ? performance.now() : null",
     )
     .await
     .as_f64()

@@ -112,7 +112,7 @@ const STAGES: [(&str, &str); 7] = [
     ("photo says prepared", "decoded"),
     ("to worker: photo", "to render worker"),
     ("to worker: render", "job sent"),
-    ("worker says rendered", "drawn"),
+    ("worker says drawn", "drawn"),
     ("preview loaded", "preview loaded"),
 ];
 

@@ -1,11 +1,12 @@
 //! Where a preview's time goes, stage by stage, so that engines can be
 //! compared by stage rather than guessed at: the page's own work (from the
 //! `input` event to the job posted to the render worker), the worker (from
-//! the job posted to its PNG arriving back, for jobs posted while the
+//! the job posted to its picture arriving back, for jobs posted while the
 //! worker was idle, so no queueing is counted), then the page again (from
-//! the PNG's arrival to the preview image loaded: object URL, Yew's
-//! update, the image decode) and the paint (from the load to the next
-//! animation frame).
+//! the picture's arrival to the preview shown: Yew's update and
+//! `putImageData` on the canvas; before 2026-12-03 a PNG's object URL,
+//! Yew's update and the image decode) and the paint (from then to the
+//! next animation frame).
 //!
 //! The first preview after navigation is split the same way: the app's
 //! wasm downloaded (Resource Timing), the render worker created (the app
@@ -25,11 +26,23 @@ use serde_json::Value;
 pub const WRAP_WORKER: &str = r#"
 (() => {
   const Original = window.Worker;
-  window.__w = { posts: [], replies: [] };
+  window.__w = { posts: [], replies: [], puts: [] };
+  // How long the preview canvas's putImageData takes (builds since 2026-12-03).
+  const put = CanvasRenderingContext2D.prototype.putImageData;
+  CanvasRenderingContext2D.prototype.putImageData = function (...a) {
+    const start = performance.now();
+    put.apply(this, a);
+    if (this.canvas.classList.contains('board-image')) __w.puts.push([start, performance.now() - start]);
+  };
+  // The first preview shown: its canvas marked as holding a picture (or,
+  // in builds from before 2026-12-03, its <img> loaded).
   document.addEventListener('load', (e) => {
     const t = e.target;
     if (!__w.firstLoad && t.classList && t.classList.contains('board-image')) __w.firstLoad = performance.now();
   }, true);
+  new MutationObserver((ms) => ms.forEach((m) => {
+    if (!__w.firstLoad && m.target.classList.contains('board-image')) __w.firstLoad = performance.now();
+  })).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-picture'] });
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
@@ -38,7 +51,8 @@ pub const WRAP_WORKER: &str = r#"
       // Registered before the app's own handler, so it runs first.
       this.addEventListener('message', (e) => {
         const d = e.data;
-        if (d && d.kind === 'rendered') __w.replies.push([performance.now(), d.id]);
+        // 'drawn' (pixels) since 2026-12-03; 'rendered' (a PNG) before.
+        if (d && (d.kind === 'drawn' || d.kind === 'rendered')) __w.replies.push([performance.now(), d.id]);
         if (render && d && d.kind === 'ready' && !__w.ready) __w.ready = performance.now();
       });
     }
@@ -71,6 +85,18 @@ pub struct Stages {
     pub to_load: Vec<f64>,
     /// Image loaded → next animation frame.
     pub to_paint: Vec<f64>,
+    /// The preview canvas's `putImageData`, each time (part of `to_load`).
+    pub put: Vec<f64>,
+}
+
+fn times_and_ids_f(v: &Value) -> Vec<(f64, f64)> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| Some((p[0].as_f64()?, p[1].as_f64()?)))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn times_and_ids(v: &Value) -> Vec<(f64, u64)> {
@@ -98,19 +124,22 @@ pub const FIRST_PREVIEW_ROWS: [Row; 5] = [
         "first: → worker ready (its wasm compiled, started)",
         |s| s.worker_ready.clone(),
     ),
-    ("first: → first PNG back (Latin font, render)", |s| {
+    ("first: → first picture back (Latin font, render)", |s| {
         s.first_png.clone()
     }),
-    ("first: → first image loaded", |s| s.first_loaded.clone()),
+    ("first: → first preview shown", |s| s.first_loaded.clone()),
 ];
 
-pub const TYPING_ROWS: [Row; 4] = [
+pub const TYPING_ROWS: [Row; 5] = [
     ("typing: input → job posted", |s| s.to_post.clone()),
-    ("typing: job → PNG back (idle worker)", |s| {
+    ("typing: job → picture back (idle worker)", |s| {
         s.worker.clone()
     }),
-    ("typing: PNG back → image loaded", |s| s.to_load.clone()),
-    ("typing: image loaded → frame", |s| s.to_paint.clone()),
+    ("typing: picture back → preview shown", |s| {
+        s.to_load.clone()
+    }),
+    ("typing: of which putImageData", |s| s.put.clone()),
+    ("typing: preview shown → frame", |s| s.to_paint.clone()),
 ];
 
 impl Stages {
@@ -151,6 +180,11 @@ impl Stages {
             .filter(|(t, _)| *t >= from)
             .collect();
         let replies = times_and_ids(&w["replies"]);
+        for (at, took) in times_and_ids_f(&w["puts"]) {
+            if at >= from {
+                self.put.push(took);
+            }
+        }
         for &t in inputs.iter().filter(|t| **t >= from) {
             if let Some((p, _)) = posts.iter().find(|(p, _)| *p >= t) {
                 self.to_post.push(p - t);
