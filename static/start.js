@@ -43,9 +43,32 @@ const wasm =
     : Promise.reject(new Error("no WebAssembly")); // check.js will say so
 glue.catch(() => {}); // seen below, once the check is done
 wasm.catch(() => {});
+// The editor's render worker (index.html names its loader), started as
+// soon as the app's own wasm has arrived and started: the worker's wasm then
+// loads while the app reads the campaign and lays out the form, instead of
+// after. Not sooner: on a slow line it would share the bandwidth with the
+// app's wasm. The app takes it over with what it has said meanwhile
+// (web::render_client); if the app started its own first, none is started.
+const startRenderWorker = () => {
+  const meta = document.querySelector('meta[name="pledge-board-render-worker"]');
+  if (!meta || !/^[\w.-]+$/.test(meta.content) || "pledgeBoardRenderWorker" in window) return;
+  let worker;
+  try {
+    worker = new Worker(new URL(meta.content, here));
+  } catch (e) {
+    return; // the app then starts its own, and says what is wrong
+  }
+  const said = [];
+  worker.onmessage = (e) => said.push(e.data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    said.push({ kind: "start-failed", why: e.message || "the render worker stopped" });
+  };
+  window.pledgeBoardRenderWorker = { worker, said };
+};
 checked
   .then(() => {
     if (document.documentElement.hasAttribute("data-unsupported")) return undefined;
-    return glue.then((g) => g.default({ module_or_path: wasm }));
+    return glue.then((g) => g.default({ module_or_path: wasm })).then(startRenderWorker);
   })
   .catch(fallback);

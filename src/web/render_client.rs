@@ -1,4 +1,5 @@
-//! The page's side of the render worker: starts it, sends it the campaign
+//! The page's side of the render worker: starts it (or takes over the one
+//! `start.js` started as soon as the app's wasm was in), sends it the campaign
 //! once it is listening, and sends render jobs one at a time. While a job is
 //! being drawn only the newest waiting job is kept, so the preview catches
 //! up with fast typing instead of drawing every keystroke. A drawn job's
@@ -16,6 +17,30 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 /// The worker's loader (`static/render-worker-loader.js`), next to the page.
 pub const WORKER_SCRIPT: &str = "render-worker-loader.js";
+
+/// Where `static/start.js` leaves the render worker it started early:
+/// `{ worker, said }`, `said` the messages it sent before the app listened.
+const EARLY: &str = "pledgeBoardRenderWorker";
+
+/// The worker `start.js` started for the page, if any (taken once: a
+/// restart starts a new one), with what it said meanwhile. Marks the page
+/// so that `start.js` does not start one after the app has its own.
+fn take_early_worker() -> Option<(Worker, js_sys::Array)> {
+    let window: JsValue = web_sys::window()?.into();
+    let key = JsValue::from_str(EARLY);
+    let early = js_sys::Reflect::get(&window, &key).ok();
+    let _ = js_sys::Reflect::set(&window, &key, &JsValue::FALSE);
+    let early = early.filter(|e| e.is_object())?;
+    let worker = js_sys::Reflect::get(&early, &"worker".into())
+        .ok()?
+        .dyn_into::<Worker>()
+        .ok()?;
+    let said = js_sys::Reflect::get(&early, &"said".into())
+        .ok()?
+        .dyn_into::<js_sys::Array>()
+        .ok()?;
+    Some((worker, said))
+}
 
 /// How long the worker may take to start before the page says it failed
 /// (a worker whose wasm cannot load never sends an error event).
@@ -65,7 +90,13 @@ impl RenderClient {
         campaign: Rc<Campaign>,
         on_event: Rc<dyn Fn(WorkerEvent)>,
     ) -> Result<RenderClient, String> {
-        let worker = Worker::new(script).map_err(|e| format!("{e:?}"))?;
+        let (worker, said) = match take_early_worker() {
+            Some((worker, said)) if script == WORKER_SCRIPT => (worker, said),
+            _ => (
+                Worker::new(script).map_err(|e| format!("{e:?}"))?,
+                js_sys::Array::new(),
+            ),
+        };
         let state = Rc::new(RefCell::new(State {
             ready: false,
             busy: false,
@@ -86,10 +117,10 @@ impl RenderClient {
             })
         };
         state.borrow_mut().start_timer = Some(timer);
-        let on_message = {
+        let handle: Rc<dyn Fn(JsValue)> = {
             let (worker, state, on_event) = (worker.clone(), state.clone(), on_event.clone());
-            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                let Some(reply) = protocol::decode_response(&e.data()) else {
+            Rc::new(move |data: JsValue| {
+                let Some(reply) = protocol::decode_response(&data) else {
                     return;
                 };
                 if let Response::StartFailed(why) = reply {
@@ -122,7 +153,7 @@ impl RenderClient {
                     state.borrow_mut().busy = false;
                 }
                 let event = match reply {
-                    Response::Drawn { id, .. } => match protocol::drawn_pixels(&e.data()) {
+                    Response::Drawn { id, .. } => match protocol::drawn_pixels(&data) {
                         Some(pixels) => WorkerEvent::Drawn { id, pixels },
                         None => WorkerEvent::Crashed(
                             "the render worker's pixels did not arrive whole".into(),
@@ -134,6 +165,10 @@ impl RenderClient {
                 next(&worker, &state);
             })
         };
+        let on_message = {
+            let handle = handle.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| handle(e.data()))
+        };
         let on_error = {
             let on_event = on_event.clone();
             Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
@@ -143,6 +178,15 @@ impl RenderClient {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // What an early worker said before the app listened ("ready", or
+        // why it failed), heard once the caller has the client.
+        if said.length() > 0 {
+            wasm_bindgen_futures::spawn_local(async move {
+                for data in said.iter() {
+                    handle(data);
+                }
+            });
+        }
         Ok(RenderClient {
             worker,
             state,
