@@ -47,6 +47,10 @@ pub async fn drawn_ahead(
         .await
         .and_then(|b| drawn::decode(&b))
         .ok()?;
+    // The sources all asked for at once, then read in turn.
+    for f in &files {
+        super::run::prefetch(scope, &f.file);
+    }
     let mut crcs = Vec::new();
     for f in &files {
         if let Ok(bytes) = fetch_bytes(scope, &f.file).await {

@@ -16,18 +16,43 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 /// Where the fonts are, relative to the worker's own script.
 const FONT_DIR: &str = "fonts/";
 
+thread_local! {
+    /// Requests sent before anything asked for them, by address: each is
+    /// taken (and its body read) by the first [`fetch_bytes`] of it.
+    static EARLY: RefCell<Vec<(String, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Starts fetching `url` now, for a [`fetch_bytes`] of it to come: the
+/// first preview then waits for one request at a time no longer.
+pub(super) fn prefetch(scope: &DedicatedWorkerGlobalScope, url: &str) {
+    let promise = scope.fetch_with_str(url);
+    EARLY.with(|e| e.borrow_mut().push((url.to_owned(), promise)));
+}
+
 /// Starts listening for requests, then tells the page it is ready.
 pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let engine = Rc::new(RefCell::new(Engine::new()));
     let queue: Rc<RefCell<Vec<RenderJob>>> = Rc::default();
     let busy = Rc::new(RefCell::new(false));
+    // Every board's first drawing needs the core Latin font: asked for
+    // while the page is still reading the campaign.
+    prefetch(
+        &scope,
+        &format!("{FONT_DIR}{}", crate::render::fonts::LATIN.file),
+    );
 
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             match protocol::decode_request(&e.data()) {
-                Some(Request::Campaign(c)) => engine.borrow_mut().set_campaign(c),
+                Some(Request::Campaign(c)) => {
+                    // Its artwork drawn ahead, asked for before the first job does.
+                    if let Some(file) = &c.drawn_artwork {
+                        prefetch(&scope, file);
+                    }
+                    engine.borrow_mut().set_campaign(c)
+                }
                 Some(Request::Photo(p)) => engine.borrow_mut().set_photo(p),
                 // Between jobs or while one waits for a font: the engine
                 // is not borrowed then (this loop runs on one thread).
@@ -207,7 +232,13 @@ pub(super) async fn fetch_bytes(
     scope: &DedicatedWorkerGlobalScope,
     url: &str,
 ) -> Result<Vec<u8>, String> {
-    let response: web_sys::Response = JsFuture::from(scope.fetch_with_str(url))
+    let early = EARLY.with(|e| {
+        let mut e = e.borrow_mut();
+        let i = e.iter().position(|(u, _)| u == url)?;
+        Some(e.remove(i).1)
+    });
+    let request = early.unwrap_or_else(|| scope.fetch_with_str(url));
+    let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(|e| describe(&e))?
         .unchecked_into();

@@ -77,6 +77,11 @@ pub struct Stages {
     pub first_png: Vec<f64>,
     /// → the first preview image loaded.
     pub first_loaded: Vec<f64>,
+    /// Navigation → the first render job posted (whether or not the
+    /// worker was ready by then).
+    pub first_job: Vec<f64>,
+    /// The first job posted → its picture back.
+    pub first_job_done: Vec<f64>,
     /// `input` event → render job posted.
     pub to_post: Vec<f64>,
     /// Job posted to an idle worker → its PNG received.
@@ -112,7 +117,7 @@ fn times_and_ids(v: &Value) -> Vec<(f64, u64)> {
 /// Rows for the benchmark's table: what, and its samples.
 pub type Row = (&'static str, fn(&Stages) -> Vec<f64>);
 
-pub const FIRST_PREVIEW_ROWS: [Row; 5] = [
+pub const FIRST_PREVIEW_ROWS: [Row; 7] = [
     ("first: navigation → app wasm downloaded", |s| {
         s.app_fetched.clone()
     }),
@@ -128,6 +133,13 @@ pub const FIRST_PREVIEW_ROWS: [Row; 5] = [
         s.first_png.clone()
     }),
     ("first: → first preview shown", |s| s.first_loaded.clone()),
+    ("first: navigation → first job posted (the app)", |s| {
+        s.first_job.clone()
+    }),
+    (
+        "first: first job posted → picture back (the worker)",
+        |s| s.first_job_done.clone(),
+    ),
 ];
 
 pub const TYPING_ROWS: [Row; 5] = [
@@ -158,6 +170,9 @@ impl Stages {
             at("firstLoad"),
         ];
         self.app_fetched.push(marks[0]);
+        let first_post = times_and_ids(&w["posts"]).first().map_or(f64::NAN, |p| p.0);
+        self.first_job.push(first_post);
+        self.first_job_done.push(first_reply - first_post);
         for (into, pair) in [
             &mut self.app_started,
             &mut self.worker_ready,
