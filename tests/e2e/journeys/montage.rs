@@ -201,6 +201,24 @@ pub(super) fn assert_alike(b: &Browser, what: &str, page: &[u8], native: &[u8]) 
     );
 }
 
+/// Waits (up to 5 s) for the button's `aria-pressed` to be `want`: a key
+/// pressed through WebDriver may be answered a moment later under a full
+/// run's load (once, "Reject image 5" still read "false" straight after).
+async fn assert_pressed(b: &Browser, name: &str, want: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let now = pressed(b, name).await;
+        if now == want {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{name}: aria-pressed is {now:?}, not {want:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 async fn pressed(b: &Browser, name: &str) -> String {
     let button = b.by_role("button", name).await;
     button
@@ -253,16 +271,16 @@ async fn review(engine: Engine) {
         press(&b, "\u{E014}").await; // the right arrow
     }
     press(&b, "a").await;
-    assert_eq!(pressed(&b, "Reject image 1").await, "true");
-    assert_eq!(pressed(&b, "Reject image 5").await, "true");
-    assert_eq!(pressed(&b, "Approve image 6").await, "true");
-    assert_eq!(pressed(&b, "Approve image 5").await, "false");
+    assert_pressed(&b, "Reject image 1", "true").await;
+    assert_pressed(&b, "Reject image 5", "true").await;
+    assert_pressed(&b, "Approve image 6", "true").await;
+    assert_pressed(&b, "Approve image 5", "false").await;
     // The left arrow and U: image 5 back to not yet reviewed, then R.
     press(&b, "\u{E012}").await;
     press(&b, "u").await;
-    assert_eq!(pressed(&b, "Reject image 5").await, "false");
+    assert_pressed(&b, "Reject image 5", "false").await;
     press(&b, "r").await;
-    assert_eq!(pressed(&b, "Reject image 5").await, "true");
+    assert_pressed(&b, "Reject image 5", "true").await;
     for n in 7..=PLEDGES {
         b.click_in_view("button", &format!("Approve image {n}"))
             .await;
@@ -322,8 +340,8 @@ async fn review(engine: Engine) {
 
     let images = image_names(&b).await;
     assert_eq!(images, want, "the images after a reload");
-    assert_eq!(pressed(&b, "Reject image 3").await, "true");
-    assert_eq!(pressed(&b, "Approve image 9").await, "true");
+    assert_pressed(&b, "Reject image 3", "true").await;
+    assert_pressed(&b, "Approve image 9", "true").await;
     b.by_role("heading", "Left out (3)").await;
 
     // The images were kept for screens: a poster from 7 of them would
