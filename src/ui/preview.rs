@@ -10,8 +10,7 @@
 use super::state::{script_names, Mode, Shown, Status};
 use super::words::use_texts;
 use crate::i18n::{isolate, Texts};
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use web_sys::{HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -109,12 +108,7 @@ fn paint(canvas: &NodeRef, picture: u32, pixels: &ImageData) {
     if canvas.get_attribute("data-picture").as_deref() == Some(id.as_str()) {
         return;
     }
-    let context = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
-    if let Some(context) = context {
+    if let Some(context) = crate::web::page::canvas_2d(&canvas) {
         if context.put_image_data(pixels, 0.0, 0.0).is_ok() {
             let _ = canvas.set_attribute("data-picture", &id);
         }

@@ -63,3 +63,9 @@ pub fn set_properties(props: &[(&str, String)]) {
         }
     }
 }
+
+/// A canvas's 2D drawing context (the preview's, the pen's wet ink).
+pub fn canvas_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    use wasm_bindgen::JsCast;
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}

@@ -26,7 +26,7 @@ use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, PointerEvent};
+use web_sys::{HtmlCanvasElement, ImageData, PointerEvent};
 
 /// The stroke being drawn.
 struct Drawing {
@@ -59,16 +59,12 @@ thread_local! {
     static PEN: RefCell<Option<Pen>> = const { RefCell::new(None) };
 }
 
-fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    canvas.get_context("2d").ok()??.dyn_into().ok()
-}
-
 fn put(canvas: &HtmlCanvasElement, [x, y, w, h]: Area, pixels: &[u8]) {
     if w == 0 || h == 0 {
         return;
     }
     if let (Some(cx), Ok(data)) = (
-        context(canvas),
+        super::page::canvas_2d(canvas),
         ImageData::new_with_u8_clamped_array_and_sh(Clamped(pixels), w, h),
     ) {
         let _ = cx.put_image_data(&data, f64::from(x), f64::from(y));

@@ -11,12 +11,12 @@
 //! The first preview after navigation is split the same way: the app's
 //! wasm downloaded (Resource Timing), the render worker created (the app
 //! compiled and started), the worker ready (its own wasm compiled and
-//! started), the first PNG back (the Latin font fetched, the first
-//! render), the first image loaded.
+//! started), the first picture back (the Latin font fetched, the first
+//! render), the first preview shown.
 //!
 //! The app is not changed for this: [`WRAP_WORKER`], run before the page's
 //! own scripts, wraps `Worker` to note when the render worker is created
-//! and ready, each render job posted and each PNG received, with their job
+//! and ready, each render job posted and each picture received, with their job
 //! numbers, and the first preview image's load.
 
 use serde_json::Value;
@@ -73,9 +73,9 @@ pub struct Stages {
     pub app_started: Vec<f64>,
     /// → the worker ready (its wasm fetched, compiled and started).
     pub worker_ready: Vec<f64>,
-    /// → the first PNG back (the Latin font fetched, the first render).
+    /// → the first picture back (the Latin font fetched, the first render).
     pub first_png: Vec<f64>,
-    /// → the first preview image loaded.
+    /// → the first preview shown.
     pub first_loaded: Vec<f64>,
     /// Navigation → the first render job posted (whether or not the
     /// worker was ready by then).
@@ -84,34 +84,30 @@ pub struct Stages {
     pub first_job_done: Vec<f64>,
     /// `input` event → render job posted.
     pub to_post: Vec<f64>,
-    /// Job posted to an idle worker → its PNG received.
+    /// Job posted to an idle worker → its picture received.
     pub worker: Vec<f64>,
-    /// PNG received → preview image loaded.
+    /// Picture received → preview shown.
     pub to_load: Vec<f64>,
-    /// Image loaded → next animation frame.
+    /// Preview shown → next animation frame.
     pub to_paint: Vec<f64>,
     /// The preview canvas's `putImageData`, each time (part of `to_load`).
     pub put: Vec<f64>,
 }
 
-fn times_and_ids_f(v: &Value) -> Vec<(f64, f64)> {
+/// `[[time, x], …]` as pairs, `x` read by `second`.
+fn times_and<T>(v: &Value, second: fn(&Value) -> Option<T>) -> Vec<(f64, T)> {
     v.as_array()
         .map(|a| {
             a.iter()
-                .filter_map(|p| Some((p[0].as_f64()?, p[1].as_f64()?)))
+                .filter_map(|p| Some((p[0].as_f64()?, second(&p[1])?)))
                 .collect()
         })
         .unwrap_or_default()
 }
 
+/// `[[time, job id], …]`.
 fn times_and_ids(v: &Value) -> Vec<(f64, u64)> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|p| Some((p[0].as_f64()?, p[1].as_u64()?)))
-                .collect()
-        })
-        .unwrap_or_default()
+    times_and(v, Value::as_u64)
 }
 
 /// Rows for the benchmark's table: what, and its samples.
@@ -195,7 +191,7 @@ impl Stages {
             .filter(|(t, _)| *t >= from)
             .collect();
         let replies = times_and_ids(&w["replies"]);
-        for (at, took) in times_and_ids_f(&w["puts"]) {
+        for (at, took) in times_and(&w["puts"], Value::as_f64) {
             if at >= from {
                 self.put.push(took);
             }
@@ -220,7 +216,7 @@ impl Stages {
                 continue;
             }
             let next_reply = replies.get(k + 1).map_or(f64::INFINITY, |r| r.0);
-            // The first load after this PNG, if no newer PNG came first.
+            // The first showing after this picture, if no newer one came first.
             if let Some(&(painted, loaded)) = paints
                 .iter()
                 .filter(|(_, l)| *l >= back)
