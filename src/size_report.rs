@@ -104,6 +104,10 @@ pub enum Stage {
     /// fonts; the page's only on a device without a font of its own for
     /// it, and the language menu's few-letter faces, `fonts/names/`).
     OnDemand,
+    /// Fetched only when the campaign file has been edited since its
+    /// prepared form was written (the campaign reader, which reads the
+    /// TOML in its place).
+    Reader,
     /// Fetched only when the person adds a photo (the photo worker).
     Photo,
     /// Fetched only when the person asks for a blank board to print (the
@@ -145,6 +149,8 @@ impl Stage {
             Stage::Preview
         } else if name.starts_with("fonts/") && name.ends_with(".ttf") {
             Stage::OnDemand
+        } else if name.starts_with("campaign-reader") {
+            Stage::Reader
         } else if name.starts_with("photo-worker") {
             Stage::Photo
         } else if name.starts_with("print-worker") {
@@ -173,6 +179,9 @@ impl Stage {
                 "then, for the first preview (worker, Latin font, the artwork drawn ahead)"
             }
             Stage::OnDemand => "only when a pledge or the page uses the script (each font)",
+            Stage::Reader => {
+                "only when campaign.toml was edited after its prepared form (campaign reader)"
+            }
             Stage::Photo => "only when a photo is added (photo worker)",
             Stage::Print => "only when a board to print is asked for (print worker)",
             Stage::Pen => "only when writing by hand (the pen's module)",
@@ -218,6 +227,7 @@ pub fn stage_table(files: &[FileSizes], campaign: Option<&crate::campaign::Campa
         Stage::FirstScreen,
         Stage::Preview,
         Stage::OnDemand,
+        Stage::Reader,
         Stage::Photo,
         Stage::Print,
         Stage::Pen,
@@ -255,6 +265,9 @@ mod tests {
         for (name, stage) in [
             ("index.html", Stage::FirstScreen),
             ("campaign.toml", Stage::FirstScreen),
+            ("campaign.prepared.json", Stage::FirstScreen),
+            ("campaign-reader_bg.wasm", Stage::Reader),
+            ("campaign-reader-loader.js", Stage::Reader),
             ("pledge-board-1d008c9708281656_bg.wasm", Stage::FirstScreen),
             ("app-a3f7ded4d9dcf74f.css", Stage::FirstScreen),
             ("render-worker_bg.wasm", Stage::Preview),

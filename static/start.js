@@ -43,6 +43,20 @@ const wasm =
     : Promise.reject(new Error("no WebAssembly")); // check.js will say so
 glue.catch(() => {}); // seen below, once the check is done
 wasm.catch(() => {});
+// The campaign file and its prepared form (index.html names them), asked
+// for now, beside the app's own files, rather than once the app has
+// started: the app takes each answer (web::campaign_files), or fetches
+// the file itself if it is not here.
+const campaignMeta = document.querySelector('meta[name="pledge-board-campaign"]');
+if (campaignMeta && !("pledgeBoardCampaign" in window)) {
+  const early = {};
+  for (const file of campaignMeta.content.split(" ")) {
+    if (!/^[\w.-]+$/.test(file)) continue;
+    early[file] = fetch(new URL(file, document.baseURI));
+    early[file].catch(() => {}); // the app sees it
+  }
+  window.pledgeBoardCampaign = early;
+}
 // The editor's render worker (index.html names its loader), started as
 // soon as the app's own wasm has arrived and started: the worker's wasm then
 // loads while the app reads the campaign and lays out the form, instead of

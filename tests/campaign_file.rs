@@ -101,7 +101,7 @@ fn lists_nested_thousands_deep_are_refused_with_their_line() {
     let message = parse_error(&text);
     assert!(message.contains("nested more than 32 deep"), "{message}");
     assert!(message.contains(&format!("at line {line} ")), "{message}");
-    match Campaign::from_toml_for_editor(&text) {
+    match pledge_board::campaign::prepared::prepare(&text) {
         Err(CampaignError::Parse(m)) => assert_eq!(m, message),
         other => panic!("expected a parse error, got {other:?}"),
     }
@@ -533,46 +533,34 @@ fn the_montages_shapes_are_checked_by_field() {
     }
 }
 
-/// The editor's own reader (`from_toml_for_editor`, without the path
-/// tracking that would make the page's wasm larger) reads the same
-/// campaigns and refuses the same files: a good file gives the same
-/// campaign, a bad value the same problems, a misspelt field its name; a
-/// value of the wrong type is said without its path but sends the
-/// organiser to the check page, which names it.
+/// The campaign's prepared form (`campaign.prepared.json`, which the
+/// editor reads instead of the TOML, and which the campaign reader gives
+/// it when the file was edited) is the campaign the full reader gives,
+/// and a file the full reader refuses has no prepared form, with the same
+/// problems (the editor shows them).
 #[test]
-fn the_editors_reader_agrees_with_the_full_one() {
+fn the_prepared_form_agrees_with_the_full_reader() {
+    use pledge_board::campaign::prepared;
     for text in [DEFAULT_CAMPAIGN_TOML.to_owned(), example()] {
+        let json = prepared::prepare(&text).unwrap();
         assert_eq!(
-            Campaign::from_toml_for_editor(&text).unwrap(),
+            prepared::read(&json, &text).unwrap(),
             Campaign::from_toml(&text).unwrap()
         );
     }
-    let bad_colour = edited("text_colour = \"#ffffff\"", "text_colour = \"white-ish\"");
-    match (
-        Campaign::from_toml_for_editor(&bad_colour),
-        Campaign::from_toml(&bad_colour),
-    ) {
-        (Err(CampaignError::Invalid(a)), Err(CampaignError::Invalid(b))) => assert_eq!(a, b),
-        other => panic!("{other:?}"),
+    for bad in [
+        edited("text_colour = \"#ffffff\"", "text_colour = \"white-ish\""),
+        edited("text_colour = \"#ffffff\"", "text_color = \"#ffffff\""),
+        edited("max_pledge_chars = 280", "max_pledge_chars = \"lots\""),
+        "slug = \"x\"\n[[boards]\n".to_owned(),
+    ] {
+        assert_eq!(
+            prepared::prepare(&bad).unwrap_err(),
+            Campaign::from_toml(&bad).unwrap_err()
+        );
     }
-    let misspelt = edited("text_colour = \"#ffffff\"", "text_color = \"#ffffff\"");
-    match Campaign::from_toml_for_editor(&misspelt) {
-        Err(CampaignError::Parse(m)) => assert!(m.contains("text_color"), "{m}"),
-        other => panic!("{other:?}"),
-    }
+    // A value of the wrong type is named with its path.
     let wrong_type = edited("max_pledge_chars = 280", "max_pledge_chars = \"lots\"");
-    match Campaign::from_toml_for_editor(&wrong_type) {
-        Err(CampaignError::Parse(m)) => {
-            assert!(
-                m.contains("invalid type") && m.contains("check page"),
-                "{m}"
-            )
-        }
-        other => panic!("{other:?}"),
-    }
-    let not_toml = "slug = \"x\"\n[[boards]\n";
-    assert!(matches!(
-        Campaign::from_toml_for_editor(not_toml),
-        Err(CampaignError::Parse(m)) if m.contains("line")
-    ));
+    let said = prepared::prepare(&wrong_type).unwrap_err().to_string();
+    assert!(said.contains("max_pledge_chars: invalid type"), "{said}");
 }

@@ -4,7 +4,7 @@
 //! through `pledge-render --write-fallback`, as on a deployed copy) shows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::campaign::{prepared, Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::fallback::{self, END, START};
 use pledge_board::i18n::LANGUAGES;
 use std::path::{Path, PathBuf};
@@ -48,6 +48,24 @@ fn the_committed_pages_are_what_the_campaign_file_gives() {
     let noscript = index.find("<noscript data-fallback>").unwrap();
     assert!(noscript < index.find(START).unwrap());
     assert!(index.find(END).unwrap() < index.find("</noscript>").unwrap());
+}
+
+/// The campaign file's prepared form, which the editor reads instead of
+/// the TOML while it fits (`campaign::prepared`), is the committed file's.
+#[test]
+fn the_committed_prepared_campaign_is_what_the_campaign_file_gives() {
+    let path = root().join("static").join(prepared::FILE);
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; {REWRITE}", path.display()));
+    assert!(
+        committed == prepared::prepare(DEFAULT_CAMPAIGN_TOML).unwrap() + "\n",
+        "{} is out of date: {REWRITE}",
+        path.display()
+    );
+    assert_eq!(
+        prepared::read(&committed, DEFAULT_CAMPAIGN_TOML),
+        Some(Campaign::from_toml(DEFAULT_CAMPAIGN_TOML).unwrap())
+    );
 }
 
 #[test]
@@ -167,6 +185,12 @@ fn pledge_render_writes_the_pages_into_a_deployed_copy() {
     );
     let urdu = std::fs::read_to_string(dir.join("fallback/ur.html")).unwrap();
     assert!(urdu.contains(">112<"));
+    // The prepared form beside the deployed campaign file is its own.
+    let edited = std::fs::read_to_string(dir.join("campaign.toml")).unwrap();
+    let ready = std::fs::read_to_string(dir.join(prepared::FILE)).unwrap();
+    let campaign = prepared::read(&ready, &edited).expect("the prepared form fits");
+    assert_eq!(campaign.reporting.emergency, "112");
+    assert_eq!(prepared::read(&ready, DEFAULT_CAMPAIGN_TOML), None);
 
     // A page without the markers is refused, and named.
     std::fs::write(dir.join("index.html"), "<html><body></body></html>").unwrap();

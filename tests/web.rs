@@ -377,10 +377,39 @@ fn a_campaign_nested_thousands_deep_gets_a_message_not_a_crash() {
         DEFAULT_CAMPAIGN_TOML,
         "[".repeat(15_000)
     );
-    match Campaign::from_toml_for_editor(&text) {
+    // As the campaign reader, the editor's worker for an edited file, reads it.
+    match pledge_board::campaign::prepared::prepare(&text) {
         Err(pledge_board::campaign::CampaignError::Parse(m)) => {
             assert!(m.contains("nested more than 32 deep"), "{m}")
         }
         other => panic!("expected a parse error, got {:?}", other.map(|_| ())),
     }
+}
+
+/// The campaign's prepared form, as the page reads it (the browser's
+/// `JSON.parse`, then the model from the JavaScript object), gives the
+/// very campaign the TOML gives: the shipped file and the examples, every
+/// field and number.
+#[wasm_bindgen_test]
+fn the_prepared_campaign_read_by_the_browser_is_the_campaign_file() {
+    use pledge_board::campaign::prepared;
+    use pledge_board::web::campaign_files::from_prepared;
+    for toml in [
+        DEFAULT_CAMPAIGN_TOML,
+        include_str!("../examples/unity-week.toml"),
+        include_str!("../examples/harbour-lights/campaign.toml"),
+    ] {
+        let json = prepared::prepare(toml).unwrap();
+        assert_eq!(
+            from_prepared(&json, toml).unwrap(),
+            Campaign::from_toml(toml).unwrap()
+        );
+    }
+    // Made from another version of the file: not used, and why.
+    let json = prepared::prepare(DEFAULT_CAMPAIGN_TOML).unwrap();
+    let edited = DEFAULT_CAMPAIGN_TOML.replace("@LPStaySafe", "@LPStaySafer");
+    let why = from_prepared(&json, &edited).unwrap_err();
+    assert!(why.contains("another version of campaign.toml"), "{why}");
+    let why = from_prepared("{\"format\":", DEFAULT_CAMPAIGN_TOML).unwrap_err();
+    assert!(!why.is_empty());
 }

@@ -23,7 +23,7 @@
 //!   duplicates) never panic, and a record read is within its limits.
 
 use arbitrary::{Arbitrary, Unstructured};
-use pledge_board::campaign::{Board, Campaign, ExportSize, DEFAULT_CAMPAIGN_TOML};
+use pledge_board::campaign::{prepared, Board, Campaign, ExportSize, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::check;
 use pledge_board::i18n;
 use pledge_board::ink::{
@@ -99,11 +99,12 @@ pub fn campaign_file(data: &[u8]) {
         return;
     };
     let read = Campaign::from_toml(text);
-    // The editor's reader (no path tracking) agrees with the full one.
-    match (&read, Campaign::from_toml_for_editor(text)) {
-        (Ok(a), Ok(b)) => assert_eq!(a, &b),
-        (Err(_), Err(_)) => {}
-        (a, b) => panic!("the readers disagree: {a:?} against {b:?}"),
+    // The prepared form the editor reads (`campaign.prepared.json`) is the
+    // same campaign, or the same problems.
+    match (&read, prepared::prepare(text)) {
+        (Ok(a), Ok(json)) => assert_eq!(Some(a), prepared::read(&json, text).as_ref()),
+        (Err(a), Err(b)) => assert_eq!(a, &b),
+        (a, b) => panic!("the prepared form disagrees: {a:?} against {b:?}"),
     }
     match check::file_problems(text) {
         Ok(c) => {

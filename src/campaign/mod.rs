@@ -20,6 +20,7 @@ pub mod lines;
 mod local_text;
 mod model;
 mod nesting;
+pub mod prepared;
 mod validate;
 
 pub use colour::Colour;
@@ -34,22 +35,6 @@ impl Campaign {
         let tree = Campaign::tree(text)?;
         let campaign: Campaign = serde_path_to_error::deserialize(tree)
             .map_err(|e| CampaignError::Parse(format!("{}: {}", e.path(), e.inner())))?;
-        Campaign::validated(campaign)
-    }
-
-    /// The same for the editor page, whose wasm is the first thing a
-    /// person downloads: a value of the wrong type is named without its
-    /// field's path (the path tracking is about a tenth of the page's
-    /// code: BENCHMARKS.md). The check page (`check/`) and `pledge-render
-    /// --check` give the path and the line; every other problem reads
-    /// the same as from [`Campaign::from_toml`].
-    pub fn from_toml_for_editor(text: &str) -> Result<Campaign, CampaignError> {
-        let tree = Campaign::tree(text)?;
-        let campaign: Campaign = serde_json::from_value(tree).map_err(|e| {
-            CampaignError::Parse(format!(
-                "{e} (the campaign check page, check/, names the field and its line)"
-            ))
-        })?;
         Campaign::validated(campaign)
     }
 

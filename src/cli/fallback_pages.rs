@@ -1,7 +1,8 @@
-//! `pledge-render --write-fallback`: the page for browsers that cannot
-//! run the app, in the campaign's words.
+//! `pledge-render --write-fallback`: the campaign file's prepared form,
+//! and the page for browsers that cannot run the app, in the campaign's
+//! words.
 
-use crate::campaign::Campaign;
+use crate::campaign::{prepared, Campaign};
 use std::path::{Path, PathBuf};
 
 /// Where the fallback's files are under `root`: the source tree (with
@@ -50,5 +51,21 @@ pub(super) fn write_fallback(campaign: &Campaign, root: &Path) -> Result<String,
         index.display(),
         pages.len(),
         pages_dir.display()
+    ))
+}
+
+/// Writes the campaign file's prepared form (`campaign.prepared.json`)
+/// from its text, next to where the page finds the campaign file under
+/// `root`.
+pub(super) fn write_prepared(toml: &str, root: &Path) -> Result<String, String> {
+    let (locales, _, _) = fallback_places(root);
+    let dir = locales.parent().unwrap_or(root);
+    let path = dir.join(prepared::FILE);
+    let json = prepared::prepare(toml).map_err(|e| e.to_string())?;
+    std::fs::write(&path, json + "\n")
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(format!(
+        "wrote the campaign's prepared form into {}",
+        path.display()
     ))
 }

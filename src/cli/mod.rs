@@ -53,10 +53,14 @@ Options:
                     the page need not draw them (run it again after
                     changing a layer's file or place)
   --write-fallback DIR
-                    write the page for browsers that cannot run the app,
-                    in the campaign's words: DIR/index.html's <noscript>
-                    and a page per language in DIR/fallback/ (or, in the
-                    source tree, index.html and static/fallback/)
+                    write what the page takes from the campaign file, after
+                    each edit of it: its prepared form, which the editor
+                    reads quickly (DIR/campaign.prepared.json), and the page
+                    for browsers that cannot run the app, in the campaign's
+                    words: DIR/index.html's <noscript> and a page per
+                    language in DIR/fallback/ (or, in the source tree,
+                    static/campaign.prepared.json, index.html and
+                    static/fallback/)
   -h, --help        show this help";
 
 /// What the command was asked to do.
@@ -208,7 +212,8 @@ pub fn run(a: &Args) -> Result<String, String> {
         e => format!("{}: {e}", a.campaign.display()),
     })?;
     if let Some(root) = &a.write_fallback {
-        return write_fallback(&campaign, root);
+        let prepared = fallback_pages::write_prepared(&text, root)?;
+        return Ok(format!("{prepared}\n{}", write_fallback(&campaign, root)?));
     }
     if a.check {
         return artwork::check(a, &campaign, &text);

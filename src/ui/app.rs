@@ -12,14 +12,11 @@ use super::quick_exit::QuickExit;
 use super::state::draft_key;
 use crate::campaign::{Campaign, QuickExit as ExitSettings};
 use crate::i18n::{self, Language, Texts};
-use crate::web::{embed, files, page, storage, visible_part};
+use crate::web::{campaign_files, embed, files, page, storage, visible_part};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Where the campaign file is, next to the page.
-const CAMPAIGN_FILE: &str = "campaign.toml";
 
 #[derive(Clone, PartialEq)]
 enum Load {
@@ -90,12 +87,7 @@ pub fn app() -> Html {
         );
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let campaign = match files::fetch_text(CAMPAIGN_FILE).await {
-                    Ok(text) => Campaign::from_toml_for_editor(&text)
-                        .map(Rc::new)
-                        .map_err(|e| format!("{CAMPAIGN_FILE}: {e}")),
-                    Err(e) => Err(format!("{CAMPAIGN_FILE} could not be loaded: {e}")),
-                };
+                let campaign = campaign_files::load().await.map(Rc::new);
                 let language = starting_language(campaign.as_deref().ok());
                 match texts_for(language, campaign.as_deref().ok(), &fetched).await {
                     Ok(t) => texts.set(Rc::new(t)),

@@ -13,8 +13,13 @@ pub(crate) fn describe(e: &JsValue) -> String {
 
 /// The text at `url` (relative to the page), or why it could not be had.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = gloo::utils::window();
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    response_text(gloo::utils::window().fetch_with_str(url)).await
+}
+
+/// The text of a fetch's answer (a promise of a `Response`, however it was
+/// asked for), or why it could not be had.
+pub async fn response_text(fetched: js_sys::Promise) -> Result<String, String> {
+    let response: web_sys::Response = JsFuture::from(fetched)
         .await
         .map_err(|e| describe(&e))?
         .unchecked_into();

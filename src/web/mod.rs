@@ -8,7 +8,9 @@
 //! - [`pen_canvas`]: that module itself (its own wasm, never the app's):
 //!   pointer input and wet ink on the writing area;
 //! - [`storage`]: the draft in `sessionStorage` (gone when the tab closes);
-//! - [`files`]: fetching the campaign file, PNG blobs, downloads, the clipboard;
+//! - [`campaign_files`]: the editor's campaign, from its prepared form or
+//!   the campaign reader;
+//! - [`files`]: fetching text, PNG blobs, downloads, the clipboard;
 //! - [`page`]: the document's title and the campaign's colours;
 //! - [`share`]: the browser's share sheet, where it takes images;
 //! - [`exit`]: "Exit this page";
@@ -21,6 +23,7 @@
 //! - [`text_area`]: the check page's cursor put on a problem's line.
 
 pub mod build_worker;
+pub mod campaign_files;
 pub mod check_client;
 pub mod embed;
 pub mod exit;

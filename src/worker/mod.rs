@@ -33,6 +33,12 @@
 //!   workers' side of it; `layer_supply` (wasm only): the artwork drawn
 //!   ahead, else the artwork worker, for the render and print workers.
 //!
+//! The editor's campaign reader, started only when the campaign file's
+//! prepared form is missing or out of date:
+//!
+//! - `campaign_reader` (wasm only): the TOML read and validated, and
+//!   given back in its prepared form (`crate::campaign::prepared`).
+//!
 //! The check page's worker:
 //!
 //! - `check_run` (wasm only): a campaign folder or the published campaign
@@ -55,6 +61,8 @@ mod artwork_client;
 mod artwork_run;
 #[cfg(target_arch = "wasm32")]
 mod browser_decode;
+#[cfg(target_arch = "wasm32")]
+mod campaign_reader;
 #[cfg(target_arch = "wasm32")]
 mod check_run;
 pub mod engine;
@@ -81,6 +89,8 @@ mod run;
 
 #[cfg(target_arch = "wasm32")]
 pub use artwork_run::start as start_artwork;
+#[cfg(target_arch = "wasm32")]
+pub use campaign_reader::start as start_campaign_reader;
 #[cfg(target_arch = "wasm32")]
 pub use check_run::start as start_check;
 #[cfg(target_arch = "wasm32")]

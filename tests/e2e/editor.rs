@@ -698,6 +698,33 @@ pub(crate) async fn tab_to(b: &Browser, css: &str) -> usize {
     panic!("Tab never reached {css}");
 }
 
+/// How many requests the server answered for paths ending with `name`.
+pub(crate) fn served(server: &StaticServer, name: &str) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| r.path.split('?').next().unwrap_or("").ends_with(name))
+        .count()
+}
+
+/// The shipped campaign is read from its prepared form: the campaign
+/// reader (the TOML reader, a worker of its own) is never fetched, and the
+/// page is the campaign's.
+#[tokio::test]
+async fn the_shipped_campaign_is_read_from_its_prepared_form() {
+    let server = StaticServer::serve_dist();
+    let b = Browser::start(800, 600).await;
+    b.goto(&server.url("/")).await;
+    paste(&b, "#pledge-text", "Prepared").await;
+    b.by_role("img", "Pledge board: Prepared").await;
+    b.by_role("radio", "Story (1080 × 1920)").await;
+    assert_eq!(served(&server, "/campaign.prepared.json"), 1);
+    assert_eq!(served(&server, "/campaign.toml"), 1);
+    assert_eq!(served(&server, "campaign-reader-loader.js"), 0);
+    assert_eq!(served(&server, "campaign-reader_bg.wasm"), 0);
+    finish(b, &server).await;
+}
+
 /// Another force's campaign file, dropped into the built app: its name,
 /// colours, boards and sizes, with no rebuild.
 #[tokio::test]
@@ -717,6 +744,9 @@ async fn another_campaign_file_changes_the_page_without_a_rebuild() {
         .await
         .unwrap();
     b.by_role("img", "Pledge board: Stronger together").await;
+    // The shipped prepared form is not this file's: the campaign reader
+    // read it.
+    assert_eq!(served(&server, "campaign-reader_bg.wasm"), 1);
     let page = b
         .js("return [document.title, getComputedStyle(document.querySelector('.masthead')).backgroundColor]")
         .await;
