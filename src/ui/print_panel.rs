@@ -89,16 +89,7 @@ pub fn print_panel(p: &Props) -> Html {
                 let (shown, job_slot) = (status.clone(), job.clone());
                 let on_event = Rc::new(move |e: PrintEvent| {
                     let next = match e {
-                        PrintEvent::Printed(pdf) => files::blob_url(&pdf, "application/pdf")
-                            .and_then(|url| {
-                                let done = files::download(&url, &name);
-                                // Long enough for the browser to save it.
-                                gloo::timers::callback::Timeout::new(60_000, move || {
-                                    files::revoke(&url)
-                                })
-                                .forget();
-                                done
-                            })
+                        PrintEvent::Printed(pdf) => files::save(&pdf, "application/pdf", &name)
                             .map_or_else(Status::Failed, |_| Status::Done(name.clone())),
                         PrintEvent::Failed(why) => Status::Failed(why),
                     };

@@ -26,6 +26,8 @@ pub enum Reply {
         summary: Option<String>,
         note: Option<String>,
         font_note: Option<String>,
+        /// The file's prepared form (`campaign.prepared.json`), when good.
+        prepared: Option<String>,
     },
     Drawing {
         seq: u64,
@@ -71,6 +73,7 @@ fn decode(data: &JsValue) -> Option<Reply> {
             summary: field(data, "summary").as_string(),
             note: field(data, "note").as_string(),
             font_note: field(data, "font_note").as_string(),
+            prepared: field(data, "prepared").as_string(),
         },
         "drawing" => Reply::Drawing {
             seq,

@@ -117,6 +117,15 @@ pub fn download(url: &str, filename: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Saves `bytes` as a file named `filename` of type `mime` (a download),
+/// letting go of them once the browser has surely saved them.
+pub fn save(bytes: &js_sys::Uint8Array, mime: &str, filename: &str) -> Result<(), String> {
+    let url = blob_url(bytes, mime)?;
+    let done = download(&url, filename);
+    gloo::timers::callback::Timeout::new(60_000, move || revoke(&url)).forget();
+    done
+}
+
 /// Copies text to the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let clipboard = gloo::utils::window().navigator().clipboard();

@@ -8,9 +8,10 @@
 //! - in `published { url }` (the campaign the site serves, its files read
 //!   from beside it) → `opened { path, text }` or `opened { why }`;
 //! - in `check { seq, text }` → `checked { seq, problems, summary, note,
-//!   font_note }`
-//!   (`problems` a JSON list of [`crate::check::Problem`]; `summary` only
-//!   when there are none);
+//!   font_note, prepared }`
+//!   (`problems` a JSON list of [`crate::check::Problem`]; `summary`, and
+//!   `prepared`, the file's prepared form (`crate::campaign::prepared`),
+//!   only when there are none);
 //! - in `draw-ahead { text }` → `drawn { path, bytes }` (the artwork
 //!   drawn ahead, as `pledge-render --draw-artwork` writes it, for the
 //!   file the campaign names), or `drawn-failed { why }`;
@@ -23,6 +24,7 @@
 
 use super::js_object::{get, obj};
 use super::run::{fetch_bytes, fetch_font};
+use crate::campaign::prepared;
 use crate::check::folder::Folder;
 use crate::check::{self, Problem};
 use crate::render::fonts::{FontFile, ALL};
@@ -167,6 +169,8 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                 Err(problems) => (problems, None, None, None),
             };
             let (problems, summary, note, font_note) = reply;
+            // The prepared form the editor starts from, for a good file.
+            let ready = summary.as_ref().and_then(|_| prepared::prepare(&text).ok());
             let json = serde_json::to_string(&problems).unwrap_or_else(|_| "[]".into());
             post(
                 scope,
@@ -178,6 +182,7 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                         ("summary", summary.map_or(JsValue::NULL, JsValue::from)),
                         ("note", note.map_or(JsValue::NULL, JsValue::from)),
                         ("font_note", font_note.map_or(JsValue::NULL, JsValue::from)),
+                        ("prepared", ready.map_or(JsValue::NULL, JsValue::from)),
                     ],
                 ),
                 None,

@@ -49,3 +49,4 @@ check-stopped = The checker stopped: { $why }. Reload the page to start again (d
 check-draw-ahead = Draw the artwork ahead and download it
 check-drawn = Downloaded. Put it at { $path } beside the campaign file, publish it with the campaign, and open the folder again to check.
 check-drawn-failed = The artwork could not be drawn ahead: { $why }
+check-prepared-hint = The pledge board starts faster from { $prepared }, this file read and checked ahead. Put it beside { $name } and publish both. After any change to { $name }, download it again: until then the pledge board reads { $name } itself, which is slower.

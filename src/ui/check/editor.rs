@@ -45,14 +45,7 @@ pub fn campaign_editor(p: &Props) -> Html {
         let (name, text) = (p.name.clone(), p.text.clone());
         Callback::from(move |_: MouseEvent| {
             let bytes = js_sys::Uint8Array::from(text.as_bytes());
-            if let Ok(url) = crate::web::files::blob_url(&bytes, "application/toml") {
-                let _ = crate::web::files::download(&url, &name);
-                // Let go of it once the download has surely begun.
-                gloo::timers::callback::Timeout::new(60_000, move || {
-                    crate::web::files::revoke(&url)
-                })
-                .forget();
-            }
+            let _ = crate::web::files::save(&bytes, "application/toml", &name);
         })
     };
     let lines = p.text.split('\n').count().max(1);

@@ -48,12 +48,14 @@ pub fn check_app() -> Html {
                     summary,
                     note,
                     font_note,
+                    prepared,
                 } => dispatch.dispatch(Action::Checked {
                     seq,
                     problems,
                     summary,
                     note,
                     font_note,
+                    prepared,
                 }),
                 Reply::Drawing { seq, done, total } => {
                     dispatch.dispatch(Action::Drawing { seq, done, total })
@@ -189,6 +191,8 @@ pub fn check_app() -> Html {
                             edited={state.edited()} flagged={state.flagged_lines()} on_edit={on_edit} />
                         <Problems problems={state.problems.clone()} summary={state.summary.clone()}
                             note={state.note.clone()} font_note={state.font_note.clone()}
+                            prepared={state.up_to_date().then(|| state.prepared.clone()).flatten()}
+                            name={state.name.clone()}
                             up_to_date={state.up_to_date()}
                             on_draw_ahead={on_draw_ahead} drawn={(*drawn).clone()} />
                     </div>

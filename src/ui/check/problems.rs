@@ -1,9 +1,11 @@
 //! The problems with the campaign as it now is: how many, each with its
 //! field, what is wrong, and a link that puts the cursor on its line; or
-//! that there are none and what the campaign holds; and a note that is
-//! not a problem (the artwork drawn ahead is stale).
+//! that there are none and what the campaign holds, with the file's
+//! prepared form to download; and a note that is not a problem (the
+//! artwork drawn ahead is stale).
 
 use super::TEXT_ID;
+use crate::campaign::prepared;
 use crate::check::Problem;
 use crate::ui::words::use_texts;
 use yew::prelude::*;
@@ -21,6 +23,18 @@ pub struct Props {
     pub on_draw_ahead: Callback<()>,
     /// The artwork drawn ahead was downloaded (the path it goes at), or why not.
     pub drawn: Option<Result<String, String>>,
+    /// The file's prepared form, when it has no problems.
+    pub prepared: Option<String>,
+    /// The campaign file's name.
+    pub name: String,
+}
+
+/// Saves the prepared form as `campaign.prepared.json`.
+fn save_prepared(json: String) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let bytes = js_sys::Uint8Array::from(json.as_bytes());
+        let _ = crate::web::files::save(&bytes, "application/json", prepared::FILE);
+    })
 }
 
 #[function_component(Problems)]
@@ -66,6 +80,17 @@ pub fn problems(p: &Props) -> Html {
             </p>
             if !p.problems.is_empty() {
                 <ol class="check-list">{ for p.problems.iter().map(item) }</ol>
+            }
+            if let Some(json) = &p.prepared {
+                <div class="check-prepared">
+                    <p class="field-hint" id="prepared-hint">
+                        { t.fmt("check-prepared-hint", &[("name", p.name.clone().into()), ("prepared", prepared::FILE.into())]) }
+                    </p>
+                    <button type="button" class="button button-secondary" aria-describedby="prepared-hint"
+                        onclick={save_prepared(json.clone())}>
+                        { t.fmt("check-download", &[("name", prepared::FILE.into())]) }
+                    </button>
+                </div>
             }
             if let Some(note) = &p.font_note {
                 <p class="check-note">{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>

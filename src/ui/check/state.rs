@@ -58,6 +58,9 @@ pub struct Check {
     pub note: Option<String>,
     /// A note on the brand font (letters of the campaign's words it lacks).
     pub font_note: Option<String>,
+    /// The file's prepared form (`campaign.prepared.json`), when it has
+    /// no problems.
+    pub prepared: Option<String>,
     /// Why what was opened could not be used (what was there is kept).
     pub open_error: Option<String>,
     pub sheet: Sheet,
@@ -76,6 +79,7 @@ impl Default for Check {
             summary: None,
             note: None,
             font_note: None,
+            prepared: None,
             open_error: None,
             sheet: Sheet::None,
         }
@@ -97,6 +101,7 @@ pub enum Action {
         summary: Option<String>,
         note: Option<String>,
         font_note: Option<String>,
+        prepared: Option<String>,
     },
     SheetStarted,
     Drawing {
@@ -165,6 +170,7 @@ impl Reducible for Check {
                 s.summary = None;
                 s.note = None;
                 s.font_note = None;
+                s.prepared = None;
                 s.sheet = Sheet::None;
             }
             Action::OpenFailed(why) => s.open_error = Some(why),
@@ -181,6 +187,7 @@ impl Reducible for Check {
                 summary,
                 note,
                 font_note,
+                prepared,
             } => {
                 // An answer for an older text than the one shown is late.
                 if seq < s.checked || seq > s.seq {
@@ -191,6 +198,7 @@ impl Reducible for Check {
                 s.summary = summary;
                 s.note = note;
                 s.font_note = font_note;
+                s.prepared = prepared;
             }
             Action::SheetStarted => {
                 s.sheet = Sheet::Drawing {
@@ -253,6 +261,7 @@ mod tests {
             summary: None,
             note: None,
             font_note: None,
+            prepared: None,
         });
         assert!(s.up_to_date());
         // The first text's answer comes after the second's.
@@ -262,6 +271,7 @@ mod tests {
             summary: Some("good".into()),
             note: None,
             font_note: None,
+            prepared: None,
         });
         assert_eq!(s.problems, vec![problem(1)]);
         assert_eq!(s.summary, None);
@@ -278,6 +288,7 @@ mod tests {
             summary: None,
             note: None,
             font_note: None,
+            prepared: None,
         });
         assert_eq!(s.flagged_lines(), vec![2, 9]);
     }

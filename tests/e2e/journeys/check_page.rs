@@ -187,6 +187,17 @@ async fn check_a_campaign(engine: Engine) {
         "{}: the file downloaded is not the corrected one",
         engine.name()
     );
+    // Its prepared form, downloaded to put beside it: made from exactly
+    // these bytes, it is the campaign they give.
+    b.click_in_view("button", "Download campaign.prepared.json")
+        .await;
+    let ready = String::from_utf8(b.downloaded("campaign.prepared.json").await).unwrap();
+    assert_eq!(
+        pledge_board::campaign::prepared::read(&ready, &good),
+        Some(pledge_board::campaign::Campaign::from_toml(&good).unwrap()),
+        "{}: the prepared form downloaded is not the corrected file's",
+        engine.name()
+    );
 
     // The contact sheet, drawn by the page's worker: the native sheet.
     b.click_in_view("button", "Draw the contact sheet").await;
