@@ -88,17 +88,27 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let campaign = campaign_files::load().await.map(Rc::new);
+                page::mark("pledge-board:campaign");
+                // The campaign read, the words and the editor's first
+                // render each a task of its own (BENCHMARKS.md: the start).
+                page::next_task().await;
                 let language = starting_language(campaign.as_deref().ok());
-                match texts_for(language, campaign.as_deref().ok(), &fetched).await {
-                    Ok(t) => texts.set(Rc::new(t)),
+                let words = match texts_for(language, campaign.as_deref().ok(), &fetched).await {
+                    Ok(t) => Some(t),
                     Err(_) => {
                         failed.set(Some(language.name.into()));
-                        let english =
-                            texts_for(&i18n::ENGLISH, campaign.as_deref().ok(), &fetched).await;
-                        if let Ok(t) = english {
-                            texts.set(Rc::new(t));
-                        }
+                        texts_for(&i18n::ENGLISH, campaign.as_deref().ok(), &fetched)
+                            .await
+                            .ok()
                     }
+                };
+                page::mark("pledge-board:texts");
+                page::next_task().await;
+                // Set with the campaign, so the page is drawn once, after
+                // the yield (a draw of the loading page in between cost
+                // more than the yield won).
+                if let Some(t) = words {
+                    texts.set(Rc::new(t));
                 }
                 // Framed by one of the force's pages: tell it the height.
                 let origins = match &campaign {

@@ -85,6 +85,7 @@ pub fn editor_page(p: &Props) -> Html {
     {
         let c = c.clone();
         use_effect_with((), move |_| {
+            page::mark("pledge-board:editor");
             page::set_properties(&theme::properties(&c.colours))
         });
     }

@@ -69,3 +69,25 @@ pub fn canvas_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasR
     use wasm_bindgen::JsCast;
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
+
+/// Marks a moment of the page's start in the browser's User Timing
+/// (`performance.mark`, e.g. `pledge-board:campaign`), for profilers and
+/// the benchmarks; costs nothing a person notices.
+pub fn mark(name: &str) {
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// Waits for the browser's next task (a `setTimeout` of 0), so that what
+/// comes after runs as a task of its own: the page's start is cut into
+/// pieces short enough for a tap on "Exit this page", or a paint, to come
+/// in between on a slow phone. (A message to itself, which the browser
+/// runs sooner, cut the tasks less: BENCHMARKS.md, the start.)
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -1,0 +1,107 @@
+// What the editor's start does on the main thread, on a slow phone's CPU:
+// Debian's Chromium (puppeteer-core, from Lighthouse's own dependencies)
+// with the CPU slowed 4× as Lighthouse's mobile preset assumes, no network
+// throttling, a fresh profile each run. For each run: when the app's wasm
+// arrived, the app's marks (`pledge-board:campaign`, `:texts`, `:editor`,
+// web::page::mark), the first preview, and every long task (over 50 ms)
+// with the total blocking time they make after the first paint. Medians
+// are printed as a Markdown table.
+//
+//   node scripts/start-profile.js URL [RUNS]     (RUNS default 7)
+//
+// Serve the release build first, e.g. `target/release/pledge-serve dist 8093`.
+"use strict";
+const puppeteer = require("puppeteer-core");
+const os = require("os");
+const fs = require("fs");
+const path = require("path");
+
+const url = process.argv[2];
+const runs = Number(process.argv[3] || 7);
+if (!url) {
+  console.error("usage: node scripts/start-profile.js URL [RUNS]");
+  process.exit(2);
+}
+
+const WATCH = `
+window.__p = { longtasks: [], preview: null };
+new PerformanceObserver((l) => l.getEntries().forEach((t) => __p.longtasks.push([t.startTime, t.duration])))
+  .observe({ type: "longtask", buffered: true });
+new MutationObserver((ms) => ms.forEach((m) => {
+  if (!__p.preview && m.target.classList && m.target.classList.contains("board-image")) __p.preview = performance.now();
+})).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-picture"] });
+`;
+
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+(async () => {
+  const rows = [];
+  for (let i = 0; i < runs; i++) {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pb-profile-"));
+    const browser = await puppeteer.launch({
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      userDataDir: profile,
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+      ],
+    });
+    const page = await browser.newPage();
+    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
+    const cdp = await page.createCDPSession();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluateOnNewDocument(WATCH);
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForFunction("window.__p && window.__p.preview", { timeout: 60000 });
+    await new Promise((r) => setTimeout(r, 500));
+    const got = await page.evaluate(() => {
+      const mark = (n) => {
+        const m = performance.getEntriesByName(n, "mark")[0];
+        return m ? m.startTime : null;
+      };
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      const wasm = performance
+        .getEntriesByType("resource")
+        .find((r) => /pledge-board-[0-9a-f]+_bg\.wasm$/.test(r.name));
+      return {
+        fcp: fcp ? fcp.startTime : null,
+        wasm: wasm ? wasm.responseEnd : null,
+        campaign: mark("pledge-board:campaign"),
+        texts: mark("pledge-board:texts"),
+        editor: mark("pledge-board:editor"),
+        preview: window.__p.preview,
+        longtasks: window.__p.longtasks,
+      };
+    });
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+    const after = got.longtasks.filter(([start]) => got.fcp == null || start >= got.fcp);
+    got.tbt = after.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+    got.longest = Math.max(0, ...got.longtasks.map(([, d]) => d));
+    rows.push(got);
+    console.error(
+      `run ${i + 1}: long tasks ${got.longtasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(", ")}`
+    );
+  }
+  const line = (label, key) => {
+    const m = median(rows.map((r) => r[key]));
+    return `| ${label} | ${m == null ? "–" : m.toFixed(0) + " ms"} |`;
+  };
+  console.log(`Start on a 4× slowed CPU, median of ${runs} runs (${url})\n`);
+  console.log("| moment (since navigation) | median |\n|---|---:|");
+  console.log(line("first contentful paint", "fcp"));
+  console.log(line("the app's wasm downloaded", "wasm"));
+  console.log(line("campaign read (`pledge-board:campaign`)", "campaign"));
+  console.log(line("words ready (`pledge-board:texts`)", "texts"));
+  console.log(line("editor rendered (`pledge-board:editor`)", "editor"));
+  console.log(line("first preview shown", "preview"));
+  console.log(line("longest task", "longest"));
+  console.log(line("blocking time after first paint (sum of each long task over 50 ms)", "tbt"));
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
