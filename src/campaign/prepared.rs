@@ -68,13 +68,19 @@ struct Read {
 /// Reads and validates `toml` (as [`Campaign::from_toml`], with the same
 /// problems) and gives its prepared form.
 pub fn prepare(toml: &str) -> Result<String, CampaignError> {
-    let campaign = Campaign::from_toml(toml)?;
+    written(&Campaign::from_toml(toml)?, toml)
+}
+
+/// The prepared form of `campaign`, already read from `toml` (by
+/// [`Campaign::from_toml`] or the campaign check), without reading it
+/// again.
+pub fn written(campaign: &Campaign, toml: &str) -> Result<String, CampaignError> {
     let written = Written {
         header: Header {
             format: FORMAT,
             toml: fingerprint(toml),
         },
-        campaign: &campaign,
+        campaign,
     };
     serde_json::to_string(&written).map_err(|e| CampaignError::Parse(e.to_string()))
 }

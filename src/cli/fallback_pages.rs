@@ -55,13 +55,17 @@ pub(super) fn write_fallback(campaign: &Campaign, root: &Path) -> Result<String,
 }
 
 /// Writes the campaign file's prepared form (`campaign.prepared.json`)
-/// from its text, next to where the page finds the campaign file under
+/// from the campaign read from `toml`, next to where the page finds the campaign file under
 /// `root`.
-pub(super) fn write_prepared(toml: &str, root: &Path) -> Result<String, String> {
+pub(super) fn write_prepared(
+    campaign: &Campaign,
+    toml: &str,
+    root: &Path,
+) -> Result<String, String> {
     let (locales, _, _) = fallback_places(root);
     let dir = locales.parent().unwrap_or(root);
     let path = dir.join(prepared::FILE);
-    let json = prepared::prepare(toml).map_err(|e| e.to_string())?;
+    let json = prepared::written(campaign, toml).map_err(|e| e.to_string())?;
     std::fs::write(&path, json + "\n")
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(format!(

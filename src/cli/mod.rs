@@ -212,7 +212,7 @@ pub fn run(a: &Args) -> Result<String, String> {
         e => format!("{}: {e}", a.campaign.display()),
     })?;
     if let Some(root) = &a.write_fallback {
-        let prepared = fallback_pages::write_prepared(&text, root)?;
+        let prepared = fallback_pages::write_prepared(&campaign, &text, root)?;
         return Ok(format!("{prepared}\n{}", write_fallback(&campaign, root)?));
     }
     if a.check {
