@@ -191,6 +191,7 @@ async fn check_a_campaign(engine: Engine) {
     // these bytes, it is the campaign they give.
     b.click_in_view("button", "Download campaign.prepared.json")
         .await;
+    b.screenshot(&shot(engine, "check-prepared-desktop")).await;
     let ready = String::from_utf8(b.downloaded("campaign.prepared.json").await).unwrap();
     assert_eq!(
         pledge_board::campaign::prepared::read(&ready, &good),
