@@ -163,3 +163,32 @@ fn the_golden_comparison_tells_different_images_apart() {
     );
     assert_eq!(compare(&en, &en, 0).differing, 0);
 }
+
+/// The comparison itself: a picture one pixel in a hundred off is refused,
+/// and the refusal leaves the picture and a diff where the message says;
+/// one level off everywhere, within the tolerance, passes.
+#[test]
+fn a_picture_off_by_more_than_the_tolerance_is_refused_with_a_diff() {
+    let want = vec![200u8; 100 * 10 * 4];
+    let mut near = want.clone();
+    near.iter_mut().for_each(|c| *c += 1);
+    assert_alike("self-test-near", 100, &want, &near, TOLERANCE);
+
+    let mut off = want.clone();
+    for px in (0..1000).step_by(100) {
+        off[px * 4] = 0;
+    }
+    let refused = std::panic::catch_unwind(|| {
+        assert_alike("self-test-off", 100, &want, &off, TOLERANCE);
+    });
+    let why = *refused
+        .expect_err("ten pixels in a thousand off passed")
+        .downcast::<String>()
+        .unwrap();
+    assert!(why.contains("10 of 1000 pixels differ"), "{why}");
+    let (w, h, diff) =
+        decode_png(&std::fs::read(output_dir().join("self-test-off.diff.png")).unwrap());
+    assert_eq!((w, h), (100, 10));
+    assert_eq!(&diff[..4], &[255, 0, 0, 255], "a differing pixel is red");
+    assert_ne!(&diff[4..8], &[255, 0, 0, 255], "a matching one is not");
+}

@@ -96,35 +96,52 @@ pub fn assert_matches_golden(name: &str, image: &Image) {
         )
     });
     let (w, h, want) = decode_png(&bytes);
-    let out = output_dir();
-    let fail = |why: String| -> ! {
-        std::fs::write(out.join(format!("{name}.actual.png")), image.to_png()).unwrap();
-        panic!(
-            "{name}: {why}; wrote {}",
-            out.join(format!("{name}.actual.png")).display()
-        );
-    };
     if (w, h) != (image.width, image.height) {
-        fail(format!(
-            "golden is {w}×{h}, render is {}×{}",
-            image.width, image.height
-        ));
+        let actual = output_dir().join(format!("{name}.actual.png"));
+        std::fs::write(&actual, image.to_png()).unwrap();
+        panic!(
+            "{name}: golden is {w}×{h}, render is {}×{}; wrote {}",
+            image.width,
+            image.height,
+            actual.display()
+        );
     }
-    let d = compare(&want, &image.rgba, TOLERANCE);
-    if d.differing as f64 > d.total as f64 * MAX_DIFFERING {
-        let diff = pledge_board::render::Image {
-            width: w,
-            height: h,
-            rgba: d.diff,
+    assert_alike(name, w, &want, &image.rgba, TOLERANCE);
+}
+
+/// Asserts that `got` is `want` (both RGBA, `width` pixels wide) but for
+/// at most one pixel in a thousand off by more than `tolerance` (a JPEG
+/// may decode a level apart in wasm and natively). On a mismatch it writes
+/// `tests/output/<label>.actual.png` and `<label>.diff.png` (the differing
+/// pixels red on a faded copy of `want`), and says where.
+pub fn assert_alike(label: &str, width: u32, want: &[u8], got: &[u8], tolerance: u8) {
+    assert_eq!(want.len(), got.len(), "{label}: the pictures' sizes differ");
+    let d = compare(want, got, tolerance);
+    if d.differing as f64 <= d.total as f64 * MAX_DIFFERING {
+        return;
+    }
+    let height = (want.len() / 4) as u32 / width;
+    let png = |rgba: Vec<u8>| {
+        Image {
+            width,
+            height,
+            rgba,
             font_size_px: 0,
             record: None,
-        };
-        std::fs::write(out.join(format!("{name}.diff.png")), diff.to_png()).unwrap();
-        fail(format!(
-            "{} of {} pixels differ (diff in {name}.diff.png)",
-            d.differing, d.total
-        ));
-    }
+        }
+        .to_png()
+    };
+    let file = label.replace([' ', '/', ':'], "-");
+    let out = output_dir();
+    std::fs::write(out.join(format!("{file}.actual.png")), png(got.to_vec())).unwrap();
+    std::fs::write(out.join(format!("{file}.diff.png")), png(d.diff)).unwrap();
+    panic!(
+        "{label}: {} of {} pixels differ by more than {tolerance}; wrote {}.diff.png and .actual.png in {}",
+        d.differing,
+        d.total,
+        file,
+        out.display()
+    );
 }
 
 pub fn output_dir() -> PathBuf {
@@ -173,18 +190,30 @@ pub fn pdf_page(path: &str, page: u32, dpi: f32) -> (u32, u32, Vec<u8>) {
 
 /// A PDF's first page drawn by Poppler (through Cairo) at `dpi`, as RGBA.
 /// The PDF and the picture are left in `tests/output/` to look at, named
-/// by a hash of the PDF's bytes.
+/// by a hash of the PDF's bytes. Tests run in parallel, and two of them
+/// (the same journey in two engines) may draw the very same PDF: each call
+/// works on files of its own and only then renames them to the hashed
+/// names, so no call reads a file another is writing.
 pub fn pdf_drawn(pdf: &[u8], dpi: u32) -> (u32, u32, Vec<u8>) {
     use std::hash::{Hash, Hasher};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
     let mut h = std::collections::hash_map::DefaultHasher::new();
     pdf.hash(&mut h);
-    let stem = output_dir().join(format!("pdf-{:016x}", h.finish()));
-    std::fs::write(stem.with_extension("pdf"), pdf).unwrap();
-    let r = dpi.to_string();
-    let (file, stem_s) = (
-        stem.with_extension("pdf"),
-        stem.to_str().unwrap().to_owned(),
+    let out = output_dir();
+    let name = format!("pdf-{:016x}", h.finish());
+    let own = format!(
+        "{name}.{}-{}",
+        std::process::id(),
+        CALLS.fetch_add(1, Ordering::Relaxed)
     );
+    let (stem, own_pdf, own_png) = (
+        out.join(&own),
+        out.join(format!("{own}.pdf")),
+        out.join(format!("{own}.png")),
+    );
+    std::fs::write(&own_pdf, pdf).unwrap();
+    let r = dpi.to_string();
     poppler(
         "pdftocairo",
         &[
@@ -192,9 +221,12 @@ pub fn pdf_drawn(pdf: &[u8], dpi: u32) -> (u32, u32, Vec<u8>) {
             "-singlefile",
             "-r",
             &r,
-            file.to_str().unwrap(),
-            &stem_s,
+            own_pdf.to_str().unwrap(),
+            stem.to_str().unwrap(),
         ],
     );
-    decode_png(&std::fs::read(stem.with_extension("png")).unwrap())
+    let drawn = decode_png(&std::fs::read(&own_png).unwrap());
+    std::fs::rename(&own_pdf, out.join(format!("{name}.pdf"))).unwrap();
+    std::fs::rename(&own_png, out.join(format!("{name}.png"))).unwrap();
+    drawn
 }

@@ -11,7 +11,7 @@
 //! artwork worker as it now is.
 
 use super::{in_every_engine, shot};
-use crate::common::{compare, decode_png, pdf_drawn};
+use crate::common::{assert_alike, decode_png, pdf_drawn};
 use crate::editor::{copy_dir, dist_without, finish, preview_pixels, wait_for_preview_height};
 use crate::harness::{Browser, Engine, StaticServer};
 use pledge_board::campaign::Campaign;
@@ -135,27 +135,15 @@ async fn boards_with_artwork(engine: Engine) {
         preview_pixels(&b).await == (w, h, rgba.clone()),
         "download = preview"
     );
-    let d = compare(&native("square"), &rgba, 6);
-    assert!(
-        d.differing < d.total / 1000,
-        "{}: {} of {} pixels differ from the native engine's",
-        engine.name(),
-        d.differing,
-        d.total
-    );
+    let label = |what: &str| format!("artwork-{what}-{}", engine.name());
+    assert_alike(&label("square"), w, &native("square"), &rgba, 6);
 
     // The story: its own place for the mark and the logo.
     b.click_in_view("radio", "Story (1080 × 1920)").await;
     wait_for_preview_height(&b, 1920).await;
     let (w, h, rgba) = preview_pixels(&b).await;
     assert_eq!((w, h), (1080, 1920));
-    let d = compare(&native("story"), &rgba, 6);
-    assert!(
-        d.differing < d.total / 1000,
-        "{}: story: {} differ",
-        engine.name(),
-        d.differing
-    );
+    assert_alike(&label("story"), w, &native("story"), &rgba, 6);
 
     // The blank board to print lays the same artwork: its print worker
     // starts the artwork worker too, as nothing here is drawn ahead.
@@ -169,14 +157,7 @@ async fn boards_with_artwork(engine: Engine) {
     let (w, h, page) = pdf_drawn(&pdf, 40);
     let (nw, nh, want) = pdf_drawn(&native_pdf(), 40);
     assert_eq!((w, h), (nw, nh));
-    let d = compare(&want, &page, 6);
-    assert!(
-        d.differing < d.total / 1000,
-        "{}: the printed board: {} of {} pixels differ from the native PDF's",
-        engine.name(),
-        d.differing,
-        d.total
-    );
+    assert_alike(&label("printed-board"), w, &want, &page, 6);
 
     b.set_viewport(320, 640).await;
     let wide = b

@@ -190,15 +190,9 @@ pub(super) async fn wait_for_link(b: &Browser, name: &str, secs: u64) {
 
 /// Fails unless the page's picture (RGBA) is the native one: at most one
 /// pixel in a thousand off by more than 8 levels.
-pub(super) fn assert_alike(b: &Browser, what: &str, page: &[u8], native: &[u8]) {
-    let d = crate::common::compare(page, native, 8);
-    assert!(
-        d.differing * 1000 <= d.total,
-        "{}: the page's {what} differs from the native montage in {} of {} pixels",
-        b.engine.name(),
-        d.differing,
-        d.total
-    );
+pub(super) fn assert_alike(b: &Browser, what: &str, width: u32, page: &[u8], native: &[u8]) {
+    let label = format!("montage-{what}-{}", b.engine.name());
+    crate::common::assert_alike(&label, width, native, page, 8);
 }
 
 /// Waits (up to 5 s) for the button's `aria-pressed` to be `want`: a key
@@ -391,7 +385,7 @@ async fn review(engine: Engine) {
     let (w, h, page) = crate::common::decode_png(&png);
     assert_eq!((w, h), (1080, 1080));
     let (_, _, native) = crate::common::decode_png(&native_montage(&files[5..PLEDGES]));
-    assert_alike(&b, "montage", &page, &native);
+    assert_alike(&b, "montage", w, &page, &native);
     b.click("link", "Download the list of pledges (CSV)").await;
     let csv = String::from_utf8(b.downloaded("montage-pledges.csv").await).unwrap();
     let texts: Vec<&str> = csv
@@ -420,7 +414,7 @@ async fn review(engine: Engine) {
     let pdf = b.downloaded("montage-grid-square.pdf").await;
     let (w, h, drawn) = crate::common::pdf_drawn(&pdf, 150);
     assert_eq!((w, h), (1080, 1080));
-    assert_alike(&b, "PDF", &drawn, &native);
+    assert_alike(&b, "PDF", w, &drawn, &native);
 
     // Clear everything, in two steps: then nothing is kept.
     b.click("button", "Clear everything").await;

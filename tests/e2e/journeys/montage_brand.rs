@@ -59,7 +59,7 @@ async fn brand_title(engine: Engine) {
     b.click_in_view("link", link).await;
     let (w, h, page) = crate::common::decode_png(&b.downloaded("montage-grid-square.png").await);
     assert_eq!((w, h), (1080, 1080));
-    assert_alike(&b, "montage in the brand font", &page, &native(true));
+    assert_alike(&b, "montage in the brand font", w, &page, &native(true));
     let noto = crate::common::compare(&page, &native(false), 8);
     assert!(
         noto.differing > 1000,

@@ -6,7 +6,7 @@
 //! reload keeps it; typing is still there.
 
 use super::{in_every_engine, shot};
-use crate::common::{compare, decode_png};
+use crate::common::{assert_alike, decode_png};
 use crate::editor::{finish, preview_pixels, wait_for_preview_height};
 use crate::harness::{open_app_in, Engine};
 use crate::photo::{choose, near, pixel, sideways_selfie};
@@ -77,13 +77,12 @@ async fn paper_pledge(engine: Engine) {
             },
         )
         .unwrap();
-    let d = compare(&native.rgba, &rgba, 6);
-    assert!(
-        d.differing < d.total / 1000,
-        "{}: {} of {} pixels differ from the native render",
-        engine.name(),
-        d.differing,
-        d.total
+    assert_alike(
+        &format!("paper-{}", engine.name()),
+        w,
+        &native.rgba,
+        &rgba,
+        6,
     );
     // The strip in the campaign's primary colour under the photo.
     let strip = photo_box(w, h);

@@ -4,7 +4,7 @@
 
 use super::{in_every_engine, shot};
 use crate::common::photos::{png_bomb, JACKET, SKY_TOP};
-use crate::common::{compare, decode_png};
+use crate::common::{assert_alike, decode_png};
 use crate::editor::{finish, preview_picture, preview_pixels, value_of, wait_for_preview_height};
 use crate::harness::{open_app_in, Engine};
 use crate::photo::{
@@ -54,13 +54,8 @@ async fn sideways_photo(engine: Engine) {
     let native = r
         .render(&c, "many-voices", "square", &Pledge::new(TEXT))
         .unwrap();
-    let d = compare(&native.rgba, &rgba, 6);
-    assert!(
-        d.differing < d.total / 1000,
-        "{} of {} pixels differ from the native render",
-        d.differing,
-        d.total
-    );
+    let label = format!("sideways-photo-{}", engine.name());
+    assert_alike(&label, native.width, &native.rgba, &rgba, 6);
     finish(b, &server).await;
 }
 in_every_engine!(
