@@ -4,7 +4,8 @@
 // throttling, a fresh profile each run. For each run: when the app's wasm
 // arrived, the app's marks (`pledge-board:campaign`, `:texts`, `:editor`,
 // web::page::mark), the first preview, and every long task (over 50 ms)
-// with the total blocking time they make after the first paint. Medians
+// with the total blocking time they make after the first paint, and the
+// largest-contentful-paint candidates (time, area, element). Medians
 // are printed as a Markdown table.
 //
 //   node scripts/start-profile.js URL [RUNS]     (RUNS default 7)
@@ -24,7 +25,10 @@ if (!url) {
 }
 
 const WATCH = `
-window.__p = { longtasks: [], preview: null };
+window.__p = { longtasks: [], preview: null, lcp: [] };
+new PerformanceObserver((l) => l.getEntries().forEach((e) => __p.lcp.push([e.startTime, e.size,
+  e.element ? e.element.tagName.toLowerCase() + (e.element.className ? "." + String(e.element.className).split(" ").join(".") : "") : "?"])))
+  .observe({ type: "largest-contentful-paint", buffered: true });
 new PerformanceObserver((l) => l.getEntries().forEach((t) => __p.longtasks.push([t.startTime, t.duration])))
   .observe({ type: "longtask", buffered: true });
 new MutationObserver((ms) => ms.forEach((m) => {
@@ -75,6 +79,7 @@ const median = (xs) => {
         editor: mark("pledge-board:editor"),
         preview: window.__p.preview,
         longtasks: window.__p.longtasks,
+        lcp: window.__p.lcp,
       };
     });
     await browser.close();
@@ -82,9 +87,12 @@ const median = (xs) => {
     const after = got.longtasks.filter(([start]) => got.fcp == null || start >= got.fcp);
     got.tbt = after.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     got.longest = Math.max(0, ...got.longtasks.map(([, d]) => d));
+    const last = got.lcp[got.lcp.length - 1];
+    got.lcpTime = last ? last[0] : null;
     rows.push(got);
     console.error(
-      `run ${i + 1}: long tasks ${got.longtasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(", ")}`
+      `run ${i + 1}: long tasks ${got.longtasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(", ")}; ` +
+        `LCP candidates ${got.lcp.map(([t, size, el]) => `${el} ${size} px² at ${t.toFixed(0)}`).join(", ")}`
     );
   }
   const line = (label, key) => {
@@ -99,6 +107,7 @@ const median = (xs) => {
   console.log(line("words ready (`pledge-board:texts`)", "texts"));
   console.log(line("editor rendered (`pledge-board:editor`)", "editor"));
   console.log(line("first preview shown", "preview"));
+  console.log(line("largest contentful paint (its last candidate)", "lcpTime"));
   console.log(line("longest task", "longest"));
   console.log(line("blocking time after first paint (sum of each long task over 50 ms)", "tbt"));
 })().catch((e) => {

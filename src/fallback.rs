@@ -99,18 +99,18 @@ pub fn file_name(l: &Language) -> String {
 /// `index.html` with its block replaced by `block`; an error if the
 /// markers are missing.
 pub fn replace_block(index_html: &str, block: &str) -> Result<String, String> {
-    let start = index_html
-        .find(START)
-        .ok_or("the page has no fallback start marker")?;
-    let end = index_html[start..]
-        .find(END)
-        .map(|e| start + e)
-        .ok_or("the page has no fallback end marker")?;
-    Ok(format!(
-        "{}{START}\n{block}{}",
-        &index_html[..start],
-        &index_html[end..]
-    ))
+    replace_between(index_html, START, END, block).map_err(|e| format!("{e} (the fallback's)"))
+}
+
+/// `html` with what lies between the markers `start` (and its line's end)
+/// and `end` replaced by `block`; an error if a marker is missing.
+pub fn replace_between(html: &str, start: &str, end: &str, block: &str) -> Result<String, String> {
+    let from = html.find(start).ok_or("the page has no start marker")?;
+    let to = html[from..]
+        .find(end)
+        .map(|e| from + e)
+        .ok_or("the page has no end marker")?;
+    Ok(format!("{}{start}\n{block}{}", &html[..from], &html[to..]))
 }
 
 /// The page's content, with links to other languages prefixed by `to_pages`.

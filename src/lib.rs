@@ -7,6 +7,8 @@
 //! - [`campaign`]: the campaign file's model and its validation;
 //! - [`fallback`]: the plain page, in the campaign's words, for a browser
 //!   that cannot run the app;
+//! - [`first_view`]: the editor's masthead as plain HTML in `index.html`,
+//!   readable before the app has started;
 //! - [`ink`]: handwriting: strokes as the pen gave them, and their
 //!   outlines, pure Rust;
 //! - [`render`]: board + pledge (+ photo, to come) to RGBA to PNG, pure Rust;
@@ -29,6 +31,7 @@ pub mod campaign;
 pub mod check;
 pub mod contact_sheet;
 pub mod fallback;
+pub mod first_view;
 pub mod i18n;
 pub mod ink;
 pub mod montage;

@@ -68,6 +68,9 @@
     page.innerHTML = source ? source.textContent : "";
     var reason = page.querySelector("#fallback-why");
     if (reason) reason.textContent = why;
+    // The editor's first view (src/first_view.rs) gives way to this page.
+    var first = document.querySelector("[data-first-view]");
+    if (first) first.parentNode.removeChild(first);
     document.body.appendChild(page);
     // Escape leaves, as in the app.
     var exit = page.querySelector(".fallback-exit-link");

@@ -6,6 +6,7 @@
 
 use pledge_board::campaign::{prepared, Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::fallback::{self, END, START};
+use pledge_board::first_view;
 use pledge_board::i18n::LANGUAGES;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -48,6 +49,22 @@ fn the_committed_pages_are_what_the_campaign_file_gives() {
     let noscript = index.find("<noscript data-fallback>").unwrap();
     assert!(noscript < index.find(START).unwrap());
     assert!(index.find(END).unwrap() < index.find("</noscript>").unwrap());
+
+    // The editor's first view, after the <noscript> (whose stylesheet
+    // hides it when JavaScript is off), in the body before the app's own.
+    let (first, last) = (
+        index
+            .find(first_view::START)
+            .expect("index.html has the first view's start marker"),
+        index
+            .find(first_view::END)
+            .expect("index.html has the first view's end marker"),
+    );
+    assert!(
+        index[first + first_view::START.len() + 1..last] == first_view::block(&campaign),
+        "index.html's first view is out of date: {REWRITE}"
+    );
+    assert!(index.find("</noscript>").unwrap() < first && last < index.find("</body>").unwrap());
 }
 
 /// The campaign file's prepared form, which the editor reads instead of
@@ -155,7 +172,9 @@ fn pledge_render_writes_the_pages_into_a_deployed_copy() {
     std::fs::copy(root().join("index.html"), dir.join("index.html")).unwrap();
     std::fs::write(
         dir.join("campaign.toml"),
-        DEFAULT_CAMPAIGN_TOML.replace(r#"emergency = "999""#, r#"emergency = "112""#),
+        DEFAULT_CAMPAIGN_TOML
+            .replace(r#"emergency = "999""#, r#"emergency = "112""#)
+            .replace("https://www.bbc.co.uk/weather", "https://weather.example/"),
     )
     .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_pledge-render"))
@@ -173,15 +192,24 @@ fn pledge_render_writes_the_pages_into_a_deployed_copy() {
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("call <strong translate=\"no\" dir=\"ltr\">112</strong>"));
     assert!(!index.contains(">999<"));
-    // The rest of the page is untouched.
+    // The first view's way out is the copy's, and the rest of the page
+    // is untouched.
+    let first_view_of = |page: &str| {
+        page[page.find(first_view::START).unwrap()..page.find(first_view::END).unwrap()].to_owned()
+    };
+    assert!(first_view_of(&index).contains("href=\"https://weather.example/\""));
     let before = std::fs::read_to_string(root().join("index.html")).unwrap();
     assert_eq!(
         before[..before.find(START).unwrap()],
         index[..index.find(START).unwrap()]
     );
     assert_eq!(
-        before[before.find(END).unwrap()..],
-        index[index.find(END).unwrap()..]
+        before[before.find(END).unwrap()..before.find(first_view::START).unwrap()],
+        index[index.find(END).unwrap()..index.find(first_view::START).unwrap()]
+    );
+    assert_eq!(
+        before[before.find(first_view::END).unwrap()..],
+        index[index.find(first_view::END).unwrap()..]
     );
     let urdu = std::fs::read_to_string(dir.join("fallback/ur.html")).unwrap();
     assert!(urdu.contains(">112<"));

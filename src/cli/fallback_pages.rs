@@ -1,6 +1,6 @@
 //! `pledge-render --write-fallback`: the campaign file's prepared form,
-//! and the page for browsers that cannot run the app, in the campaign's
-//! words.
+//! the page for browsers that cannot run the app, and the editor's first
+//! view in `index.html`, in the campaign's words.
 
 use crate::campaign::{prepared, Campaign};
 use std::path::{Path, PathBuf};
@@ -38,6 +38,9 @@ pub(super) fn write_fallback(campaign: &Campaign, root: &Path) -> Result<String,
     let page = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let page = crate::fallback::replace_block(&page, &block)
+        .and_then(|page| {
+            crate::first_view::replace_block(&page, &crate::first_view::block(campaign))
+        })
         .map_err(|e| format!("{}: {e}", index.display()))?;
     std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     std::fs::create_dir_all(&pages_dir)
@@ -47,7 +50,7 @@ pub(super) fn write_fallback(campaign: &Campaign, root: &Path) -> Result<String,
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(format!(
-        "wrote the fallback into {} and {} pages into {}",
+        "wrote the fallback and the first view into {} and {} pages into {}",
         index.display(),
         pages.len(),
         pages_dir.display()

@@ -1,6 +1,8 @@
 //! The page: loads the campaign file and the words of the person's
 //! language, then shows the editor; if the campaign file cannot be read,
 //! says so plainly (with the details the campaign's organisers need).
+//! Meanwhile the first view that `index.html` carries is on show, or, in
+//! a page without one, the app's own "Loading".
 //!
 //! The language is the one the address asks for (`?lang=ur`), else the
 //! one kept with the draft, else the browser's first that the app has,
@@ -124,6 +126,16 @@ pub fn app() -> Html {
             });
         });
     }
+    // The first view in index.html (`first_view`) is the page until the
+    // editor, or the page saying the campaign file is broken, is drawn: it
+    // goes in the same turn as that is drawn, before the browser paints.
+    let first_view = *use_memo((), |_| page::has_first_view());
+    let loaded = !matches!(*load, Load::Loading);
+    use_effect_with(loaded, |loaded| {
+        if *loaded {
+            page::remove_first_view();
+        }
+    });
     // The page's language and direction follow the words on show.
     use_effect_with(texts.language.code, |code| {
         if let Some(l) = i18n::find(code) {
@@ -164,6 +176,9 @@ pub fn app() -> Html {
         })
     };
 
+    if first_view && !loaded {
+        return Html::default();
+    }
     let t = &*texts;
     // The campaign's neutral site, or the usual one while it loads or if
     // it cannot be read: the way out never depends on the file.

@@ -91,3 +91,22 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The editor's first view that `index.html` carries (`first_view`), if
+/// the page has it.
+fn first_view() -> Option<web_sys::Element> {
+    let selector = format!("[{}]", crate::first_view::MARK);
+    gloo::utils::document().query_selector(&selector).ok()?
+}
+
+/// Whether the page still shows the first view of `index.html`.
+pub fn has_first_view() -> bool {
+    first_view().is_some()
+}
+
+/// Takes the first view away: the app's own page takes its place.
+pub fn remove_first_view() {
+    if let Some(view) = first_view() {
+        view.remove();
+    }
+}

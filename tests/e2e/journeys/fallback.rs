@@ -129,6 +129,18 @@ async fn assert_fallback(b: &Browser, why: &str, what: &str) {
         b.all_by_role("textbox").await.is_empty(),
         "{what}: the editor is on show as well"
     );
+    // The editor's first view (index.html) is gone, or hidden.
+    for view in b
+        .client
+        .find_all(Locator::Css("[data-first-view]"))
+        .await
+        .unwrap()
+    {
+        assert!(
+            !view.is_displayed().await.unwrap(),
+            "{what}: the editor's first view is on show beside the plain page"
+        );
+    }
 }
 
 async fn without_javascript(engine: Engine) {

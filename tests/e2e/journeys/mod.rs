@@ -12,6 +12,7 @@ mod artwork;
 mod check_page;
 mod editing;
 mod fallback;
+mod first_view;
 mod fonts;
 mod harness_checks;
 mod keyboard;

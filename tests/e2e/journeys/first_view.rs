@@ -1,0 +1,95 @@
+//! The editor's first view (`src/first_view.rs`): on a slow line, the page
+//! is readable, and can be left, before the app's wasm has arrived; when
+//! the app starts, the editor takes its place without moving its words.
+
+use super::{in_every_engine, shot};
+use crate::editor::finish;
+use crate::harness::{Browser, Engine, StaticServer};
+use serde_json::Value;
+use std::time::Duration;
+
+/// The app's wasm, as `dist/index.html` names it to `start.js`.
+fn app_wasm() -> &'static str {
+    let index = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/index.html"),
+    )
+    .expect("dist/index.html: run make dist");
+    let at = index.find("wasm=").expect("start.js names the wasm") + "wasm=".len();
+    let name = index[at..].split(['"', '&']).next().unwrap();
+    Box::leak(format!("/{name}").into_boxed_str())
+}
+
+/// Where the heading, the lede and the campaign's name are on the page:
+/// [x, y, width, height] of each, with the width of the page's scroll bar
+/// added back (a page too short to scroll has none where the browser's
+/// scroll bars take room, as Firefox's do here: the editor's is long).
+async fn places(b: &Browser) -> Value {
+    b.js(
+        "const bar = window.innerWidth - document.documentElement.clientWidth;
+          return ['h1', '.lede', '.campaign-name'].map((s) => {
+            const r = document.querySelector(s).getBoundingClientRect();
+            return [r.x, r.y, r.width + bar, r.height].map(Math.round);
+        })",
+    )
+    .await
+}
+
+async fn first_view(engine: Engine) {
+    // The app's wasm held back, as a slow line would.
+    let server = StaticServer::serve_dist_slowly(app_wasm(), Duration::from_secs(6));
+    let b = Browser::launch(engine, 390, 800).await;
+    b.goto(&server.url("/")).await;
+
+    // Before the app: what the editor says first, and the way out.
+    b.by_role("heading", "Make your pledge").await;
+    let status = b
+        .js("return document.querySelector('[data-first-view] [role=status]').textContent")
+        .await;
+    assert_eq!(status, "Loading the pledge board…");
+    let exit = b.by_role("link", "Exit this page").await;
+    assert_eq!(
+        exit.attr("href").await.unwrap().as_deref(),
+        Some("https://www.bbc.co.uk/weather")
+    );
+    assert!(
+        b.all_by_role("textbox").await.is_empty(),
+        "{}: the editor came before the app's wasm",
+        engine.name()
+    );
+    let before = places(&b).await;
+    b.assert_accessible("the first view").await;
+    b.screenshot(&shot(engine, "first-view-390")).await;
+
+    // The app starts: the editor in its place, once, the words where they were.
+    b.by_role("textbox", "Your pledge").await;
+    b.by_role("button", "Exit this page").await;
+    let exits = b
+        .js("return [...document.querySelectorAll('.quick-exit-button')].length")
+        .await;
+    assert_eq!(exits, 1, "{}: one way out", engine.name());
+    assert_eq!(
+        b.all_by_role("heading")
+            .await
+            .iter()
+            .filter(|(_, n)| n == "Make your pledge")
+            .count(),
+        1
+    );
+    let left = b
+        .js("return document.querySelectorAll('[data-first-view]').length")
+        .await;
+    assert_eq!(left, 0, "{}: the first view is still there", engine.name());
+    assert_eq!(
+        places(&b).await,
+        before,
+        "{}: the heading, lede and campaign name moved when the editor came",
+        engine.name()
+    );
+    b.screenshot(&shot(engine, "first-view-then-editor-390"))
+        .await;
+    finish(b, &server).await;
+}
+in_every_engine!(
+    on_a_slow_line_the_first_view_is_readable_and_the_editor_takes_its_place,
+    first_view
+);
