@@ -8,7 +8,8 @@
 // largest-contentful-paint candidates (time, area, element). Medians
 // are printed as a Markdown table.
 //
-//   node scripts/start-profile.js URL [RUNS]     (RUNS default 7)
+//   node scripts/start-profile.js URL [RUNS] [SLOWDOWN]
+//     (RUNS default 7; SLOWDOWN the CPU's, default 4, 1 for full speed)
 //
 // Serve the release build first, e.g. `target/release/pledge-serve dist 8093`.
 "use strict";
@@ -19,6 +20,7 @@ const path = require("path");
 
 const url = process.argv[2];
 const runs = Number(process.argv[3] || 7);
+const slowdown = Number(process.argv[4] || 4);
 if (!url) {
   console.error("usage: node scripts/start-profile.js URL [RUNS]");
   process.exit(2);
@@ -57,7 +59,7 @@ const median = (xs) => {
     const page = await browser.newPage();
     await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
     const cdp = await page.createCDPSession();
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
     await page.evaluateOnNewDocument(WATCH);
     await page.goto(url, { waitUntil: "load" });
     await page.waitForFunction("window.__p && window.__p.preview", { timeout: 60000 });
@@ -99,7 +101,7 @@ const median = (xs) => {
     const m = median(rows.map((r) => r[key]));
     return `| ${label} | ${m == null ? "–" : m.toFixed(0) + " ms"} |`;
   };
-  console.log(`Start on a 4× slowed CPU, median of ${runs} runs (${url})\n`);
+  console.log(`Start on a ${slowdown}× slowed CPU, median of ${runs} runs (${url})\n`);
   console.log("| moment (since navigation) | median |\n|---|---:|");
   console.log(line("first contentful paint", "fcp"));
   console.log(line("the app's wasm downloaded", "wasm"));

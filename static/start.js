@@ -34,34 +34,52 @@ const checked = new Promise((resolve) => {
   };
   document.head.appendChild(script);
 });
-// The glue and the wasm are fetched at once, beside the check (the wasm by
-// this fetch rather than a <link rel=preload>: see Trunk.toml).
-const glue = import(name("js"));
-const wasm =
-  typeof WebAssembly === "object"
-    ? fetch(name("wasm"))
-    : Promise.reject(new Error("no WebAssembly")); // check.js will say so
-glue.catch(() => {}); // seen below, once the check is done
-wasm.catch(() => {});
-// The campaign file and its prepared form (index.html names them), asked
-// for now, beside the app's own files, rather than once the app has
-// started: the app takes each answer (web::campaign_files), or fetches
-// the file itself if it is not here.
-const campaignMeta = document.querySelector('meta[name="pledge-board-campaign"]');
-if (campaignMeta && !("pledgeBoardCampaign" in window)) {
-  const early = {};
-  for (const file of campaignMeta.content.split(" ")) {
-    if (!/^[\w.-]+$/.test(file)) continue;
-    early[file] = fetch(new URL(file, document.baseURI));
-    early[file].catch(() => {}); // the app sees it
+// The page's first view (index.html, src/first_view.rs) is painted before
+// the app's files are asked for: on a slow line they would otherwise share
+// the bandwidth with the stylesheet the paint waits for. A frame callback
+// waits for the first rendering, and the timeout after it runs once that
+// frame is painted. A hidden page paints no frames, so it starts at once;
+// and, as a browser may paint nothing in a frame out of sight (an iframe
+// far down a force's page), after a second in any case.
+const firstPaint = new Promise((resolve) => {
+  if (document.visibilityState === "hidden" || typeof requestAnimationFrame !== "function") {
+    resolve();
+    return;
   }
-  window.pledgeBoardCampaign = early;
-}
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 1000);
+});
+const files = firstPaint.then(() => {
+  // The glue and the wasm are fetched at once, beside the check (the wasm by
+  // this fetch rather than a <link rel=preload>: see Trunk.toml).
+  const glue = import(name("js"));
+  const wasm =
+    typeof WebAssembly === "object"
+      ? fetch(name("wasm"))
+      : Promise.reject(new Error("no WebAssembly")); // check.js will say so
+  glue.catch(() => {}); // seen below, once the check is done
+  wasm.catch(() => {});
+  // The campaign file and its prepared form (index.html names them), asked
+  // for now, beside the app's own files, rather than once the app has
+  // started: the app takes each answer (web::campaign_files), or fetches
+  // the file itself if it is not here.
+  const campaignMeta = document.querySelector('meta[name="pledge-board-campaign"]');
+  if (campaignMeta && !("pledgeBoardCampaign" in window)) {
+    const early = {};
+    for (const file of campaignMeta.content.split(" ")) {
+      if (!/^[\w.-]+$/.test(file)) continue;
+      early[file] = fetch(new URL(file, document.baseURI));
+      early[file].catch(() => {}); // the app sees it
+    }
+    window.pledgeBoardCampaign = early;
+  }
+  return { glue, wasm };
+});
 // The editor's render worker (index.html names its loader), started as
-// soon as the app's own wasm has arrived and started: the worker's wasm then
-// loads while the app reads the campaign and lays out the form, instead of
-// after. Not sooner: on a slow line it would share the bandwidth with the
-// app's wasm. The app takes it over with what it has said meanwhile
+// soon as the app's own wasm has arrived: the worker's wasm then loads and
+// compiles while the app's compiles, reads the campaign and lays out the
+// form, instead of after. Not sooner: on a slow line it would share the
+// bandwidth with the app's wasm. The app takes it over with what it has said meanwhile
 // (web::render_client); if the app started its own first, none is started.
 const startRenderWorker = () => {
   const meta = document.querySelector('meta[name="pledge-board-render-worker"]');
@@ -80,9 +98,13 @@ const startRenderWorker = () => {
   };
   window.pledgeBoardRenderWorker = { worker, said };
 };
-checked
-  .then(() => {
+Promise.all([checked, files])
+  .then(([, { glue, wasm }]) => {
     if (document.documentElement.hasAttribute("data-unsupported")) return undefined;
+    // The worker once the app's wasm has all arrived (a copy of the answer
+    // read to its end), while the app's wasm still compiles and starts;
+    // else once the app has started.
+    wasm.then((r) => r.clone().arrayBuffer()).then(startRenderWorker, () => {});
     return glue.then((g) => g.default({ module_or_path: wasm })).then(startRenderWorker);
   })
   .catch(fallback);

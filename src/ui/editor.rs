@@ -81,14 +81,24 @@ pub fn editor_page(p: &Props) -> Html {
     let render = use_render(c.clone(), editor.dispatcher());
     let photo = use_photo(c.clone(), editor.dispatcher(), render.clone());
 
+    // What lies below the first screen (the photo's panel, the board and
+    // size choices with the blank board to print, the footer) is drawn a
+    // task after the rest, so the editor's first render is a shorter task
+    // on a slow phone (BENCHMARKS.md: the editor's start).
+    let below = use_state(|| false);
     // The campaign's colours on the page.
     {
-        let c = c.clone();
+        let (c, below) = (c.clone(), below.clone());
         use_effect_with((), move |_| {
             page::mark("pledge-board:editor");
-            page::set_properties(&theme::properties(&c.colours))
+            page::set_properties(&theme::properties(&c.colours));
+            wasm_bindgen_futures::spawn_local(async move {
+                page::next_task().await;
+                below.set(true);
+            });
         });
     }
+    let below = *below;
     // The title in the language on show; the draft (and the board) in it too.
     {
         let (c, t, d) = (c.clone(), t.clone(), editor.dispatcher());
@@ -332,11 +342,12 @@ pub fn editor_page(p: &Props) -> Html {
                             file_name={c.file_name(&e.draft.size)} {on_copy} />
                     }
                 </div>
-                if frame_board.is_some() || paper {
+                if below && (frame_board.is_some() || paper) {
                     <PhotoPanel has_frame={e.board_has_frame()} frame_board={frame_board.clone()}
                         photo={e.photo.info} status={e.photo.status.clone()} placement={e.draft.placement}
                         {on_file} {on_step} {on_remove} />
                 }
+                if below {
                 <section class="editor-form editor-design" aria-labelledby="design-heading">
                     <h2 id="design-heading">{ t.get("design-heading") }</h2>
                     if boards.len() > 1 {
@@ -356,17 +367,20 @@ pub fn editor_page(p: &Props) -> Html {
                         { t.get("start-again-hint") }
                     </p>
                 </section>
+                }
             </main>
             // Keyed by the count, so the same words said again are a new
             // node in the live region, and read out again.
             <div class="visually-hidden" role="status" aria-live="polite">
                 <span class="visually-hidden" key={e.said.to_string()}>{ said }</span>
             </div>
-            <footer class="site-footer">
-                <Report campaign={c.clone()} lang={lang} />
-                <p>{ t.get("privacy-note") }</p>
-                <p>{ t.get("quick-exit-tip") }</p>
-            </footer>
+            if below {
+                <footer class="site-footer">
+                    <Report campaign={c.clone()} lang={lang} />
+                    <p>{ t.get("privacy-note") }</p>
+                    <p>{ t.get("quick-exit-tip") }</p>
+                </footer>
+            }
         </>
     }
 }
