@@ -9,6 +9,7 @@
 //!   given in (from a disk, a folder opened in the browser, or a server);
 //! - [`drawn_note`]: whether the artwork drawn ahead is missing or stale
 //!   (not a fault: the page then draws it itself, more slowly);
+//! - [`prepared_note`]: the same for the campaign file's prepared form;
 //! - `folder`: a campaign folder opened in the browser, and finding its
 //!   files by the paths the campaign file gives.
 
@@ -271,9 +272,70 @@ pub fn summary(campaign: &Campaign) -> String {
     )
 }
 
+/// Whether the prepared form beside the campaign file
+/// (`campaign.prepared.json`, read with `read`) is missing or was not made
+/// from `toml` as it now is, and what to do. Not a fault: the pledge board
+/// then reads the campaign file itself, fetching its campaign reader, and
+/// starts later.
+pub fn prepared_note(
+    toml: &str,
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+) -> Option<String> {
+    use crate::campaign::prepared::{self, FILE};
+    let slower = "so the pledge board reads the campaign file itself, fetching its campaign \
+                  reader (about 120 KB), and starts later";
+    let todo = "download it below and put it beside the campaign file";
+    match read(FILE) {
+        Err(_) => Some(format!(
+            "there is no {FILE} beside the campaign file, {slower}: {todo}"
+        )),
+        Ok(bytes) => {
+            let fits = std::str::from_utf8(&bytes)
+                .ok()
+                .and_then(|json| prepared::read(json, toml))
+                .is_some();
+            (!fits).then(|| {
+                format!(
+                    "the {FILE} beside the campaign file was not made from it as it now is, \
+                     {slower}: {todo}"
+                )
+            })
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_or_stale_prepared_form_is_noted_and_a_fitting_one_is_not() {
+        use crate::campaign::{prepared, DEFAULT_CAMPAIGN_TOML as TOML};
+        let ready = prepared::prepare(TOML).unwrap();
+        let beside = |json: Option<String>| {
+            move |f: &str| {
+                assert_eq!(f, prepared::FILE);
+                json.clone()
+                    .map(String::into_bytes)
+                    .ok_or_else(|| "not found".to_string())
+            }
+        };
+        assert_eq!(prepared_note(TOML, beside(Some(ready.clone()))), None);
+        let missing = prepared_note(TOML, beside(None)).unwrap();
+        assert!(
+            missing.starts_with("there is no campaign.prepared.json beside"),
+            "{missing}"
+        );
+        let edited = TOML.replacen("999", "112", 1);
+        let stale = prepared_note(&edited, beside(Some(ready))).unwrap();
+        assert!(
+            stale.contains("was not made from it as it now is"),
+            "{stale}"
+        );
+        assert!(stale.ends_with("download it below and put it beside the campaign file"));
+        let broken = prepared_note(TOML, beside(Some("{".into()))).unwrap();
+        assert!(broken.contains("was not made from it"), "{broken}");
+    }
 
     #[test]
     fn the_parsers_line_is_found() {

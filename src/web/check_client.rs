@@ -28,6 +28,9 @@ pub enum Reply {
         font_note: Option<String>,
         /// The file's prepared form (`campaign.prepared.json`), when good.
         prepared: Option<String>,
+        /// Why the prepared form beside the file opened is not the one
+        /// the pledge board can use (`check::prepared_note`).
+        prepared_note: Option<String>,
     },
     Drawing {
         seq: u64,
@@ -74,6 +77,7 @@ fn decode(data: &JsValue) -> Option<Reply> {
             note: field(data, "note").as_string(),
             font_note: field(data, "font_note").as_string(),
             prepared: field(data, "prepared").as_string(),
+            prepared_note: field(data, "prepared_note").as_string(),
         },
         "drawing" => Reply::Drawing {
             seq,

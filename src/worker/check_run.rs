@@ -8,7 +8,7 @@
 //! - in `published { url }` (the campaign the site serves, its files read
 //!   from beside it) → `opened { path, text }` or `opened { why }`;
 //! - in `check { seq, text }` → `checked { seq, problems, summary, note,
-//!   font_note, prepared }`
+//!   font_note, prepared, prepared_note }`
 //!   (`problems` a JSON list of [`crate::check::Problem`]; `summary`, and
 //!   `prepared`, the file's prepared form (`crate::campaign::prepared`),
 //!   only when there are none);
@@ -164,11 +164,14 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                         (None, None)
                     };
                     let font_note = check::brand_note(&campaign, |f| read(&st.source, f));
-                    (problems, summary, note, font_note)
+                    let prepared_note = summary
+                        .as_ref()
+                        .and_then(|_| check::prepared_note(&text, |f| read(&st.source, f)));
+                    (problems, summary, note, font_note, prepared_note)
                 }
-                Err(problems) => (problems, None, None, None),
+                Err(problems) => (problems, None, None, None, None),
             };
-            let (problems, summary, note, font_note) = reply;
+            let (problems, summary, note, font_note, prepared_note) = reply;
             // The prepared form the editor starts from, for a good file.
             let ready = summary.as_ref().and_then(|_| prepared::prepare(&text).ok());
             let json = serde_json::to_string(&problems).unwrap_or_else(|_| "[]".into());
@@ -183,6 +186,10 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
                         ("note", note.map_or(JsValue::NULL, JsValue::from)),
                         ("font_note", font_note.map_or(JsValue::NULL, JsValue::from)),
                         ("prepared", ready.map_or(JsValue::NULL, JsValue::from)),
+                        (
+                            "prepared_note",
+                            prepared_note.map_or(JsValue::NULL, JsValue::from),
+                        ),
                     ],
                 ),
                 None,
@@ -322,7 +329,9 @@ async fn check_text(
         }
         state.borrow_mut().fonts = fonts;
     }
-    let wanted = check::files(&campaign);
+    // And the prepared form beside it, for its note (`check::prepared_note`).
+    let mut wanted = check::files(&campaign);
+    wanted.push(crate::campaign::prepared::FILE.to_owned());
     let base = match &state.borrow().source {
         Source::Server { base, .. } => Some(base.clone()),
         _ => None,

@@ -49,6 +49,7 @@ pub fn check_app() -> Html {
                     note,
                     font_note,
                     prepared,
+                    prepared_note,
                 } => dispatch.dispatch(Action::Checked {
                     seq,
                     problems,
@@ -56,6 +57,7 @@ pub fn check_app() -> Html {
                     note,
                     font_note,
                     prepared,
+                    prepared_note,
                 }),
                 Reply::Drawing { seq, done, total } => {
                     dispatch.dispatch(Action::Drawing { seq, done, total })
@@ -192,6 +194,7 @@ pub fn check_app() -> Html {
                         <Problems problems={state.problems.clone()} summary={state.summary.clone()}
                             note={state.note.clone()} font_note={state.font_note.clone()}
                             prepared={state.up_to_date().then(|| state.prepared.clone()).flatten()}
+                            prepared_note={state.prepared_note.clone()}
                             name={state.name.clone()}
                             up_to_date={state.up_to_date()}
                             on_draw_ahead={on_draw_ahead} drawn={(*drawn).clone()} />

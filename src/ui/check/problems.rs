@@ -25,6 +25,9 @@ pub struct Props {
     pub drawn: Option<Result<String, String>>,
     /// The file's prepared form, when it has no problems.
     pub prepared: Option<String>,
+    /// Why the prepared form beside the file opened does not fit it.
+    #[prop_or_default]
+    pub prepared_note: Option<String>,
     /// The campaign file's name.
     pub name: String,
 }
@@ -83,6 +86,9 @@ pub fn problems(p: &Props) -> Html {
             }
             if let Some(json) = &p.prepared {
                 <div class="check-prepared">
+                    if let Some(note) = &p.prepared_note {
+                        <p class="check-note">{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>
+                    }
                     <p class="field-hint" id="prepared-hint">
                         { t.fmt("check-prepared-hint", &[("name", p.name.clone().into()), ("prepared", prepared::FILE.into())]) }
                     </p>

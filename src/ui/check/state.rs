@@ -61,6 +61,8 @@ pub struct Check {
     /// The file's prepared form (`campaign.prepared.json`), when it has
     /// no problems.
     pub prepared: Option<String>,
+    /// Why the prepared form beside the file opened does not fit it.
+    pub prepared_note: Option<String>,
     /// Why what was opened could not be used (what was there is kept).
     pub open_error: Option<String>,
     pub sheet: Sheet,
@@ -80,6 +82,7 @@ impl Default for Check {
             note: None,
             font_note: None,
             prepared: None,
+            prepared_note: None,
             open_error: None,
             sheet: Sheet::None,
         }
@@ -102,6 +105,7 @@ pub enum Action {
         note: Option<String>,
         font_note: Option<String>,
         prepared: Option<String>,
+        prepared_note: Option<String>,
     },
     SheetStarted,
     Drawing {
@@ -171,6 +175,7 @@ impl Reducible for Check {
                 s.note = None;
                 s.font_note = None;
                 s.prepared = None;
+                s.prepared_note = None;
                 s.sheet = Sheet::None;
             }
             Action::OpenFailed(why) => s.open_error = Some(why),
@@ -188,6 +193,7 @@ impl Reducible for Check {
                 note,
                 font_note,
                 prepared,
+                prepared_note,
             } => {
                 // An answer for an older text than the one shown is late.
                 if seq < s.checked || seq > s.seq {
@@ -199,6 +205,7 @@ impl Reducible for Check {
                 s.note = note;
                 s.font_note = font_note;
                 s.prepared = prepared;
+                s.prepared_note = prepared_note;
             }
             Action::SheetStarted => {
                 s.sheet = Sheet::Drawing {
@@ -262,6 +269,7 @@ mod tests {
             note: None,
             font_note: None,
             prepared: None,
+            prepared_note: None,
         });
         assert!(s.up_to_date());
         // The first text's answer comes after the second's.
@@ -272,6 +280,7 @@ mod tests {
             note: None,
             font_note: None,
             prepared: None,
+            prepared_note: None,
         });
         assert_eq!(s.problems, vec![problem(1)]);
         assert_eq!(s.summary, None);
@@ -289,6 +298,7 @@ mod tests {
             note: None,
             font_note: None,
             prepared: None,
+            prepared_note: None,
         });
         assert_eq!(s.flagged_lines(), vec![2, 9]);
     }
