@@ -21,8 +21,17 @@ pub(crate) async fn preview_picture(b: &Browser) -> String {
         .to_owned()
 }
 
-/// Replaces a field's text as a paste does: the value, then one `input` event.
+/// Replaces a field's text as a paste does: the value, then one `input`
+/// event; waits (as a person would) for the field to be on the page first,
+/// since the app's files are asked for only once the first view is painted
+/// and the page's `load` may come before the editor.
 pub(crate) async fn paste(b: &Browser, css: &str, text: &str) {
+    b.client
+        .wait()
+        .at_most(std::time::Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} never came: {e}"));
     b.client
         .execute(
             "const el = document.querySelector(arguments[0]); el.focus(); el.value = arguments[1];
