@@ -154,26 +154,27 @@ async fn answer(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, 
             post(scope, opened(found.map(|t| (name, t))), None);
         }
         Some("check") => {
-            let reply = match check_text(scope, state, &text).await {
+            let (problems, good, font_note) = match check_text(scope, state, &text).await {
                 Ok((campaign, problems)) => {
                     let st = state.borrow();
-                    let (summary, note) = if problems.is_empty() {
-                        let note = check::drawn_note(&campaign, |f| read(&st.source, f), REDO);
-                        (Some(check::summary(&campaign)), note)
-                    } else {
-                        (None, None)
-                    };
-                    let font_note = check::brand_note(&campaign, |f| read(&st.source, f));
-                    let prepared_note = summary
-                        .as_ref()
-                        .and_then(|_| check::prepared_note(&text, |f| read(&st.source, f)));
-                    (problems, summary, note, font_note, prepared_note)
+                    let beside = |f: &str| read(&st.source, f);
+                    // Only for a file with no problems: what it holds, the
+                    // notes on what is drawn and prepared ahead, and its
+                    // prepared form, from the campaign already read.
+                    let good = problems.is_empty().then(|| Good {
+                        summary: check::summary(&campaign),
+                        note: check::drawn_note(&campaign, beside, REDO),
+                        prepared: prepared::written(&campaign, &text).ok(),
+                        prepared_note: check::prepared_note(&text, beside),
+                    });
+                    (problems, good, check::brand_note(&campaign, beside))
                 }
-                Err(problems) => (problems, None, None, None, None),
+                Err(problems) => (problems, None, None),
             };
-            let (problems, summary, note, font_note, prepared_note) = reply;
-            // The prepared form the editor starts from, for a good file.
-            let ready = summary.as_ref().and_then(|_| prepared::prepare(&text).ok());
+            let (summary, note, ready, prepared_note) = match good {
+                Some(g) => (Some(g.summary), g.note, g.prepared, g.prepared_note),
+                None => (None, None, None, None),
+            };
             let json = serde_json::to_string(&problems).unwrap_or_else(|_| "[]".into());
             post(
                 scope,
@@ -284,6 +285,17 @@ const REDO: &str =
     "draw it again with pledge-render --draw-artwork (README: Make it your force's own)";
 
 /// A file from the source (`Err` when it is not there).
+/// What the check of a file with no problems adds to its answer.
+struct Good {
+    summary: String,
+    /// The artwork drawn ahead is missing or stale.
+    note: Option<String>,
+    /// The file's prepared form (`campaign.prepared.json`).
+    prepared: Option<String>,
+    /// The prepared form beside the file does not fit it.
+    prepared_note: Option<String>,
+}
+
 fn read(source: &Source, file: &str) -> Result<Vec<u8>, String> {
     match source {
         Source::None => Err("no campaign folder is open".into()),

@@ -80,7 +80,7 @@ impl Broken {
 }
 
 /// The app's wasm file name, from `start.js?…&wasm=<name>`.
-fn regex_free_wasm_name(index: &str) -> String {
+pub(super) fn regex_free_wasm_name(index: &str) -> String {
     let at = index.find("wasm=").expect("start.js names the wasm") + "wasm=".len();
     index[at..].split('"').next().unwrap().to_owned()
 }

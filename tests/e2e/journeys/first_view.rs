@@ -14,8 +14,7 @@ fn app_wasm() -> &'static str {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/index.html"),
     )
     .expect("dist/index.html: run make dist");
-    let at = index.find("wasm=").expect("start.js names the wasm") + "wasm=".len();
-    let name = index[at..].split(['"', '&']).next().unwrap();
+    let name = super::fallback::regex_free_wasm_name(&index);
     Box::leak(format!("/{name}").into_boxed_str())
 }
 
