@@ -14,6 +14,8 @@
 
 pub mod brand;
 pub mod drawn;
+mod fill;
+use fill::fill_text;
 pub mod fonts;
 mod glyphs;
 mod handwriting;
@@ -41,7 +43,7 @@ use record::PledgeRecord;
 use scene::Frame;
 use std::fmt;
 use text::{Content, TextBox, Typesetter};
-use tiny_skia::{FillRule, Mask, Paint, PathBuilder, Pixmap, Transform};
+use tiny_skia::Pixmap;
 
 /// What the person wrote.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -502,22 +504,13 @@ impl Renderer {
         let Some(placed) = self.place_pledge(board, f, pledge)? else {
             return Ok(0);
         };
-        let tb = board.text_box;
-        let clip = rect_mask(
-            pixmap.width(),
-            pixmap.height(),
-            tb.x * f.width,
-            tb.y * f.height,
-            tb.width * f.width,
-            tb.height * f.height,
-        );
-        fill_text(
+        fill::fill_text_in_box(
             pixmap,
             &placed.set.path,
             placed.x,
             placed.y,
             &board.text_colour,
-            clip.as_ref(),
+            scene::text_box_px(board, f),
         );
         Ok(placed.set.size.round() as u32)
     }
@@ -605,35 +598,6 @@ struct Placed {
     set: text::SetText,
     x: f32,
     y: f32,
-}
-
-/// A mask that lets drawing through only inside the rectangle.
-fn rect_mask(w: u32, h: u32, x: f32, y: f32, rw: f32, rh: f32) -> Option<Mask> {
-    let mut mask = Mask::new(w, h)?;
-    let path = PathBuilder::from_rect(tiny_skia::Rect::from_xywh(x, y, rw, rh)?);
-    mask.fill_path(&path, FillRule::Winding, false, Transform::identity());
-    Some(mask)
-}
-
-fn fill_text(
-    pixmap: &mut Pixmap,
-    path: &Option<tiny_skia::Path>,
-    x: f32,
-    y: f32,
-    c: &crate::campaign::Colour,
-    clip: Option<&Mask>,
-) {
-    let Some(path) = path else { return };
-    let mut paint = Paint::default();
-    paint.set_color(scene::colour(c));
-    paint.anti_alias = true;
-    pixmap.fill_path(
-        path,
-        &paint,
-        FillRule::Winding,
-        Transform::from_translate(x, y),
-        clip,
-    );
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@
 
 use super::handwriting::{self, Layout};
 use super::text::Content;
-use super::{fill_text, rect_mask, Frame, Pledge, Renderer};
+use super::fill::{fill_text, rect_mask};
+use super::{Frame, Pledge, Renderer};
 use crate::campaign::{Board, ExportSize};
 use crate::ink::{Stroke, Writing};
 use tiny_skia::Pixmap;
