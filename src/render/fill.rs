@@ -123,6 +123,10 @@ mod tests {
         let changed_x = (0..200u32)
             .filter(|&x| (0..90).any(|y| p.pixel(x, y) != untouched.pixel(x, y)))
             .max();
-        assert_eq!(changed_x, Some(59), "drawn up to the box's edge, and no further");
+        assert_eq!(
+            changed_x,
+            Some(59),
+            "drawn up to the box's edge, and no further"
+        );
     }
 }

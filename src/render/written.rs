@@ -6,9 +6,9 @@
 //! order either way). Undo, another board or size, a new name, or a
 //! stroke that changes the writing's fit draws it all again.
 
+use super::fill::{fill_text, rect_mask};
 use super::handwriting::{self, Layout};
 use super::text::Content;
-use super::fill::{fill_text, rect_mask};
 use super::{Frame, Pledge, Renderer};
 use crate::campaign::{Board, ExportSize};
 use crate::ink::{Stroke, Writing};
