@@ -25,140 +25,27 @@ pub mod paper;
 pub mod photo;
 mod photo_layer;
 pub mod placement;
+mod pledge;
+pub use pledge::{Image, Pledge, RenderError};
 mod png_out;
 pub use png_out::demultiply;
+mod kept_artwork;
 pub mod record;
 pub mod scene;
 mod text;
+mod typed;
+use kept_artwork::{Artwork, ArtworkKey};
 mod written;
 
-use crate::campaign::{Board, Campaign, ExportSize, Label};
+use crate::campaign::{Board, Campaign, ExportSize};
 use cosmic_text::{fontdb, FontSystem};
 use fonts::FontFile;
 pub use outlined::Outlined;
 use photo::Photo;
 use photo_layer::PhotoLayer;
-use placement::Placement;
 use record::PledgeRecord;
 use scene::Frame;
-use std::fmt;
-use text::{Content, TextBox, Typesetter};
-use tiny_skia::Pixmap;
-
-/// What the person wrote.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Pledge {
-    pub text: String,
-    /// Shown as "— Name" under the pledge, if not empty.
-    pub name: String,
-    /// Shown after the name (already formatted for the person's language).
-    pub date: String,
-    /// The language the pledge is written in (BCP 47), if known; it decides,
-    /// for example, between Urdu (Nastaliq) and Arabic type.
-    pub lang: Option<String>,
-    /// Where the photo sits in the board's frame (if the renderer has been
-    /// given a photo and the board has a frame).
-    pub placement: Placement,
-    /// The pledge written by hand, drawn instead of `text` when given.
-    pub writing: Option<crate::ink::Writing>,
-    /// The pledge is the photo (of a pledge written on paper): it fills
-    /// the image, under the campaign's hashtag strip; `text` is only
-    /// carried in the record, `writing` is not drawn.
-    pub paper: bool,
-}
-
-impl Pledge {
-    pub fn new(text: impl Into<String>) -> Pledge {
-        Pledge {
-            text: text.into(),
-            ..Pledge::default()
-        }
-    }
-
-    /// The line under the pledge: "— Name, date", "— Name", "date" or "".
-    pub fn signature(&self) -> String {
-        let (name, date) = (self.name.trim(), self.date.trim());
-        match (name.is_empty(), date.is_empty()) {
-            (false, false) => format!("— {name}, {date}"),
-            (false, true) => format!("— {name}"),
-            (true, false) => date.to_owned(),
-            (true, true) => String::new(),
-        }
-    }
-}
-
-/// Why an image could not be made.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RenderError {
-    UnknownBoard(String),
-    UnknownSize(String),
-    /// These fonts must be added first (the browser fetches them).
-    MissingFonts(Vec<&'static str>),
-    /// These artwork layers must be added first ([`layers`]).
-    MissingLayers(Vec<layers::Need>),
-    /// The campaign's brand font (this file, beside the campaign file)
-    /// must be given first ([`Renderer::set_brand_font`]): never drawn in
-    /// Noto instead without a word.
-    MissingBrandFont(String),
-    /// The pledge has `chars` characters; at most `limit` fit on this board
-    /// at this size (or are allowed by the campaign).
-    TooLong {
-        chars: usize,
-        limit: usize,
-    },
-}
-
-impl fmt::Display for RenderError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RenderError::UnknownBoard(id) => write!(f, "there is no board called {id:?}"),
-            RenderError::UnknownSize(id) => write!(f, "there is no export size called {id:?}"),
-            RenderError::MissingFonts(files) => {
-                write!(f, "these fonts are needed first: {}", files.join(", "))
-            }
-            RenderError::MissingLayers(needs) => {
-                let files: Vec<&str> = needs.iter().map(|n| n.file.as_str()).collect();
-                write!(
-                    f,
-                    "these artwork files are needed first: {}",
-                    files.join(", ")
-                )
-            }
-            RenderError::MissingBrandFont(file) => {
-                write!(f, "the campaign's brand font {file} is needed first")
-            }
-            RenderError::TooLong { chars, limit } => {
-                write!(
-                    f,
-                    "the pledge has {chars} characters; at most {limit} fit on this board"
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for RenderError {}
-
-/// A rendered board: straight (not premultiplied) RGBA, row by row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Image {
-    pub width: u32,
-    pub height: u32,
-    pub rgba: Vec<u8>,
-    /// The pledge's font size after auto-fit, in pixels (0 if no pledge).
-    pub font_size_px: u32,
-    /// What the PNG carries about the pledge ([`record`]); set by
-    /// [`Renderer::render`] when there is a pledge.
-    pub record: Option<PledgeRecord>,
-}
-
-impl Image {
-    /// The image as PNG bytes, with its [`record`] if it has one (always
-    /// the same bytes for the same image).
-    pub fn to_png(&self) -> Vec<u8> {
-        png_out::encode(self.width, self.height, &self.rgba, self.record.as_ref())
-    }
-}
+use text::Typesetter;
 
 /// The renderer: holds the fonts it has been given and its glyph cache.
 pub struct Renderer {
@@ -177,29 +64,6 @@ pub struct Renderer {
     /// The boards' artwork layers, as they have been given.
     layers: layers::Layers,
 }
-
-/// What a board's artwork depends on: the placement only counts when a
-/// photo is drawn.
-#[derive(Clone, PartialEq)]
-struct ArtworkKey {
-    /// The pledge's language: labels may be worded for it.
-    lang: String,
-    board: Board,
-    size: ExportSize,
-    placement: Option<Placement>,
-}
-
-/// A board's artwork as drawn, and whether every pixel of it is opaque
-/// (then so is anything drawn over it, and its premultiplied pixels are
-/// already the straight ones the PNG takes: no demultiplying pass).
-#[derive(Clone)]
-struct Artwork {
-    pixmap: Pixmap,
-    opaque: bool,
-}
-
-/// How many board and size pairs' artwork to keep.
-const ARTWORK_CACHE: usize = 4;
 
 impl Default for Renderer {
     fn default() -> Self {
@@ -437,138 +301,6 @@ impl Renderer {
             record: None,
         })
     }
-
-    /// A copy of the board's artwork at this size, drawn once and kept.
-    fn artwork(
-        &mut self,
-        board: &Board,
-        size: &ExportSize,
-        placement: Placement,
-        lang: &str,
-        f: Frame,
-    ) -> Artwork {
-        let key = ArtworkKey {
-            lang: lang.to_owned(),
-            board: board.clone(),
-            size: size.clone(),
-            placement: (self.photo.is_some() && board.photo_frame.is_some())
-                .then_some(placement.clamped()),
-        };
-        if let Some((_, artwork)) = self.artwork.iter().find(|(k, _)| *k == key) {
-            return artwork.clone();
-        }
-        let mut pixmap = Pixmap::new(size.width, size.height).expect("validated size");
-        self.layers.draw_background(&mut pixmap, board, size, f);
-        if let Some(frame) = &board.photo_frame {
-            match &mut self.photo {
-                Some(photo) => scene::draw_photo(&mut pixmap, frame, f, photo, placement),
-                None => scene::draw_photo_frame(&mut pixmap, frame, f),
-            }
-        }
-        self.layers.draw(&mut pixmap, board, size, false);
-        for label in board.labels.iter().chain(&board.footer) {
-            let (set, x, y) = self.set_label(label, lang, f);
-            fill_text(&mut pixmap, &set.path, x, y, &label.colour, None);
-        }
-        if self.artwork.len() == ARTWORK_CACHE {
-            self.artwork.remove(0);
-        }
-        let artwork = Artwork {
-            opaque: pixmap.pixels().iter().all(|p| p.alpha() == u8::MAX),
-            pixmap,
-        };
-        self.artwork.push((key, artwork.clone()));
-        artwork
-    }
-
-    /// A label set in `lang`, and where its layout box's top left goes.
-    fn set_label(&mut self, label: &Label, lang: &str, f: Frame) -> (text::SetText, f32, f32) {
-        let (w, x, y) = (label.width * f.width, label.x * f.width, label.y * f.height);
-        let set = self
-            .type_
-            .label(label.text.get(lang), label.size * f.scale, w, label.align);
-        // A script set with extra leading (Nastaliq) sits where a Latin
-        // label would: the extra room is taken equally above and below.
-        let dy = (set.height - set.size * 1.2).max(0.0) / 2.0;
-        (set, x, y - dy)
-    }
-
-    /// Auto-fits and draws the pledge in the text box; returns its size.
-    fn draw_pledge(
-        &mut self,
-        pixmap: &mut Pixmap,
-        board: &Board,
-        f: Frame,
-        pledge: &Pledge,
-    ) -> Result<u32, RenderError> {
-        let Some(placed) = self.place_pledge(board, f, pledge)? else {
-            return Ok(0);
-        };
-        fill::fill_text_in_box(
-            pixmap,
-            &placed.set.path,
-            placed.x,
-            placed.y,
-            &board.text_colour,
-            scene::text_box_px(board, f),
-        );
-        Ok(placed.set.size.round() as u32)
-    }
-
-    /// Sets the pledge at the size that fits and says where it goes; `None`
-    /// if there is nothing to set.
-    fn place_pledge(
-        &mut self,
-        board: &Board,
-        f: Frame,
-        pledge: &Pledge,
-    ) -> Result<Option<Placed>, RenderError> {
-        let signature = pledge.signature();
-        let text = pledge.text.trim();
-        if text.is_empty() && signature.is_empty() {
-            return Ok(None);
-        }
-        let content = Content {
-            text,
-            signature: &signature,
-            lang: pledge.lang.as_deref(),
-        };
-        let (bx, by, bw, bh) = scene::text_box_px(board, f);
-        let (min, max) = (board.min_font_size * f.scale, board.max_font_size * f.scale);
-        let b = TextBox {
-            line_height: board.line_height,
-            width: bw,
-            height: bh,
-            align: board.align,
-        };
-        let Some(set) = self.type_.fit(content, min, max, b) else {
-            let fit = self.type_.chars_that_fit(content, min, b);
-            // The limit counts characters of what the person typed, from the
-            // start, so leading spaces (trimmed before fitting) count too.
-            let leading = pledge
-                .text
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .count();
-            return Err(RenderError::TooLong {
-                chars: pledge.text.chars().count(),
-                limit: fit + leading,
-            });
-        };
-        let (set, dx) = match board.align {
-            crate::campaign::Align::Center => self.type_.balance(content, set, b),
-            _ => (set, 0.0),
-        };
-        // Centre the ink vertically in the box; lines keep their alignment.
-        let y = set
-            .ink()
-            .map_or(by, |r| by + (bh - r.height()) / 2.0 - r.top());
-        Ok(Some(Placed {
-            x: bx + dx + set.dx,
-            y,
-            set,
-        }))
-    }
 }
 
 /// The image with the words it shows, or says, in its record (for the
@@ -591,61 +323,4 @@ fn with_record(
         });
     }
     image
-}
-
-/// Set text and where its layout box's top left goes on the image.
-struct Placed {
-    set: text::SetText,
-    x: f32,
-    y: f32,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn renderer() -> Renderer {
-        Renderer::with_fonts_from(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/fonts"),
-        )
-        .unwrap()
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
-
-        /// The clip mask only guards: the fitted text's ink is inside the
-        /// text box already, so no letter is ever cut off.
-        #[test]
-        fn fitted_ink_is_inside_the_text_box(
-            words in proptest::collection::vec(
-                prop_oneof![
-                    "[a-zA-Z]{1,12}",
-                    "[\u{0621}-\u{064A}]{1,8}",
-                    "[\u{0679}\u{06BE}\u{06C1}\u{06D2}\u{0628}-\u{0642}]{1,8}",
-                    "[\u{0915}-\u{0939}][\u{093E}-\u{094C}]?",
-                    "[\u{0A95}-\u{0AB9}]{1,6}",
-                    "[\u{0A15}-\u{0A39}]{1,6}",
-                    "W{1,30}",
-                ],
-                1..40,
-            ),
-            board in 0usize..2,
-            size in 0usize..3,
-        ) {
-            let c = crate::campaign::Campaign::from_toml(crate::campaign::DEFAULT_CAMPAIGN_TOML).unwrap();
-            let (board, size) = (&c.boards[board], &c.sizes[size]);
-            let f = Frame::new(size.width, size.height);
-            let text = words.join(" ");
-            if let Ok(Some(p)) = renderer().place_pledge(board, f, &Pledge::new(text)) {
-                let ink = p.set.ink().unwrap();
-                let tb = board.text_box;
-                let (x0, y0) = (tb.x * f.width, tb.y * f.height);
-                let (x1, y1) = (x0 + tb.width * f.width, y0 + tb.height * f.height);
-                prop_assert!(ink.left() + p.x >= x0 - 0.01 && ink.right() + p.x <= x1 + 0.01, "x: {}..{} not in {x0}..{x1}", ink.left() + p.x, ink.right() + p.x);
-                prop_assert!(ink.top() + p.y >= y0 - 0.01 && ink.bottom() + p.y <= y1 + 0.01, "y: {}..{} not in {y0}..{y1}", ink.top() + p.y, ink.bottom() + p.y);
-            }
-        }
-    }
 }
