@@ -81,24 +81,28 @@ pub fn editor_page(p: &Props) -> Html {
     let render = use_render(c.clone(), editor.dispatcher());
     let photo = use_photo(c.clone(), editor.dispatcher(), render.clone());
 
-    // What lies below the first screen (the photo's panel, the board and
-    // size choices with the blank board to print, the footer) is drawn a
-    // task after the rest, so the editor's first render is a shorter task
-    // on a slow phone (BENCHMARKS.md: the editor's start).
-    let below = use_state(|| false);
+    // The editor is drawn in three tasks, so that none is long on a slow
+    // phone (BENCHMARKS.md: the editor's start): the masthead and the
+    // pledge's field first; then the rest of the first screen (the quote
+    // examples, the name, the preview), which comes after the field, so
+    // nothing drawn moves; then what lies below it (the photo's panel, the
+    // board and size choices with the blank board to print, the footer).
+    let stage = use_state(|| 0u8);
     // The campaign's colours on the page.
     {
-        let (c, below) = (c.clone(), below.clone());
+        let (c, stage) = (c.clone(), stage.clone());
         use_effect_with((), move |_| {
             page::mark("pledge-board:editor");
             page::set_properties(&theme::properties(&c.colours));
             wasm_bindgen_futures::spawn_local(async move {
                 page::next_task().await;
-                below.set(true);
+                stage.set(1);
+                page::next_task().await;
+                stage.set(2);
             });
         });
     }
-    let below = *below;
+    let (rest, below) = (*stage >= 1, *stage >= 2);
     // The title in the language on show; the draft (and the board) in it too.
     {
         let (c, t, d) = (c.clone(), t.clone(), editor.dispatcher());
@@ -325,13 +329,16 @@ pub fn editor_page(p: &Props) -> Html {
                                 </button>
                             </p>
                         }
-                        <Quotes quotes={c.quotes.clone()} lang={lang} on_use={on_quote} />
+                        if rest {
+                            <Quotes quotes={c.quotes.clone()} lang={lang} on_use={on_quote} />
+                        }
                     }
                     // A paper pledge carries its name on the paper.
-                    if !paper {
+                    if rest && !paper {
                         <NameInput name={e.draft.name.clone()} on_change={on_name} />
                     }
                 </section>
+                if rest {
                 <div class="editor-side">
                     <Preview shown={e.preview.shown.clone()} {pixels} status={e.preview.status.clone()}
                         size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
@@ -342,6 +349,7 @@ pub fn editor_page(p: &Props) -> Html {
                             file_name={c.file_name(&e.draft.size)} {on_copy} />
                     }
                 </div>
+                }
                 if below && (frame_board.is_some() || paper) {
                     <PhotoPanel has_frame={e.board_has_frame()} frame_board={frame_board.clone()}
                         photo={e.photo.info} status={e.photo.status.clone()} placement={e.draft.placement}
