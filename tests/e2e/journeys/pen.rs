@@ -239,18 +239,27 @@ async fn writing_with_the_mouse(engine: Engine) {
         (area[1] + area[3] / 2.0 - image[1]) * s,
     );
     let near = |got: u32, want: f64| (f64::from(got) - want).abs() < 24.0 * s.max(1.0);
+    let where_drawn = n > 200
+        && near(ink[0], centre.0 - 120.0 * s)
+        && near(ink[2], centre.0 + 120.0 * s)
+        && near(ink[1], centre.1)
+        && near(ink[3], centre.1 + 20.0 * s);
+    // Kept to look at when it is not (with the blank it was compared with).
+    let kept = crate::common::output_dir().join(format!("{}-pen-download", engine.name()));
+    if !where_drawn {
+        let _ = std::fs::write(kept.with_extension("png"), &png);
+        let _ = std::fs::write(kept.with_extension("blank.png"), &blank);
+    }
     assert!(
-        n > 200
-            && near(ink[0], centre.0 - 120.0 * s)
-            && near(ink[2], centre.0 + 120.0 * s)
-            && near(ink[1], centre.1)
-            && near(ink[3], centre.1 + 20.0 * s),
-        "{}: {n} ink pixels in {ink:?}; drawn from {:.0},{:.0} to {:.0},{:.0}",
+        where_drawn,
+        "{}: {n} ink pixels in {ink:?}; drawn from {:.0},{:.0} to {:.0},{:.0} \
+         (the download and the blank board: {}.png, .blank.png)",
         engine.name(),
         centre.0 - 120.0 * s,
         centre.1,
         centre.0 + 120.0 * s,
-        centre.1 + 20.0 * s
+        centre.1 + 20.0 * s,
+        kept.display()
     );
 
     // Undo and Redo, by button and by keyboard.
