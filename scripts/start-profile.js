@@ -13,10 +13,7 @@
 //
 // Serve the release build first, e.g. `target/release/pledge-serve dist 8093`.
 "use strict";
-const puppeteer = require("puppeteer-core");
-const os = require("os");
-const fs = require("fs");
-const path = require("path");
+const { openPhonePage } = require("./phone-page");
 
 const url = process.argv[2];
 const runs = Number(process.argv[3] || 7);
@@ -46,21 +43,7 @@ const median = (xs) => {
 (async () => {
   const rows = [];
   for (let i = 0; i < runs; i++) {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pb-profile-"));
-    const browser = await puppeteer.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      userDataDir: profile,
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-      ],
-    });
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
-    const cdp = await page.createCDPSession();
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
-    await page.evaluateOnNewDocument(WATCH);
+    const { page, close } = await openPhonePage(slowdown, WATCH);
     await page.goto(url, { waitUntil: "load" });
     await page.waitForFunction("window.__p && window.__p.preview", { timeout: 60000 });
     await new Promise((r) => setTimeout(r, 500));
@@ -84,8 +67,7 @@ const median = (xs) => {
         lcp: window.__p.lcp,
       };
     });
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
     const after = got.longtasks.filter(([start]) => got.fcp == null || start >= got.fcp);
     got.tbt = after.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     got.longest = Math.max(0, ...got.longtasks.map(([, d]) => d));

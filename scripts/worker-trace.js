@@ -15,10 +15,7 @@
 // `target/release/pledge-serve dist 8093`; the first run after a server
 // starts includes its compressing the files.
 "use strict";
-const puppeteer = require("puppeteer-core");
-const os = require("os");
-const fs = require("fs");
-const path = require("path");
+const { openPhonePage } = require("./phone-page");
 
 const url = process.argv[2];
 const runs = Number(process.argv[3] || 5);
@@ -58,21 +55,7 @@ new MutationObserver((ms) => ms.forEach((m) => {
 
 (async () => {
   for (let i = 0; i < runs; i++) {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pb-trace-"));
-    const browser = await puppeteer.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      userDataDir: profile,
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-      ],
-    });
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
-    const cdp = await page.createCDPSession();
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
-    await page.evaluateOnNewDocument(WATCH);
+    const { page, close } = await openPhonePage(slowdown, WATCH);
     await page.goto(url, { waitUntil: "load" });
     await page.waitForFunction("window.__trace.some((t) => t[1] === 'preview shown')", { timeout: 60000 });
     const got = await page.evaluate(() => {
@@ -82,8 +65,7 @@ new MutationObserver((ms) => ms.forEach((m) => {
       }
       return __trace;
     });
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
     got.sort((a, b) => a[0] - b[0]);
     console.log(`run ${i + 1}: ` + got.filter(([, w]) => !/fetching-fonts/.test(w)).map(([t, w]) => `${t.toFixed(0)} ${w}`).join(" | "));
   }
