@@ -21,7 +21,7 @@ serve-dev: setup
 
 test: setup-test dist
 	cargo test
-	cargo test $(WASM) --test web --test web_render --test web_montage
+	cargo test $(WASM) --test web --test web_render --test web_montage --test web_check
 	@echo "make test: native, wasm (headless Chromium) and end-to-end tests all passed"
 
 setup:

@@ -47,6 +47,7 @@ check-sheet-download = Download the contact sheet (PNG)
 check-sheet-failed = The contact sheet could not be drawn: { $why }
 check-stopped = The checker stopped: { $why }. Reload the page to start again (download your changes first).
 check-draw-ahead = Draw the artwork ahead and download it
+check-drawing-ahead = Drawing the artwork ahead: every board at every size. This takes a few seconds.
 check-drawn = Downloaded. Put it at { $path } beside the campaign file, publish it with the campaign, and open the folder again to check.
 check-drawn-failed = The artwork could not be drawn ahead: { $why }
 check-prepared-hint = The pledge board starts faster from { $prepared }, this file read and checked ahead. Put it beside { $name } and publish both. After any change to { $name }, download it again: until then the pledge board reads { $name } itself, which is slower.

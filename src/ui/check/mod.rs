@@ -23,7 +23,7 @@ mod open;
 #[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
-mod problems;
+pub mod problems;
 #[cfg(target_arch = "wasm32")]
 mod sheet;
 

@@ -4,7 +4,7 @@
 
 use super::editor::CampaignEditor;
 use super::open::OpenCampaign;
-use super::problems::Problems;
+use super::problems::{Ahead, Problems};
 use super::sheet::ContactSheet;
 use super::state::{Action, Check, From};
 use super::CHECK_FTL;
@@ -25,8 +25,8 @@ pub fn check_app() -> Html {
     let texts = use_memo((), |_| Rc::new(Texts::english_from(CHECK_FTL)));
     let state = use_reducer(Check::default);
     let stopped = use_state(|| None::<String>);
-    // The artwork drawn ahead, downloaded (the path it goes at), or why not.
-    let drawn = use_state(|| None::<Result<String, String>>);
+    // Drawing the artwork ahead.
+    let drawn = use_state(Ahead::default);
     // Where the latest answer for the open request goes: opened from a
     // folder (with how many files) or the published campaign.
     let opening = use_mut_ref(|| From::Published);
@@ -81,9 +81,12 @@ pub fn check_app() -> Html {
                     let name = path.rsplit('/').next().unwrap_or(&path).to_owned();
                     let saved = crate::web::files::blob_url(&bytes, "application/octet-stream")
                         .and_then(|url| crate::web::files::download(&url, &name));
-                    drawn.set(Some(saved.map(|_| path)));
+                    drawn.set(match saved {
+                        Ok(()) => Ahead::Downloaded(path),
+                        Err(why) => Ahead::Failed(why),
+                    });
                 }
-                Reply::Drawn(Err(why)) => drawn.set(Some(Err(why))),
+                Reply::Drawn(Err(why)) => drawn.set(Ahead::Failed(why)),
             });
             CheckClient::start(on_reply).map_err(|why| why.to_string())
         }
@@ -156,8 +159,8 @@ pub fn check_app() -> Html {
     let on_draw_ahead = {
         let (client, text, drawn) = (client.clone(), state.text.clone(), drawn.clone());
         Callback::from(move |_| {
-            drawn.set(None);
             if let Ok(c) = &*client {
+                drawn.set(Ahead::Drawing);
                 c.draw_ahead(&text);
             }
         })

@@ -21,8 +21,8 @@ pub struct Props {
     pub up_to_date: bool,
     /// Draws the artwork ahead and downloads it.
     pub on_draw_ahead: Callback<()>,
-    /// The artwork drawn ahead was downloaded (the path it goes at), or why not.
-    pub drawn: Option<Result<String, String>>,
+    /// Where drawing the artwork ahead stands.
+    pub drawn: Ahead,
     /// The file's prepared form, when it has no problems.
     pub prepared: Option<String>,
     /// Why the prepared form beside the file opened does not fit it.
@@ -30,6 +30,18 @@ pub struct Props {
     pub prepared_note: Option<String>,
     /// The campaign file's name.
     pub name: String,
+}
+
+/// Drawing the artwork ahead: not asked for, under way (it takes seconds:
+/// every board's artwork at every size), downloaded (the path it goes at),
+/// or why not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Ahead {
+    #[default]
+    NotAsked,
+    Drawing,
+    Downloaded(String),
+    Failed(String),
 }
 
 /// Saves the prepared form as `campaign.prepared.json`.
@@ -105,13 +117,18 @@ pub fn problems(p: &Props) -> Html {
                 <div class="check-note">
                     <p>{ t.fmt("check-note", &[("note", note.clone().into())]) }</p>
                     <button type="button" class="button button-secondary"
+                        disabled={p.drawn == Ahead::Drawing}
                         onclick={p.on_draw_ahead.reform(|_: MouseEvent| ())}>
                         { t.get("check-draw-ahead") }
                     </button>
-                    if let Some(Ok(path)) = &p.drawn {
-                        <p role="status">{ t.fmt("check-drawn", &[("path", path.clone().into())]) }</p>
-                    }
-                    if let Some(Err(why)) = &p.drawn {
+                    <p role="status">
+                        { match &p.drawn {
+                            Ahead::Drawing => t.get("check-drawing-ahead"),
+                            Ahead::Downloaded(path) => t.fmt("check-drawn", &[("path", path.clone().into())]),
+                            _ => String::new(),
+                        } }
+                    </p>
+                    if let Ahead::Failed(why) = &p.drawn {
                         <p role="alert" class="field-error">{ t.fmt("check-drawn-failed", &[("why", why.clone().into())]) }</p>
                     }
                 </div>

@@ -76,6 +76,7 @@ impl Browser {
     }
 
     pub async fn start_with(engine: Engine, options: Options) -> Browser {
+        super::say_failures_last();
         // Now and then (about one start in three, seen under load) WebKit's
         // MiniBrowser never connects to its driver, which then never answers
         // the new session: such a start is abandoned (its processes killed)

@@ -24,6 +24,20 @@ pub use server::{hosting_policy, StaticServer};
 
 use std::path::PathBuf;
 
+/// Once per run: a failing test's message is said again after its
+/// backtrace, so that the tail of a long log (all CI keeps of a run)
+/// shows why a test failed, not only where.
+pub(crate) fn say_failures_last() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            default(info);
+            eprintln!("\nthe failure, again: {info}");
+        }));
+    });
+}
+
 /// Where tests write screenshots and other output for people to look at.
 pub fn output_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/output");

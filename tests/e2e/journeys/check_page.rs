@@ -57,6 +57,28 @@ async fn status(b: &Browser, want: &str) -> String {
     }
 }
 
+/// What the page says once drawing the artwork ahead has ended, done or
+/// failed (polled for up to 90 s: it says "Drawing…" till then).
+async fn drawn_ahead(b: &Browser) -> String {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let said = b
+            .js("return [...document.querySelectorAll('.check-note [role=status], .check-note [role=alert]')]
+                 .map(n => n.textContent).join(' ')")
+            .await;
+        let said = said.as_str().unwrap_or_default().trim().to_string();
+        if !said.is_empty() && !said.starts_with("Drawing the artwork ahead") {
+            return said;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{}: drawing the artwork ahead never ended: the page says {said:?}",
+            b.engine.name()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// The problems listed, each as its text.
 async fn listed(b: &Browser) -> Vec<String> {
     let v = b
@@ -405,19 +427,18 @@ async fn draw_the_artwork_ahead(engine: Engine, as_folder: bool) {
         std::fs::read(folder.join(f)).map_err(|e| e.to_string())
     })
     .unwrap();
+    // Drawing takes seconds (longer in a full run's load, when WebKit
+    // compiles the drawing worker's wasm): waited for as a person would,
+    // until the page says it is done.
+    let said = drawn_ahead(&b).await;
+    assert!(
+        said.starts_with("Downloaded. Put it at campaign/artwork.drawn beside the campaign file"),
+        "{}: {said}",
+        engine.name()
+    );
     assert!(
         b.downloaded("artwork.drawn").await == pledge_board::render::drawn::encode(&native),
         "{}: the artwork drawn ahead in the page is not the native engine's",
-        engine.name()
-    );
-    let said = b
-        .js("const n = document.querySelector('.check-note [role=status]'); return n ? n.textContent : ''")
-        .await;
-    assert!(
-        said.as_str()
-            .unwrap_or_default()
-            .starts_with("Downloaded. Put it at campaign/artwork.drawn beside the campaign file"),
-        "{}: {said}",
         engine.name()
     );
     finish(b, &server).await;
