@@ -21,6 +21,41 @@ const fallback = (cause) => {
   if (typeof window.pledgeBoardFallback === "function") window.pledgeBoardFallback(cause);
   else console.error("Pledge Board could not start:", cause);
 };
+// Until the app takes the first view's place, the first view's "Exit this
+// page" leaves as the app's does (src/web/exit.rs), by its link or by the
+// Escape key: the tab's storage forgotten (a draft from earlier in the
+// session), the page hidden, and the whole window replaced, so that Back
+// does not return here. Once the app has removed the first view, the app
+// alone answers.
+const firstViewExit = () => document.querySelector("[data-first-view] .quick-exit-button");
+const leaveEarly = (link) => {
+  try {
+    sessionStorage.clear();
+  } catch (e) {
+    // storage off: nothing kept to forget
+  }
+  document.body.hidden = true;
+  try {
+    window.top.location.replace(link.href);
+  } catch (e) {
+    // a top window that refuses: this frame goes, below
+  }
+  window.location.replace(link.href);
+};
+document.addEventListener("click", (e) => {
+  const link = firstViewExit();
+  if (link && e.target instanceof Node && link.contains(e.target)) {
+    e.preventDefault();
+    leaveEarly(link);
+  }
+});
+document.addEventListener("keydown", (e) => {
+  const link = firstViewExit();
+  if (link && e.key === "Escape" && !e.isComposing) {
+    e.preventDefault();
+    leaveEarly(link);
+  }
+});
 // Inserted from here rather than written in the page before this module
 // (DEVELOPERS.md: pages that never finished loading, the test server's fault).
 const checked = new Promise((resolve) => {

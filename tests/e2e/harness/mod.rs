@@ -11,6 +11,7 @@ mod engines;
 mod processes;
 mod server;
 mod trap;
+mod waits;
 mod window;
 
 pub use browser::Browser;

@@ -68,7 +68,8 @@ impl StaticServer {
         Self::serve_slowly(dist(), slow_path, delay)
     }
 
-    fn serve_slowly(root: PathBuf, slow_path: &'static str, delay: Duration) -> Self {
+    /// Serves the files below `root`, answering `slow_path` only after `delay`.
+    pub fn serve_slowly(root: PathBuf, slow_path: &'static str, delay: Duration) -> Self {
         Self::serve_with(root, "/", slow_path, delay)
     }
 

@@ -39,44 +39,30 @@ const BAD_RIBBON: &str = "file = \"campaign/ribbon-gold.webp\"";
 
 /// The status line over the problems, once it contains `want`.
 async fn status(b: &Browser, want: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(90);
-    loop {
-        let said = b
-            .js("const s = document.querySelector('.check-status'); return s ? s.textContent : ''")
-            .await;
-        let said = said.as_str().unwrap_or_default().to_string();
-        if said.contains(want) {
-            return said;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{}: the status never said {want:?}: it says {said:?}",
-            b.engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let what = format!("the status to say {want:?}");
+    b.text_until(".check-status", Duration::from_secs(90), &what, |s| {
+        s.contains(want)
+    })
+    .await
 }
 
 /// What the page says once drawing the artwork ahead has ended, done or
 /// failed (polled for up to 90 s: it says "Drawing…" till then).
 async fn drawn_ahead(b: &Browser) -> String {
-    let deadline = Instant::now() + Duration::from_secs(90);
-    loop {
+    let what = "drawing the artwork ahead to end";
+    b.until(Duration::from_secs(90), what, async || {
         let said = b
             .js("return [...document.querySelectorAll('.check-note [role=status], .check-note [role=alert]')]
                  .map(n => n.textContent).join(' ')")
             .await;
         let said = said.as_str().unwrap_or_default().trim().to_string();
         if !said.is_empty() && !said.starts_with("Drawing the artwork ahead") {
-            return said;
+            Ok(said)
+        } else {
+            Err(format!("the page says {said:?}"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "{}: drawing the artwork ahead never ended: the page says {said:?}",
-            b.engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    })
+    .await
 }
 
 /// The problems listed, each as its text.
@@ -251,23 +237,18 @@ async fn check_a_campaign(engine: Engine) {
     b.click_in_view("button", "Draw the contact sheet").await;
     let alt_start =
         "The contact sheet of campaign.toml: every board at every size in every language";
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
+    b.until(Duration::from_secs(120), "the contact sheet", async || {
         let alt = b
             .js("const i = document.querySelector('.check-sheet-frame img'); return i ? i.alt : ''")
             .await;
         if alt.as_str().is_some_and(|a| a.starts_with(alt_start)) {
-            break;
+            return Ok(());
         }
-        let failed = b.js("const f = document.querySelector('.check-sheet [role=alert]'); return f ? f.textContent : ''").await;
+        let failed = b.text_of(".check-sheet [role=alert]").await;
         assert_eq!(failed, "", "{}", engine.name());
-        assert!(
-            Instant::now() < deadline,
-            "{}: no contact sheet",
-            engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(300)).await;
-    }
+        Err(format!("the image's text is {alt}"))
+    })
+    .await;
     b.click_in_view("button", "Download the contact sheet (PNG)")
         .await;
     let png = b.downloaded("contact-sheet-campaign.png").await;

@@ -2,10 +2,12 @@
 //! is readable, and can be left, before the app's wasm has arrived; when
 //! the app starts, the editor takes its place without moving its words.
 
+use super::leaving::wait_until_at;
 use super::{in_every_engine, shot};
-use crate::editor::finish;
+use crate::editor::{copy_dir, finish, press};
+use crate::embed::temp;
 use crate::harness::{Browser, Engine, StaticServer};
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::time::Duration;
 
 /// The app's wasm, as `dist/index.html` names it to `start.js`.
@@ -91,4 +93,82 @@ async fn first_view(engine: Engine) {
 in_every_engine!(
     on_a_slow_line_the_first_view_is_readable_and_the_editor_takes_its_place,
     first_view
+);
+
+/// Before the app has started, "Exit this page" and Escape leave as the
+/// app's do: the whole window replaced by the neutral site, and a draft
+/// kept earlier in the tab forgotten (the first view's link alone would
+/// keep it, and leave the page in the tab's history).
+async fn leaving_before_the_app(engine: Engine) {
+    let neutral_dir = temp("first-view-neutral");
+    std::fs::write(
+        neutral_dir.join("weather.html"),
+        "<!DOCTYPE html><html lang=en><title>Weather</title><h1>Weather</h1></html>",
+    )
+    .unwrap();
+    // Browsers ask every site for an icon.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("static/favicon.svg"),
+        neutral_dir.join("favicon.ico"),
+    )
+    .unwrap();
+    let neutral = StaticServer::serve(neutral_dir.clone());
+    neutral.set_policy(String::new());
+    let weather = neutral.url("/weather.html");
+    // The build, its first view's way out pointing at the neutral site.
+    let app_dir = temp("first-view-app");
+    copy_dir(&root.join("dist"), &app_dir);
+    let index = std::fs::read_to_string(app_dir.join("index.html")).unwrap();
+    let way_out = r#"<a class="quick-exit-button" href="https://www.bbc.co.uk/weather""#;
+    assert!(index.contains(way_out), "the first view's way out moved");
+    std::fs::write(
+        app_dir.join("index.html"),
+        index.replace(
+            way_out,
+            &format!(r#"<a class="quick-exit-button" href="{weather}""#),
+        ),
+    )
+    .unwrap();
+    // The app's wasm held back for longer than the journey takes.
+    let server = StaticServer::serve_slowly(app_dir.clone(), app_wasm(), Duration::from_secs(60));
+    let b = Browser::launch(engine, 390, 800).await;
+    let draft = "pledge-board:nhcaw:draft";
+
+    for (how, by_key) in [("the link", false), ("Escape", true)] {
+        b.goto(&server.url("/")).await;
+        b.by_role("heading", "Make your pledge").await;
+        b.js(&format!(
+            "sessionStorage.setItem('{draft}', 'text=Words+from+earlier'); return null"
+        ))
+        .await;
+        let exit = b.by_role("link", "Exit this page").await;
+        if by_key {
+            press(&b, "\u{E00C}").await;
+        } else {
+            exit.click().await.unwrap();
+        }
+        wait_until_at(&b, &weather, how).await;
+        b.by_role("heading", "Weather").await;
+        // Back at the app in the same tab (still before it starts): the
+        // draft is gone.
+        b.goto(&server.url("/")).await;
+        b.by_role("heading", "Make your pledge").await;
+        assert_eq!(
+            b.js("return [sessionStorage.length, document.querySelectorAll('textarea').length]")
+                .await,
+            json!([0, 0]),
+            "{}: after leaving by {how}, a draft was kept (or the app had started)",
+            engine.name()
+        );
+    }
+    b.assert_no_console_errors().await;
+    assert_eq!(b.foreign_requests(), Vec::<String>::new());
+    b.close().await;
+    let _ = std::fs::remove_dir_all(neutral_dir);
+    let _ = std::fs::remove_dir_all(app_dir);
+}
+in_every_engine!(
+    before_the_app_starts_exit_and_escape_leave_and_forget_the_draft,
+    leaving_before_the_app
 );

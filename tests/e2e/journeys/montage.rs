@@ -110,21 +110,13 @@ pub(super) fn native_montage_of(
 /// The progress line's text, once it says every file was read.
 async fn wait_until_read(b: &Browser, total: usize) {
     let want = format!("{total} of {total} images read");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let said = b
-            .js("const s = document.querySelector('.montage-progress'); return s ? s.textContent : ''")
-            .await;
-        if said.as_str().is_some_and(|s| s.contains(&want)) {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{}: never read them all: {said}",
-            b.engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    b.text_until(
+        ".montage-progress",
+        Duration::from_secs(60),
+        "every image read",
+        |s| s.contains(&want),
+    )
+    .await;
 }
 
 /// The accessible description of the control with this id (the text of
@@ -155,37 +147,29 @@ async fn image_names(b: &Browser) -> Vec<String> {
         .collect()
 }
 
-/// The text of the element `css` (a status line), "" if there is none.
-pub(super) async fn status_of(b: &Browser, css: &str) -> String {
-    let script = format!(
-        "const s = document.querySelector({}); return s ? s.textContent.trim() : ''",
-        serde_json::to_string(css).unwrap()
-    );
-    b.js(&script).await.as_str().unwrap_or_default().to_owned()
-}
-
 /// The page's note (what was kept, or why it could not be).
 async fn note(b: &Browser) -> String {
-    status_of(b, ".montage-note").await
+    b.text_of(".montage-note").await
 }
 
 /// Waits up to `secs` for the download link `name` (a build finished),
 /// failing at once if the build says it could not.
 pub(super) async fn wait_for_link(b: &Browser, name: &str, secs: u64) {
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    loop {
+    let what = format!("the link {name:?}");
+    b.until(Duration::from_secs(secs), &what, async || {
         let links = b.all_by_role("link").await;
         if links.iter().any(|(_, n)| n == name) {
-            return;
+            return Ok(());
         }
-        let said = status_of(b, ".build-status").await;
+        let said = b.text_of(".build-status").await;
         assert!(
-            Instant::now() < deadline && !said.contains("could not"),
-            "{}: no link {name:?}: {said}; links: {links:?}",
+            !said.contains("could not"),
+            "{}: no link {name:?}: {said}",
             b.engine.name()
         );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+        Err(format!("the build says {said:?}; links: {links:?}"))
+    })
+    .await
 }
 
 /// Fails unless the page's picture (RGBA) is the native one: at most one
@@ -356,26 +340,19 @@ async fn review(engine: Engine) {
     );
     b.screenshot(&shot(engine, "montage-soft")).await;
     size.select_by_label("Square, 1080 × 1080").await.unwrap();
-    assert_eq!(
-        status_of(&b, ".montage-soft").await,
-        "",
-        "a square is not soft"
-    );
+    assert_eq!(b.text_of(".montage-soft").await, "", "a square is not soft");
 
     // Build the montage: only the approved images, in the order added,
     // under the campaign's title; the very picture the native build makes
     // of the same tiles; its text version lists their words.
     b.click("button", "Build the montage").await;
     let ready = "The montage is ready: 1080 × 1080 pixels.";
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while status_of(&b, ".build-status").await != ready {
-        let said = status_of(&b, ".build-status").await;
-        assert!(
-            Instant::now() < deadline && !said.contains("could not"),
-            "{said}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    let said = b
+        .text_until(".build-status", Duration::from_secs(60), ready, |s| {
+            s == ready || s.contains("could not")
+        })
+        .await;
+    assert_eq!(said, ready);
     let alt = "Montage of 7 pledges of support from Leicester, Leicestershire and Rutland. \
                The words of 7 of them are listed in its text version.";
     b.by_role("img", alt).await;
@@ -419,12 +396,14 @@ async fn review(engine: Engine) {
     // Clear everything, in two steps: then nothing is kept.
     b.click("button", "Clear everything").await;
     b.click("button", "Yes, clear everything").await;
-    let deadline = Instant::now() + Duration::from_secs(10);
     let cleared = "Everything was cleared from this browser.";
-    while status_of(&b, ".montage-clear [role=status]").await != cleared {
-        assert!(Instant::now() < deadline, "never said it was cleared");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.text_until(
+        ".montage-clear [role=status]",
+        Duration::from_secs(10),
+        cleared,
+        |s| s == cleared,
+    )
+    .await;
     assert!(
         b.all_by_role("img").await.is_empty(),
         "images left after clearing"

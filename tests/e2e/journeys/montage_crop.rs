@@ -7,7 +7,7 @@
 //! list for `pledge-montage` names every approved file, the photo with its
 //! crop; a reload keeps the crop. Axe passes; screenshots of the panel.
 
-use super::montage::{chosen, status_of, wait_for_link};
+use super::montage::{chosen, wait_for_link};
 use super::{in_every_engine, shot};
 use crate::editor::finish;
 use crate::embed::temp;
@@ -57,7 +57,7 @@ fn has_block(w: u32, rgba: &[u8], rgb: [u8; 3]) -> bool {
 async fn crop_at(b: &Browser, want: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let said = status_of(b, ".crop-at").await;
+        let said = b.text_of(".crop-at").await;
         if said == want || Instant::now() > deadline {
             return said;
         }

@@ -15,7 +15,7 @@ use fantoccini::Locator;
 use pledge_board::i18n::{self, Texts, ENGLISH_FTL};
 use pledge_board::ui::montage::MONTAGE_FTL;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The montage page's words in `code`, as the page puts them together.
 fn texts(code: &str) -> Texts {
@@ -32,22 +32,19 @@ fn texts(code: &str) -> Texts {
 
 /// The lines of the "left out" list, once there are `n`.
 async fn left_out(b: &Browser, n: usize) -> Vec<String> {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
+    let what = format!("{n} lines left out");
+    b.until(Duration::from_secs(60), &what, async || {
         let v = b
             .js("return [...document.querySelectorAll('.montage-left-out li')].map(l => l.textContent)")
             .await;
         let lines: Vec<String> = serde_json::from_value(v).unwrap();
         if lines.len() >= n {
-            return lines;
+            Ok(lines)
+        } else {
+            Err(format!("only {lines:?}"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "{}: only {lines:?} left out",
-            b.engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    })
+    .await
 }
 
 async fn urdu(engine: Engine) {

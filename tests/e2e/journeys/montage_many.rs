@@ -8,7 +8,7 @@
 //! Then a batch of large phone photos is cancelled while being read: what
 //! was read stays, nothing more arrives, and the page goes on working.
 
-use super::montage::{status_of, wait_for_link};
+use super::montage::wait_for_link;
 use super::{in_every_engine, shot};
 use crate::common::photos::scene;
 use crate::common::{decode_png, default_campaign, renderer};
@@ -148,24 +148,19 @@ fn marker_counts(rgba: &[u8]) -> Vec<usize> {
 
 /// The reading's progress line ("k of n images read").
 async fn progress(b: &Browser) -> String {
-    status_of(b, ".montage-progress").await
+    b.text_of(".montage-progress").await
 }
 
 /// Waits up to `secs` for the progress line to say `what`.
 async fn wait_for(b: &Browser, what: &str, secs: u64) {
-    let deadline = Instant::now() + Duration::from_secs(secs);
-    loop {
-        let now = progress(b).await;
-        if now.contains(what) {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{}: waited for {what:?}; the page says {now:?}",
-            b.engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+    let waited = format!("the progress to say {what:?}");
+    b.text_until(
+        ".montage-progress",
+        Duration::from_secs(secs),
+        &waited,
+        |s| s.contains(what),
+    )
+    .await;
 }
 
 /// Builds the montage with `layout` at 4K and downloads it: its pixels.
@@ -255,7 +250,7 @@ async fn three_hundred(engine: Engine) {
     let mut guesses = Vec::new();
     loop {
         let now = progress(&b).await;
-        let left = status_of(&b, ".time-left").await;
+        let left = b.text_of(".time-left").await;
         if !left.is_empty() && guesses.last() != Some(&left) {
             guesses.push(left);
         }
@@ -275,11 +270,7 @@ async fn three_hundred(engine: Engine) {
         "{}: the time left said {guesses:?}",
         b.engine.name()
     );
-    assert_eq!(
-        status_of(&b, ".time-left").await,
-        "",
-        "a time left once read"
-    );
+    assert_eq!(b.text_of(".time-left").await, "", "a time left once read");
     stage("read");
 
     // By keyboard: Home, R on 1, then 2 and 3; End, R on the last, then

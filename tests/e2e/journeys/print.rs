@@ -12,7 +12,7 @@ use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::i18n::{find, Texts};
 use pledge_board::print::{self, Options, Paper};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The PDF the native engine makes for this board, language and paper.
 fn native_pdf(board: &str, code: &str, paper: Paper, save_ink: bool) -> Vec<u8> {
@@ -35,20 +35,11 @@ fn native_pdf(board: &str, code: &str, paper: Paper, save_ink: bool) -> Vec<u8> 
 
 /// What the print status line says, once it says `want`.
 async fn wait_for_status(b: &Browser, want: &str) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let said = b
-            .js("const s = document.querySelector('.print-status'); return s ? s.textContent : ''")
-            .await;
-        if said.as_str() == Some(want) {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the print status says {said}, not {want:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let what = format!("the print status to say {want:?}");
+    b.text_until(".print-status", Duration::from_secs(30), &what, |s| {
+        s == want
+    })
+    .await;
 }
 
 /// Brings the print panel into view, as a person scrolling to it would.

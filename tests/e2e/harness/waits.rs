@@ -1,0 +1,69 @@
+//! Waiting as a person waits: looking again every 200 ms until the page
+//! shows what is wanted, for a stated time, then failing with what it
+//! showed last. The one loop the journeys share, so each says only what it
+//! waits for and for how long.
+
+use super::browser::Browser;
+use std::time::{Duration, Instant};
+
+/// How often a wait looks again.
+const LOOK_EVERY: Duration = Duration::from_millis(200);
+
+impl Browser {
+    /// Looks with `look` until it answers `Ok`, for up to `within`; fails
+    /// naming the engine, `what` was waited for, and the last `Err` (what
+    /// the page showed instead).
+    pub async fn until<T>(
+        &self,
+        within: Duration,
+        what: &str,
+        mut look: impl AsyncFnMut() -> Result<T, String>,
+    ) -> T {
+        let deadline = Instant::now() + within;
+        loop {
+            match look().await {
+                Ok(found) => return found,
+                Err(shown) => assert!(
+                    Instant::now() < deadline,
+                    "{}: waited {} s for {what}: {shown}",
+                    self.engine.name(),
+                    within.as_secs()
+                ),
+            }
+            tokio::time::sleep(LOOK_EVERY).await;
+        }
+    }
+
+    /// The trimmed text of the first element `css` selects, "" if none.
+    pub async fn text_of(&self, css: &str) -> String {
+        let script = format!(
+            "const e = document.querySelector({}); return e ? e.textContent.trim() : ''",
+            serde_json::to_string(css).unwrap()
+        );
+        self.js(&script)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// The text of `css` once `done` holds for it (up to `within`;
+    /// `what` names what was waited for, if it never comes).
+    pub async fn text_until(
+        &self,
+        css: &str,
+        within: Duration,
+        what: &str,
+        done: impl Fn(&str) -> bool,
+    ) -> String {
+        self.until(within, what, async || {
+            let said = self.text_of(css).await;
+            if done(&said) {
+                Ok(said)
+            } else {
+                Err(format!("{css} says {said:?}"))
+            }
+        })
+        .await
+    }
+}
