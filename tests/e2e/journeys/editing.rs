@@ -1,16 +1,18 @@
 //! Writing a pledge in each engine: typing with the preview following, an
-//! example, the download (the native render engine's very bytes, so the
-//! same file in every engine), a reload, Start again, and the keyboard alone.
+//! example and Undo, the download (the native render engine's very bytes,
+//! so the same file in every engine) and the next steps, a reload, Start
+//! again, and the keyboard alone.
 
 use super::{cookies_at, in_every_engine, shot};
-use crate::common::decode_png;
+use crate::common::{compare, decode_png};
 use crate::editor::{
     finish, native_render, press, preview_picture, preview_pixels, tab_to, value_of,
     wait_for_preview_height, ARROW_DOWN, ENTER,
 };
-use crate::harness::{open_app_in, Engine};
+use crate::harness::{open_app_in, Browser, Engine};
 use fantoccini::Locator;
 use pledge_board::render::Pledge;
+use std::time::Duration;
 
 const EMPTY: &str = "Pledge board, empty: your pledge will appear here.";
 
@@ -32,6 +34,8 @@ async fn typing_and_an_example(engine: Engine) {
         first,
         "the preview did not follow"
     );
+    let count = b.text_of(".count").await;
+    assert_eq!(count, "You have 249 characters remaining");
     b.assert_accessible("typed pledge").await;
 
     b.client
@@ -58,12 +62,70 @@ async fn typing_and_an_example(engine: Engine) {
     b.js("window.scrollTo(0, 0); return null").await;
     b.assert_accessible("example chosen").await;
     b.screenshot(&shot(engine, "editor-desktop")).await;
+    // What the person wrote can come back, and be written on.
+    b.click_in_view("button", "Undo").await;
+    b.by_role("img", "Pledge board: I will speak up when I see hate")
+        .await;
+    b.type_into("Your pledge", ", always").await;
+    b.by_role(
+        "img",
+        "Pledge board: I will speak up when I see hate, always",
+    )
+    .await;
     finish(b, &server).await;
 }
 in_every_engine!(
     typing_draws_the_preview_and_an_example_fills_the_box,
     typing_and_an_example
 );
+
+/// The next steps after downloading `file` with the pledge `text`: the
+/// caption, the e-mail (to the campaign, with a subject, and a body that
+/// says to attach the file, as a link cannot), the way to report, and
+/// Copy caption saying what it did.
+async fn next_steps(b: &Browser, text: &str, file: &str) {
+    let caption = b.text_of("#caption-text").await;
+    assert!(
+        caption.contains(text)
+            && caption.contains("#NationalHCAW")
+            && caption.contains("@LPStaySafe"),
+        "{caption}"
+    );
+    let mail = b.by_role("link", "hatecrime.pledges@example.org").await;
+    let href = mail.attr("href").await.unwrap().unwrap_or_default();
+    let url = url::Url::parse(&href).unwrap();
+    assert_eq!(
+        (url.scheme(), url.path()),
+        ("mailto", "hatecrime.pledges@example.org")
+    );
+    let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
+    assert_eq!(
+        query["subject"],
+        "My pledge for National Hate Crime Awareness Week"
+    );
+    assert!(
+        query["body"].contains(&format!("attach the image you downloaded: {file}")),
+        "{}",
+        query["body"]
+    );
+    assert!(!href.contains('+'), "spaces as %20, not +: {href}");
+    assert_eq!(
+        b.text_of("#next-steps .field-hint").await,
+        format!("The e-mail opens ready to send: attach the image you downloaded ({file}) first.")
+    );
+    let report = b.by_role("link", "How to report hate crime").await;
+    let href = report.attr("href").await.unwrap().unwrap_or_default();
+    assert!(href.ends_with("#report-heading"), "{href}");
+    // The editor's own announcer (the print panel has a status line too).
+    b.click_in_view("button", "Copy caption").await;
+    b.text_until(
+        ".editor ~ [role=status][aria-live=polite]",
+        Duration::from_secs(5),
+        "Copy caption to be announced",
+        |s| s.contains("Caption copied") || s.contains("could not be copied"),
+    )
+    .await;
+}
 
 async fn download(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
@@ -95,15 +157,31 @@ async fn download(engine: Engine) {
     let (w, h, rgba) = decode_png(&png);
     assert_eq!((w, h), (1080, 1350));
     assert!(
-        preview_pixels(&b).await == (w, h, rgba),
+        preview_pixels(&b).await == (w, h, rgba.clone()),
         "the download differs from the preview"
     );
+    // (The native render is the board with the pledge, not an empty one.)
+    let (_, _, empty) = decode_png(&native_render(
+        "purple-dawn",
+        "portrait",
+        &Pledge::default(),
+    ));
+    let diff = compare(&rgba, &empty, 8);
+    assert!(
+        diff.differing > 20_000,
+        "only {} pixels differ from the empty board",
+        diff.differing
+    );
+
+    // Next steps, with focus moved to them.
     b.by_role("heading", "What to do next").await;
     assert_eq!(
         b.js("return document.activeElement.id").await,
         "next-heading"
     );
+    next_steps(&b, text, "pledge-nhcaw-portrait.png").await;
     b.assert_accessible("after download").await;
+    b.screenshot(&shot(engine, "editor-downloaded")).await;
     finish(b, &server).await;
 }
 in_every_engine!(
@@ -115,7 +193,8 @@ async fn reload_and_start_again(engine: Engine) {
     let (server, b) = open_app_in(engine, 1280, 900).await;
     b.type_into("Your pledge", "Not in our name").await;
     b.type_into("Your name (optional)", "Zofia").await;
-    b.click("radio", "Story (1080 × 1920)").await;
+    b.click_in_view("radio", "Many voices, with photo").await;
+    b.click_in_view("radio", "Story (1080 × 1920)").await;
     b.by_role("img", "Pledge board: Not in our name — Zofia")
         .await;
 
@@ -130,12 +209,17 @@ async fn reload_and_start_again(engine: Engine) {
         value_of(&b, "textbox", "Your name (optional)").await,
         "Zofia"
     );
-    let story = b.by_role("radio", "Story (1080 × 1920)").await;
-    assert_eq!(
-        story.prop("checked").await.unwrap().as_deref(),
-        Some("true")
-    );
+    for radio in ["Many voices, with photo", "Story (1080 × 1920)"] {
+        let checked = b.by_role("radio", radio).await.prop("checked").await;
+        assert_eq!(
+            checked.unwrap().as_deref(),
+            Some("true"),
+            "{}: {radio} not restored",
+            engine.name()
+        );
+    }
     wait_for_preview_height(&b, 1920).await;
+    b.assert_accessible("restored draft").await;
 
     b.click("button", "Start again").await;
     b.by_role("img", EMPTY).await;
