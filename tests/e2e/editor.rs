@@ -123,20 +123,18 @@ pub(crate) fn native_render(board: &str, size: &str, pledge: &Pledge) -> Vec<u8>
 /// Waits until the preview image is `height` pixels tall.
 pub(crate) async fn wait_for_preview_height(b: &Browser, height: u32) {
     // Generous: a busy machine runs three engines' worth of tests.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(45);
-    loop {
+    let what = format!("a preview {height} pixels tall");
+    b.until(std::time::Duration::from_secs(45), &what, async || {
         let h = b
             .js("const i = document.querySelector('canvas.board-image'); return i && i.dataset.picture ? i.height : 0")
             .await;
         if h == height {
-            return;
+            Ok(())
+        } else {
+            Err(format!("it is {h}"))
         }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no preview {height} pixels tall (now {h})"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 pub(crate) async fn text_error(b: &Browser) -> Option<String> {
@@ -214,17 +212,16 @@ async fn over_long_text_shows_the_error_and_keeps_the_text() {
     // Past the campaign's own maximum (280), any board refuses.
     let pledge = b.by_role("textbox", "Your pledge").await;
     pledge.send_keys(&"x".repeat(120)).await.unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while text_error(&b)
-        .await
-        .is_none_or(|m| !m.contains("280 characters"))
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no error past 280 characters"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let what = "an error past 280 characters";
+    b.until(
+        std::time::Duration::from_secs(10),
+        what,
+        async || match text_error(&b).await {
+            Some(m) if m.contains("280 characters") => Ok(()),
+            shown => Err(format!("the error is {shown:?}")),
+        },
+    )
+    .await;
     assert_eq!(
         value_of(&b, "textbox", "Your pledge").await.chars().count(),
         162 + 120

@@ -9,7 +9,7 @@ use crate::harness::{open_app, Browser, StaticServer};
 use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::i18n::{self, Texts};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The messages of a language, as the app has them.
 pub(crate) fn texts(code: &str) -> Texts {
@@ -29,20 +29,18 @@ pub(crate) fn campaign() -> Campaign {
 
 /// Waits until the page's `lang` and `dir` are these.
 pub(crate) async fn wait_for_language(b: &Browser, lang: &str, dir: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    let what = format!("the page in {lang} {dir}");
+    b.until(Duration::from_secs(10), &what, async || {
         let v = b
             .js("return [document.documentElement.lang, document.documentElement.dir]")
             .await;
         if v == serde_json::json!([lang, dir]) {
-            return;
+            Ok(())
+        } else {
+            Err(format!("it stayed {v}"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "the page stayed {v}, not {lang} {dir}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    })
+    .await
 }
 
 /// Mirrored: the main heading's text hugs the right edge of its column.
@@ -168,21 +166,19 @@ async fn a_language_that_cannot_be_loaded_says_so_and_nothing_is_lost() {
     choose_language(&b, "Language", "pl").await;
     let said = texts("en-GB").fmt("language-failed", &[("language", "Polski".into())]);
     // An alert is named by nothing: what it says is its text.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    let what = format!("an alert saying {said:?}");
+    b.until(Duration::from_secs(10), &what, async || {
         let mut shown = Vec::new();
         for (el, _) in b.all_by_role("alert").await {
             shown.push(el.text().await.unwrap_or_default());
         }
         if shown.contains(&said) {
-            break;
+            Ok(())
+        } else {
+            Err(format!("the alerts say {shown:?}"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "no alert saying {said:?}: {shown:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await;
     wait_for_language(&b, "en-GB", "ltr").await;
     assert_eq!(
         value_of(&b, "textbox", "Your pledge").await,

@@ -60,15 +60,16 @@ pub(crate) async fn choose(b: &Browser, label: &str, path: &Path) {
 
 /// The text of the photo's error message, waiting for it.
 pub(crate) async fn photo_error(b: &Browser) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Ok(e) = b.client.find(Locator::Id("photo-error")).await {
-            let text = e.text().await.unwrap_or_default();
-            return text.split_whitespace().collect::<Vec<_>>().join(" ");
+    b.until(Duration::from_secs(10), "a photo error", async || {
+        match b.client.find(Locator::Id("photo-error")).await {
+            Ok(e) => {
+                let text = e.text().await.unwrap_or_default();
+                Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+            }
+            Err(_) => Err("none appeared".into()),
         }
-        assert!(Instant::now() < deadline, "no photo error appeared");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 async fn session_keys(b: &Browser) -> Vec<String> {
@@ -88,28 +89,32 @@ async fn zoom_text(b: &Browser) -> String {
 
 /// Waits for the zoom read-out to say `want`.
 async fn wait_for_zoom(b: &Browser, want: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while zoom_text(b).await != want {
-        assert!(
-            Instant::now() < deadline,
-            "zoom is {:?}",
-            zoom_text(b).await
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until(
+        Duration::from_secs(10),
+        &format!("zoom {want}"),
+        async || {
+            let zoom = zoom_text(b).await;
+            if zoom == want {
+                Ok(())
+            } else {
+                Err(format!("zoom is {zoom:?}"))
+            }
+        },
+    )
+    .await
 }
 
 /// Waits for the preview to be redrawn (its picture to change).
 async fn wait_for_new_preview(b: &Browser, old: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    b.until(Duration::from_secs(10), "the preview redrawn", async || {
         let now = preview_picture(b).await;
         if now != old && !now.is_empty() {
-            return now;
+            Ok(now)
+        } else {
+            Err("it was not".into())
         }
-        assert!(Instant::now() < deadline, "the preview was not redrawn");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 /// Opens the editor on the board with a photo frame, with a pledge typed.

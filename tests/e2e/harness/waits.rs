@@ -1,4 +1,4 @@
-//! Waiting as a person waits: looking again every 200 ms until the page
+//! Waiting as a person waits: looking again every 100 ms until the page
 //! shows what is wanted, for a stated time, then failing with what it
 //! showed last. The one loop the journeys share, so each says only what it
 //! waits for and for how long.
@@ -7,10 +7,11 @@ use super::browser::Browser;
 use std::time::{Duration, Instant};
 
 /// How often a wait looks again.
-const LOOK_EVERY: Duration = Duration::from_millis(200);
+const LOOK_EVERY: Duration = Duration::from_millis(100);
 
 impl Browser {
-    /// Looks with `look` until it answers `Ok`, for up to `within`; fails
+    /// Looks with `look` until it answers `Ok`, for up to `within` (it
+    /// always looks at least once, and once more after the time is up); fails
     /// naming the engine, `what` was waited for, and the last `Err` (what
     /// the page showed instead).
     pub async fn until<T>(
