@@ -142,15 +142,15 @@ async fn frame_height(b: &Browser) -> f64 {
 
 /// Waits until the iframe is no longer the example's 1600 px.
 pub(crate) async fn wait_for_fitted_frame(b: &Browser) -> f64 {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    b.until(Duration::from_secs(10), "the iframe fitted", async || {
         let h = frame_height(b).await;
         if (h - 1600.0).abs() > 0.5 {
-            return h;
+            Ok(h)
+        } else {
+            Err(format!("it is {h} px"))
         }
-        assert!(Instant::now() < deadline, "the iframe was never fitted");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 /// Into the editor's iframe (the first on the page).
@@ -306,18 +306,16 @@ async fn in_a_sandboxed_iframe_on_the_forces_page_the_editor_fits_edits_and_down
     // Scrolled down the force's page, "Exit this page" is still at the top
     // of the window.
     b.js("window.scrollTo(0, 900); return null").await;
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
+    let what = "Exit this page at the window's top";
+    b.until(Duration::from_secs(5), what, async || {
         let at = exit_button_top(&b).await;
         if (0.0..20.0).contains(&at) {
-            break;
+            Ok(())
+        } else {
+            Err(format!("it is {at} px from it"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "Exit this page is {at} px from the window's top"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await;
     b.screenshot("embed-desktop-scrolled").await;
     b.js("window.scrollTo(0, 0); return null").await;
 
@@ -453,11 +451,8 @@ async fn exit_this_page_is_on_every_screen_and_leaves_at_once() {
     b.screenshot("exit-320-scrolled").await;
     b.assert_accessible("scrolled to the bottom").await;
     exit.click().await.unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while b.client.current_url().await.unwrap().as_str() != sites.neutral.url("/weather.html") {
-        assert!(Instant::now() < deadline, "Exit this page did not leave");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until_at(&sites.neutral.url("/weather.html"), "Exit this page")
+        .await;
     b.goto(&sites.app.url("/")).await;
     let pledge = b.by_role("textbox", "Your pledge").await;
     assert_eq!(pledge.prop("value").await.unwrap().as_deref(), Some(""));
@@ -575,15 +570,9 @@ async fn exit_this_page_in_the_iframe_replaces_the_forces_page() {
         .await
         .unwrap();
     b.click("button", "Exit this page").await;
-    let deadline = Instant::now() + Duration::from_secs(10);
     let neutral = sites.neutral.url("/weather.html");
-    while b.client.current_url().await.map(|u| u.to_string()).ok() != Some(neutral.clone()) {
-        assert!(
-            Instant::now() < deadline,
-            "the force's page was not replaced"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until_at(&neutral, "Exit this page, from the force's page")
+        .await;
     leave_frames(&b).await;
     b.by_role("heading", "Weather").await;
     // Replaced, not added to: Back does not return to the pledge.

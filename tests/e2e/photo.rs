@@ -13,7 +13,7 @@ use fantoccini::actions::{
 use fantoccini::Locator;
 use pledge_board::render::placement::Placement;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub(crate) const TEXT: &str = "Whoever you are, you belong here";
 pub(crate) const WITH_PHOTO: &str =
@@ -106,7 +106,12 @@ async fn wait_for_zoom(b: &Browser, want: &str) {
 
 /// Waits for the preview to be redrawn (its picture to change).
 async fn wait_for_new_preview(b: &Browser, old: &str) -> String {
-    b.until(Duration::from_secs(10), "the preview redrawn", async || {
+    wait_for_new_preview_within(b, old, Duration::from_secs(10)).await
+}
+
+/// As [`wait_for_new_preview`], for up to `within`.
+async fn wait_for_new_preview_within(b: &Browser, old: &str, within: Duration) -> String {
+    b.until(within, "the preview redrawn", async || {
         let now = preview_picture(b).await;
         if now != old && !now.is_empty() {
             Ok(now)
@@ -355,14 +360,7 @@ async fn screenshots_with_photos_at_320_px_and_desktop() {
     // The new photo drawn first, so the page has stopped moving (a busy
     // machine once clicked the size while the photo panel's progress
     // still shifted it, and the click missed).
-    let deadline = std::time::Instant::now() + Duration::from_secs(45);
-    while crate::editor::preview_picture(&b).await == before {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the new photo was never drawn"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_for_new_preview_within(&b, &before, Duration::from_secs(45)).await;
     b.click_in_view("radio", "Story (1080 × 1920)").await;
     wait_for_preview_height(&b, 1920).await;
     b.click_in_view("button", "Zoom in").await;
@@ -425,24 +423,13 @@ async fn a_photo_too_large_to_keep_stays_while_the_page_is_open_and_says_so() {
     let (path, _) = sideways_selfie();
     choose(&b, "Choose a photo", &path).await;
     b.by_role("img", WITH_PHOTO).await;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let status = b
-            .js("return document.querySelector('.photo-status').textContent")
-            .await;
-        if status
-            .as_str()
-            .unwrap_or_default()
-            .contains("too large to keep")
-        {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "no word that it is not kept: {status}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.text_until(
+        ".photo-status",
+        Duration::from_secs(10),
+        "word that it is not kept",
+        |s| s.contains("too large to keep"),
+    )
+    .await;
     let keys = session_keys(&b).await;
     assert!(
         !keys.contains(&"pledge-board:nhcaw:photo".to_owned()),
@@ -458,14 +445,15 @@ async fn a_photo_too_large_to_keep_stays_while_the_page_is_open_and_says_so() {
         .await;
     choose(&b, "Choose a photo", &path).await;
     b.by_role("img", WITH_PHOTO).await;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !session_keys(&b)
-        .await
-        .contains(&"pledge-board:nhcaw:photo".to_owned())
-    {
-        assert!(Instant::now() < deadline, "the photo was never kept");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until(Duration::from_secs(10), "the photo kept", async || {
+        let keys = session_keys(&b).await;
+        if keys.contains(&"pledge-board:nhcaw:photo".to_owned()) {
+            Ok(())
+        } else {
+            Err(format!("the tab keeps {keys:?}"))
+        }
+    })
+    .await;
     b.click("button", "Start again").await;
     b.by_role("img", "Pledge board, empty: your pledge will appear here.")
         .await;

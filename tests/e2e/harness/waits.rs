@@ -35,6 +35,18 @@ impl Browser {
         }
     }
 
+    /// Waits until the top window shows `url` (left for it by `how`).
+    pub async fn until_at(&self, url: &str, how: &str) {
+        let what = format!("{how} to leave for {url}");
+        self.until(Duration::from_secs(10), &what, async || {
+            match self.client.current_url().await {
+                Ok(now) if now.as_str() == url => Ok(()),
+                now => Err(format!("the window shows {now:?}")),
+            }
+        })
+        .await
+    }
+
     /// The trimmed text of the first element `css` selects, "" if none.
     pub async fn text_of(&self, css: &str) -> String {
         let script = format!(

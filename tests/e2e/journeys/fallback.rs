@@ -13,7 +13,6 @@
 //! `pledge-render --write-fallback`, as a force would after editing a
 //! deployed campaign file.
 
-use super::leaving::wait_until_at;
 use super::{in_every_engine, shot};
 use crate::editor::press;
 use crate::embed::Sites;
@@ -168,12 +167,8 @@ async fn without_javascript(engine: Engine) {
     assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("ur"));
     b.screenshot(&shot(engine, "fallback-ur")).await;
     b.click("link", "یہ صفحہ چھوڑیں").await;
-    wait_until_at(
-        &b,
-        &broken.sites.neutral.url("/weather.html"),
-        "Exit this page",
-    )
-    .await;
+    b.until_at(&broken.sites.neutral.url("/weather.html"), "Exit this page")
+        .await;
     assert!(
         b.foreign_requests().is_empty(),
         "{:?}",
@@ -230,7 +225,8 @@ async fn without_a_feature_or_the_wasm(engine: Engine) {
     // Escape leaves, as in the app.
     b.click("heading", HEADING).await;
     press(&b, "\u{E00C}").await;
-    wait_until_at(&b, &broken.sites.neutral.url("/weather.html"), "Escape").await;
+    b.until_at(&broken.sites.neutral.url("/weather.html"), "Escape")
+        .await;
     b.by_role("heading", "Weather").await;
     assert!(
         b.foreign_requests().is_empty(),

@@ -2,7 +2,6 @@
 //! is readable, and can be left, before the app's wasm has arrived; when
 //! the app starts, the editor takes its place without moving its words.
 
-use super::leaving::wait_until_at;
 use super::{in_every_engine, shot};
 use crate::editor::{copy_dir, finish, press};
 use crate::embed::temp;
@@ -148,7 +147,7 @@ async fn leaving_before_the_app(engine: Engine) {
         } else {
             exit.click().await.unwrap();
         }
-        wait_until_at(&b, &weather, how).await;
+        b.until_at(&weather, how).await;
         b.by_role("heading", "Weather").await;
         // Back at the app in the same tab (still before it starts): the
         // draft is gone.

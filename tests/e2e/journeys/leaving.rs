@@ -7,21 +7,6 @@ use crate::editor::{press, wait_for_preview_height};
 use crate::embed::{enter_editor, leave_frames, wait_for_fitted_frame, Sites};
 use crate::harness::{Browser, Engine};
 use serde_json::json;
-use std::time::{Duration, Instant};
-
-/// Waits until the top window shows `url`.
-pub(super) async fn wait_until_at(b: &Browser, url: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Ok(now) = b.client.current_url().await {
-            if now.as_str() == url {
-                return;
-            }
-        }
-        assert!(Instant::now() < deadline, "{what} did not leave for {url}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 async fn exit_and_escape(engine: Engine) {
     let sites = Sites::start();
@@ -38,7 +23,7 @@ async fn exit_and_escape(engine: Engine) {
         Some("Escape")
     );
     exit.click().await.unwrap();
-    wait_until_at(&b, &neutral, "Exit this page").await;
+    b.until_at(&neutral, "Exit this page").await;
     b.by_role("heading", "Weather").await;
     b.goto(&sites.app.url("/")).await;
     let pledge = b.by_role("textbox", "Your pledge").await;
@@ -67,7 +52,7 @@ async fn exit_and_escape(engine: Engine) {
         "nothing was stored: {stored}"
     );
     press(&b, "\u{E00C}").await;
-    wait_until_at(&b, &neutral, "Escape in the iframe").await;
+    b.until_at(&neutral, "Escape in the iframe").await;
     leave_frames(&b).await;
     b.by_role("heading", "Weather").await;
 
