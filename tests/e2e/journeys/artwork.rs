@@ -17,7 +17,7 @@ use crate::harness::{Browser, Engine, StaticServer};
 use pledge_board::campaign::Campaign;
 use pledge_board::render::{Pledge, Renderer};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PLEDGE: &str = "Everyone is welcome here.";
 
@@ -186,27 +186,19 @@ async fn missing_artwork(engine: Engine) {
     b.goto(&server.url("/")).await;
     b.type_into("Your pledge", PLEDGE).await;
     // Said in the person's words, with the file named for the campaign team.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let said = b
-            .js("const p = document.querySelector('.preview [role=alert]'); return p ? p.textContent : ''")
-            .await;
-        let said = said.as_str().unwrap_or_default().to_owned();
-        if said.contains("Something went wrong while drawing your pledge board") {
-            assert!(
-                said.contains("campaign/partner.png"),
-                "{}: {said}",
-                engine.name()
-            );
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "{}: no problem said: {said:?}",
-            engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let said = b
+        .text_until(
+            ".preview [role=alert]",
+            Duration::from_secs(30),
+            "the problem said",
+            |s| s.contains("Something went wrong while drawing your pledge board"),
+        )
+        .await;
+    assert!(
+        said.contains("campaign/partner.png"),
+        "{}: {said}",
+        engine.name()
+    );
     // The pledge is kept, and nothing else was logged than the missing file.
     assert_eq!(
         b.js("return document.querySelector('textarea').value")

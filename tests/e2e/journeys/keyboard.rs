@@ -11,7 +11,7 @@
 use super::in_every_engine;
 use crate::editor::{finish, wait_for_preview_height};
 use crate::harness::{Browser, Engine, StaticServer};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The stand-in: `window.__e2eKeyboard(px)` makes the visual viewport
 /// `px` below the layout viewport's top and says so as a browser does.
@@ -29,23 +29,20 @@ const KEYBOARD: &str = "(function () {
 
 /// Where the bar's top is, from the layout viewport's top, once it is `want`.
 async fn bar_top_becomes(b: &Browser, want: f64, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
+    let waited = format!("{what}: the bar's top at {want}");
+    b.until(Duration::from_secs(5), &waited, async || {
         let top = b
             .js("return document.querySelector('.quick-exit').getBoundingClientRect().top")
             .await
             .as_f64()
             .unwrap();
         if (top - want).abs() < 1.0 {
-            return;
+            Ok(())
+        } else {
+            Err(format!("it is {top}"))
         }
-        assert!(
-            Instant::now() < deadline,
-            "{}: {what}: the bar's top is {top}, not {want}",
-            b.engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    })
+    .await
 }
 
 async fn exit_over_keyboard(engine: Engine) {

@@ -31,17 +31,18 @@ async fn paper_pledge(engine: Engine) {
 
     // Download with no photo: said, and the file chooser has the focus.
     b.click_in_view("button", "Download image").await;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    loop {
+    let want = "Add a photo of your paper pledge first.";
+    b.until(std::time::Duration::from_secs(5), want, async || {
         let said = b
             .js("return [...document.querySelectorAll('[role=alert]')].map(e => e.textContent).join(' | ')")
             .await;
-        if said.as_str() == Some("Add a photo of your paper pledge first.") {
-            break;
+        if said.as_str() == Some(want) {
+            Ok(())
+        } else {
+            Err(format!("the alerts say {said}"))
         }
-        assert!(std::time::Instant::now() < deadline, "alerts: {said}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    })
+    .await;
     assert_eq!(b.js("return document.activeElement.id").await, "photo-file");
 
     let (path, jpeg) = sideways_selfie();

@@ -15,7 +15,7 @@ use fantoccini::actions::{
 use fantoccini::Locator;
 use pledge_board::ink::Writing;
 use pledge_board::render::Pledge;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const EMPTY: &str = "Pledge board, empty: your pledge will appear here.";
 const WRITTEN: &str = "Pledge board: a pledge written by hand";
@@ -374,16 +374,15 @@ in_every_engine!(
 
 /// Waits until the draft keeps `n` strokes.
 async fn until_kept(b: &Browser, n: usize) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while strokes_kept(b).await != n {
-        assert!(
-            Instant::now() < deadline,
-            "{}: {} strokes kept, not {n}",
-            b.engine.name(),
-            strokes_kept(b).await
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until(
+        Duration::from_secs(10),
+        &format!("{n} strokes kept"),
+        async || match strokes_kept(b).await {
+            kept if kept == n => Ok(()),
+            kept => Err(format!("{kept} are")),
+        },
+    )
+    .await
 }
 
 /// The pen's module cannot load (its wasm missing, as when the network
@@ -396,15 +395,19 @@ async fn pen_that_cannot_load(engine: Engine) {
     b.goto(&server.url("/")).await;
     b.click_in_view("radio", "Write it by hand").await;
     let said = "The pen could not start. Check your connection and try again, or type your pledge instead.";
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !alerts(&b).await.as_str().unwrap_or_default().contains(said) {
-        assert!(
-            Instant::now() < deadline,
-            "{}: no word that the pen failed",
-            engine.name()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until(
+        Duration::from_secs(20),
+        "word that the pen failed",
+        async || {
+            let shown = alerts(&b).await;
+            if shown.as_str().unwrap_or_default().contains(said) {
+                Ok(())
+            } else {
+                Err(format!("the alerts say {shown}"))
+            }
+        },
+    )
+    .await;
     assert_eq!(
         b.js("return document.querySelectorAll('.pen-area').length")
             .await,
