@@ -283,15 +283,15 @@ async fn review(engine: Engine) {
         .select_by_label("Rejected (5)")
         .await
         .expect("choose a filter");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
+    b.until(Duration::from_secs(5), "the rejected alone", async || {
         let shown = image_names(&b).await;
         if shown == want[..5] {
-            break;
+            Ok(())
+        } else {
+            Err(format!("shown: {shown:?}"))
         }
-        assert!(Instant::now() < deadline, "the rejected shown: {shown:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await;
     b.assert_accessible("reviewed").await;
     b.screenshot(&shot(engine, "montage-desktop")).await;
     filter.select_by_label("All (12)").await.unwrap();
@@ -455,11 +455,15 @@ async fn review(engine: Engine) {
     assert_eq!(described(&b, "montage-use", chosen).await, chosen);
     b.reload().await;
     b.by_role("heading", "Build the montage").await;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while image_names(&b).await.len() < 2 {
-        assert!(Instant::now() < deadline, "the two images not kept");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.until(Duration::from_secs(10), "the two images kept", async || {
+        let shown = image_names(&b).await;
+        if shown.len() >= 2 {
+            Ok(())
+        } else {
+            Err(format!("shown: {shown:?}"))
+        }
+    })
+    .await;
     assert_eq!(
         b.js(fixed).await,
         serde_json::json!([true, "print-150"]),

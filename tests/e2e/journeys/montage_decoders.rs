@@ -12,7 +12,7 @@ use crate::editor::finish;
 use crate::embed::temp;
 use crate::harness::{Browser, Engine, StaticServer};
 use fantoccini::Locator;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The mean colour of each of 12 × 16 boxes of an RGBA picture (RGB, row
 /// by row): the same sums as the page makes in [`tile_in_page`].
@@ -103,20 +103,19 @@ async fn decoders(engine: Engine) {
         }
         let input = b.client.find(Locator::Id("montage-files")).await.unwrap();
         input.send_keys(&path.display().to_string()).await.unwrap();
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let (w, h, got) = loop {
+        let what = format!("{query:?}: the photo read");
+        b.until(Duration::from_secs(30), &what, async || {
             let loaded = b
                 .js("const i = document.querySelector('.review-item img'); return !!(i && i.complete && i.naturalWidth)")
                 .await;
             if loaded == serde_json::json!(true) {
-                break tile_in_page(&b).await;
+                Ok(())
+            } else {
+                Err("no image shown".into())
             }
-            assert!(
-                Instant::now() < deadline,
-                "{query:?}: the photo was never read"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        };
+        })
+        .await;
+        let (w, h, got) = tile_in_page(&b).await;
         assert_eq!(
             (w, h),
             (405, 540),

@@ -204,23 +204,22 @@ fn assert_markers(engine: Engine, what: &str, rgba: &[u8]) {
 
 /// Waits until the keyboard is on image `n` (its item starts "n.").
 async fn focused_on(b: &Browser, n: usize) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    let what = format!("the keyboard on image {n}");
+    b.until(Duration::from_secs(10), &what, async || {
         let on = b
             .js("const e = document.activeElement; return e ? e.textContent : ''")
             .await;
         let on = on.as_str().unwrap_or_default();
         if on.starts_with(&format!("{n}.")) {
-            return;
+            Ok(())
+        } else {
+            Err(format!(
+                "it is on {:?}",
+                on.chars().take(60).collect::<String>()
+            ))
         }
-        assert!(
-            Instant::now() < deadline,
-            "{}: the keyboard never reached image {n}: it is on {:?}",
-            b.engine.name(),
-            on.chars().take(60).collect::<String>()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    })
+    .await
 }
 
 async fn three_hundred(engine: Engine) {
@@ -288,23 +287,15 @@ async fn three_hundred(engine: Engine) {
         stage(&format!("on {lands_on}"));
         press(&b, "r").await;
         let name = format!("Reject image {lands_on}");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while b
-            .by_role("button", &name)
-            .await
-            .attr("aria-pressed")
-            .await
-            .unwrap()
-            .as_deref()
-            != Some("true")
-        {
-            assert!(
-                Instant::now() < deadline,
-                "{}: R did not reject image {lands_on}",
-                engine.name()
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        let what = format!("R to reject image {lands_on}");
+        b.until(Duration::from_secs(10), &what, async || {
+            let pressed = b.by_role("button", &name).await.attr("aria-pressed").await;
+            match pressed.unwrap().as_deref() {
+                Some("true") => Ok(()),
+                other => Err(format!("{name} is pressed {other:?}")),
+            }
+        })
+        .await;
     }
     stage("rejected");
     // Only the rejected on show, so the buttons are few to look through.

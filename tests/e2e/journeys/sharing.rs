@@ -8,7 +8,7 @@ use crate::editor::wait_for_preview_height;
 use crate::embed::Sites;
 use crate::harness::{Browser, Engine};
 use serde_json::json;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Stands in for the browser's share sheet (headless Chromium on Linux has
 /// none): records what the page hands over, then ends as `outcome` says
@@ -62,15 +62,16 @@ async fn share(engine: Engine) {
         // a button below the fold into view before clicking it here
         // (element not interactable).
         b.click_in_view("button", "Share image").await;
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let shared = loop {
-            let s = b.js("return window.__shared").await;
-            if s.as_array().is_some_and(|a| !a.is_empty()) {
-                break s[0].clone();
-            }
-            assert!(Instant::now() < deadline, "nothing was shared");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        };
+        let shared = b
+            .until(Duration::from_secs(10), "something shared", async || {
+                let s = b.js("return window.__shared").await;
+                if s.as_array().is_some_and(|a| !a.is_empty()) {
+                    Ok(s[0].clone())
+                } else {
+                    Err("nothing was".into())
+                }
+            })
+            .await;
         assert_eq!(shared["name"], "pledge-nhcaw-square.png");
         assert_eq!(shared["type"], "image/png");
         assert_eq!(shared["title"], "National Hate Crime Awareness Week");
@@ -117,17 +118,14 @@ async fn share(engine: Engine) {
                 );
             }
             _ => {
-                let deadline = Instant::now() + Duration::from_secs(10);
-                let alert = loop {
-                    let a = b
-                        .js("const a = document.querySelector('.preview [role=alert]'); return a ? a.textContent : ''")
-                        .await;
-                    if a != json!("") {
-                        break a.as_str().unwrap_or_default().to_owned();
-                    }
-                    assert!(Instant::now() < deadline, "no alert");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                };
+                let alert = b
+                    .text_until(
+                        ".preview [role=alert]",
+                        Duration::from_secs(10),
+                        "an alert",
+                        |s| !s.is_empty(),
+                    )
+                    .await;
                 assert!(alert.contains("could not be shared"), "{alert}");
                 let kept = b.by_role("textbox", "Your pledge").await;
                 assert_eq!(kept.prop("value").await.unwrap().as_deref(), Some(text));
