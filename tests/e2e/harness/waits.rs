@@ -35,6 +35,25 @@ impl Browser {
         }
     }
 
+    /// What `look` sees once `done` holds for it, or, after `within`,
+    /// what it saw last: for a wait whose caller then says what is wrong
+    /// (an `assert_eq!` that shows both sides).
+    pub async fn look_until<T>(
+        &self,
+        within: Duration,
+        done: impl Fn(&T) -> bool,
+        mut look: impl AsyncFnMut() -> T,
+    ) -> T {
+        let deadline = Instant::now() + within;
+        loop {
+            let seen = look().await;
+            if done(&seen) || Instant::now() > deadline {
+                return seen;
+            }
+            tokio::time::sleep(LOOK_EVERY).await;
+        }
+    }
+
     /// Waits until the top window shows `url` (left for it by `how`).
     pub async fn until_at(&self, url: &str, how: &str) {
         let what = format!("{how} to leave for {url}");

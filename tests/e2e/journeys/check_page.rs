@@ -15,7 +15,7 @@ use crate::harness::{Browser, Engine, StaticServer};
 use fantoccini::Locator;
 use pledge_board::check::{self, Problem};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The example campaign with a photograph, its mark, a partner's logo and
 /// a ribbon: a small sheet (1 board, 2 sizes, 2 quotes).
@@ -178,14 +178,13 @@ async fn check_a_campaign(engine: Engine) {
     let halfway = broken.replace(BAD_COLOUR, GOOD_COLOUR);
     let ribbon_line = halfway.lines().position(|l| l == BAD_RIBBON).unwrap() + 1;
     let wait = status(&b, "1 problem").await;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let second = loop {
-        let l = listed(&b).await;
-        if l.iter().any(|p| p.contains("ribbon-gold.webp")) || Instant::now() > deadline {
-            break l;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
+    let second = b
+        .look_until(
+            Duration::from_secs(60),
+            |l: &Vec<String>| l.iter().any(|p| p.contains("ribbon-gold.webp")),
+            async || listed(&b).await,
+        )
+        .await;
     assert_eq!(
         second,
         vec![format!(

@@ -11,7 +11,7 @@ use crate::editor::finish;
 use crate::harness::{open_app_in, Browser, Engine};
 use crate::languages::{texts, wait_for_language};
 use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The families this machine's fontconfig knows (what all three engines
 /// use on Linux to find a device font by name).
@@ -84,27 +84,27 @@ async fn page_fonts(engine: Engine) {
             "{code}: {face} is not in the page's list {stack}"
         );
         let own = before.iter().find(|f| installed.contains(*f));
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let loaded = loaded_faces(&b).await.contains(&face.to_string());
-            match own {
-                // Nothing to wait for: the device's font is used (said, so
-                // a run on such a machine shows what it proved).
-                Some(font) => {
-                    eprintln!("{}: {code} uses this machine's {font}", engine.name());
-                    assert!(!loaded, "{code}: {face} fetched though {font} is here");
-                    break;
-                }
-                None if loaded => break,
-                None => assert!(
-                    Instant::now() < deadline,
-                    "{}: {code}: {face} never loaded; the page's faces: {:?}",
-                    engine.name(),
-                    b.js("return [...document.fonts].map(f => f.family + ' ' + f.status)")
-                        .await
-                ),
+        match own {
+            // Nothing to wait for: the device's font is used (said, so a
+            // run on such a machine shows what it proved).
+            Some(font) => {
+                eprintln!("{}: {code} uses this machine's {font}", engine.name());
+                let loaded = loaded_faces(&b).await.contains(&face.to_string());
+                assert!(!loaded, "{code}: {face} fetched though {font} is here");
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            None => {
+                let what = format!("{code}: {face} loaded");
+                b.until(Duration::from_secs(15), &what, async || {
+                    if loaded_faces(&b).await.contains(&face.to_string()) {
+                        return Ok(());
+                    }
+                    let faces = b
+                        .js("return [...document.fonts].map(f => f.family + ' ' + f.status)")
+                        .await;
+                    Err(format!("the page's faces: {faces}"))
+                })
+                .await
+            }
         }
         // Painted with it before the screenshot.
         // The faces loaded, then two frames, so the screenshot shows the

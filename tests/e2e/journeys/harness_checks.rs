@@ -62,11 +62,14 @@ async fn catches_what_goes_wrong(engine: Engine) {
     b.by_role("heading", "Make your pledge").await;
     b.js("const i = new Image(); i.src = 'http://example.org/pixel.png'; document.body.append(i); return null")
         .await;
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    while b.foreign_requests().is_empty() && std::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let seen = b.foreign_requests().join("\n");
+    let seen = b
+        .look_until(
+            Duration::from_secs(5),
+            |seen: &Vec<String>| !seen.is_empty(),
+            async || b.foreign_requests(),
+        )
+        .await
+        .join("\n");
     assert!(
         seen.contains("example.org"),
         "{}: the trap saw {seen:?}",

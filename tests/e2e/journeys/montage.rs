@@ -15,7 +15,7 @@ use fantoccini::Locator;
 use pledge_board::render::Pledge;
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PLEDGES: usize = 12;
 
@@ -128,14 +128,12 @@ async fn described(b: &Browser, id: &str, want: &str) -> String {
              .map(d => document.getElementById(d)).filter(Boolean)
              .map(d => d.textContent.trim()).join(' ')"
     );
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let said = b.js(&script).await.as_str().unwrap_or_default().to_string();
-        if said == want || Instant::now() > deadline {
-            return said;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.look_until(
+        Duration::from_secs(5),
+        |said: &String| said == want,
+        async || b.js(&script).await.as_str().unwrap_or_default().to_string(),
+    )
+    .await
 }
 
 /// The text alternatives of the images on the page, in order.
@@ -183,18 +181,14 @@ pub(super) fn assert_alike(b: &Browser, what: &str, width: u32, page: &[u8], nat
 /// pressed through WebDriver may be answered a moment later under a full
 /// run's load (once, "Reject image 5" still read "false" straight after).
 async fn assert_pressed(b: &Browser, name: &str, want: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    loop {
-        let now = pressed(b, name).await;
-        if now == want {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{name}: aria-pressed is {now:?}, not {want:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let now = b
+        .look_until(
+            Duration::from_secs(5),
+            |now: &String| now == want,
+            async || pressed(b, name).await,
+        )
+        .await;
+    assert_eq!(now, want, "{name}: aria-pressed");
 }
 
 async fn pressed(b: &Browser, name: &str) -> String {
@@ -307,12 +301,15 @@ async fn review(engine: Engine) {
     assert_eq!(note(&b).await, "", "a note before the reload");
     b.reload().await;
     b.by_role("heading", "Build the montage").await;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while note(&b).await.is_empty() && Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let kept = b
+        .look_until(
+            Duration::from_secs(10),
+            |n: &String| !n.is_empty(),
+            async || note(&b).await,
+        )
+        .await;
     assert_eq!(
-        note(&b).await,
+        kept,
         "12 images and your decisions were kept from your last visit."
     );
 

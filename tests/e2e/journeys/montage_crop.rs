@@ -15,7 +15,7 @@ use crate::harness::{Browser, Engine, StaticServer};
 use fantoccini::Locator;
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const RED: [u8; 3] = [220, 20, 20];
 const GREEN: [u8; 3] = [20, 200, 20];
@@ -55,14 +55,12 @@ fn has_block(w: u32, rgba: &[u8], rgb: [u8; 3]) -> bool {
 
 /// The crop panel's status line, once it says `want` (or after 5 s).
 async fn crop_at(b: &Browser, want: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let said = b.text_of(".crop-at").await;
-        if said == want || Instant::now() > deadline {
-            return said;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    b.look_until(
+        Duration::from_secs(5),
+        |said: &String| said == want,
+        async || b.text_of(".crop-at").await,
+    )
+    .await
 }
 
 async fn crop(engine: Engine) {

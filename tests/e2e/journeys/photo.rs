@@ -16,7 +16,7 @@ use pledge_board::campaign::{Campaign, DEFAULT_CAMPAIGN_TOML};
 use pledge_board::render::photo::decode;
 use pledge_board::render::placement::{frame_box, photo_side_needed};
 use pledge_board::render::Pledge;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A phone photo stored sideways: upright in the frame, the download the
 /// preview pixel for pixel, and the native render engine's with that photo.
@@ -102,18 +102,19 @@ async fn bad_photos(engine: Engine) {
         let path = fixture(&name, &bytes);
         eprintln!("{}: choosing {name}", engine.name());
         choose(&b, "Choose a different photo", &path).await;
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let error = loop {
-            // Its text as a screen reader has it: the visually hidden
-            // "Error:" too, which WebKit's rendered text leaves out.
-            photo_error(&b).await;
-            let e = b.js("return document.getElementById('photo-error').textContent.replace(/\\s+/g, ' ').trim()").await;
-            let e = e.as_str().unwrap_or_default().to_owned();
-            if e.contains(says) || Instant::now() > deadline {
-                break e;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        };
+        // Its text as a screen reader has it: the visually hidden
+        // "Error:" too, which WebKit's rendered text leaves out.
+        let error = b
+            .look_until(
+                Duration::from_secs(10),
+                |e: &String| e.contains(says),
+                async || {
+                    photo_error(&b).await;
+                    let e = b.js("return document.getElementById('photo-error').textContent.replace(/\\s+/g, ' ').trim()").await;
+                    e.as_str().unwrap_or_default().to_owned()
+                },
+            )
+            .await;
         assert!(error.contains(says), "{name}: {error:?}");
         assert!(error.starts_with("Error: "), "{name}: {error:?}");
         assert_eq!(value_of(&b, "textbox", "Your pledge").await, TEXT);
