@@ -95,7 +95,8 @@ in_every_engine!(
 );
 
 /// Before the app has started, "Exit this page" and Escape leave as the
-/// app's do: the whole window replaced by the neutral site, and a draft
+/// app's do: the whole window replaced by the neutral site (no new entry
+/// in the history), and a draft
 /// kept earlier in the tab forgotten (the first view's link alone would
 /// keep it, and leave the page in the tab's history).
 async fn leaving_before_the_app(engine: Engine) {
@@ -142,6 +143,7 @@ async fn leaving_before_the_app(engine: Engine) {
         ))
         .await;
         let exit = b.by_role("link", "Exit this page").await;
+        let entries = b.js("return history.length").await;
         if by_key {
             press(&b, "\u{E00C}").await;
         } else {
@@ -149,6 +151,13 @@ async fn leaving_before_the_app(engine: Engine) {
         }
         b.until_at(&weather, how).await;
         b.by_role("heading", "Weather").await;
+        // Replaced, not added to: Back does not return to the pledge.
+        assert_eq!(
+            b.js("return history.length").await,
+            entries,
+            "{}: leaving by {how} added to the history",
+            engine.name()
+        );
         // Back at the app in the same tab (still before it starts): the
         // draft is gone.
         b.goto(&server.url("/")).await;
