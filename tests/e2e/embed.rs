@@ -29,6 +29,24 @@ pub(crate) fn temp(name: &str) -> PathBuf {
     dir
 }
 
+/// The neutral site "Exit this page" leaves for: a page headed "Weather"
+/// at `/weather.html`, served from a fresh folder (also returned, to be
+/// removed when the test ends) with no policy.
+pub(crate) fn neutral_site(name: &str) -> (StaticServer, PathBuf) {
+    let dir = temp(name);
+    std::fs::write(
+        dir.join("weather.html"),
+        "<!DOCTYPE html><html lang=en><title>Weather</title><h1>Weather</h1></html>",
+    )
+    .unwrap();
+    // Browsers ask every site for an icon.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("static/favicon.svg"), dir.join("favicon.ico")).unwrap();
+    let server = StaticServer::serve(dir.clone());
+    server.set_policy(String::new());
+    (server, dir)
+}
+
 /// Three loopback origins (a port each): the app, the force's page and
 /// a neutral site; and a second force page not in the campaign file.
 pub(crate) struct Sites {
@@ -56,20 +74,7 @@ impl Sites {
 
     pub(crate) fn start() -> Sites {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let neutral_dir = temp("neutral");
-        std::fs::write(
-            neutral_dir.join("weather.html"),
-            "<!DOCTYPE html><html lang=en><title>Weather</title><h1>Weather</h1></html>",
-        )
-        .unwrap();
-        // Browsers ask every site for an icon.
-        std::fs::copy(
-            root.join("static/favicon.svg"),
-            neutral_dir.join("favicon.ico"),
-        )
-        .unwrap();
-        let neutral = StaticServer::serve(neutral_dir.clone());
-        neutral.set_policy(String::new());
+        let (neutral, neutral_dir) = neutral_site("neutral");
 
         let host_dir = temp("host");
         let other_dir = temp("other-host");

@@ -4,7 +4,7 @@
 
 use super::{in_every_engine, shot};
 use crate::editor::{copy_dir, finish, press};
-use crate::embed::temp;
+use crate::embed::{neutral_site, temp};
 use crate::harness::{Browser, Engine, StaticServer};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -100,21 +100,8 @@ in_every_engine!(
 /// kept earlier in the tab forgotten (the first view's link alone would
 /// keep it, and leave the page in the tab's history).
 async fn leaving_before_the_app(engine: Engine) {
-    let neutral_dir = temp("first-view-neutral");
-    std::fs::write(
-        neutral_dir.join("weather.html"),
-        "<!DOCTYPE html><html lang=en><title>Weather</title><h1>Weather</h1></html>",
-    )
-    .unwrap();
-    // Browsers ask every site for an icon.
+    let (neutral, neutral_dir) = neutral_site("first-view-neutral");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(
-        root.join("static/favicon.svg"),
-        neutral_dir.join("favicon.ico"),
-    )
-    .unwrap();
-    let neutral = StaticServer::serve(neutral_dir.clone());
-    neutral.set_policy(String::new());
     let weather = neutral.url("/weather.html");
     // The build, its first view's way out pointing at the neutral site.
     let app_dir = temp("first-view-app");
