@@ -339,16 +339,16 @@ pub fn editor_page(p: &Props) -> Html {
                     }
                 </section>
                 if rest {
-                <div class="editor-side">
-                    <Preview shown={e.preview.shown.clone()} {pixels} status={e.preview.status.clone()}
-                        size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
-                        {on_download} {can_share} {on_share} share_failed={e.share.share_failed}
-                        {on_retry} with_photo={with_photo} {overlay} />
-                    if e.share.downloaded {
-                        <NextSteps campaign={c.clone()} pledge={e.draft.words().to_owned()} lang={lang}
-                            file_name={c.file_name(&e.draft.size)} {on_copy} />
-                    }
-                </div>
+                    <div class="editor-side">
+                        <Preview shown={e.preview.shown.clone()} {pixels} status={e.preview.status.clone()}
+                            size_name={size_name} too_long={e.text_error().is_some_and(|t| t != TextError::Empty)}
+                            {on_download} {can_share} {on_share} share_failed={e.share.share_failed}
+                            {on_retry} with_photo={with_photo} {overlay} />
+                        if e.share.downloaded {
+                            <NextSteps campaign={c.clone()} pledge={e.draft.words().to_owned()} lang={lang}
+                                file_name={c.file_name(&e.draft.size)} {on_copy} />
+                        }
+                    </div>
                 }
                 if below && (frame_board.is_some() || paper) {
                     <PhotoPanel has_frame={e.board_has_frame()} frame_board={frame_board.clone()}
